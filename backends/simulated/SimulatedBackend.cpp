@@ -1,0 +1,307 @@
+#include "SimulatedBackend.h"
+
+#include "TopologyGenerator.h"
+#include "TopologyLoader.h"
+
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSim, "hvdesk.backend.sim", QtInfoMsg)
+
+namespace hvdesk::sim {
+
+static constexpr int DefaultTickIntervalMs = 500;
+static constexpr int GenerateMaxHosts = 1024;
+static constexpr int GenerateMaxVms = 100000;
+
+SimulatedBackend::SimulatedBackend(QString uri, Topology topology, QObject *parent)
+    : HostBackend(parent)
+    , m_uri(std::move(uri))
+    , m_topology(std::move(topology))
+{
+    m_timer.setInterval(DefaultTickIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &SimulatedBackend::onTimer);
+}
+
+SimulatedBackend::~SimulatedBackend() = default;
+
+QString SimulatedBackend::schemeDescription()
+{
+    return tr("Simulator: sim:demo, sim:/path/to/topology.json, sim:generate?hosts=10&vms=1000");
+}
+
+std::unique_ptr<HostBackend> SimulatedBackend::create(const QString &uri, Error *error)
+{
+    const QString rest = uri.mid(uri.indexOf(QLatin1Char(':')) + 1);
+    if (rest == QLatin1String("demo"))
+        return std::make_unique<SimulatedBackend>(uri, TopologyLoader::demo());
+
+    if (rest.startsWith(QLatin1String("generate"))) {
+        const QUrlQuery query(rest.mid(rest.indexOf(QLatin1Char('?')) + 1));
+        auto number = [&](const QString &key, int fallback, int max, bool *ok) {
+            if (!query.hasQueryItem(key))
+                return fallback;
+            const int n = query.queryItemValue(key).toInt(ok);
+            *ok = *ok && n >= 1 && n <= max;
+            return n;
+        };
+        bool okHosts = true, okVms = true, okSeed = true;
+        const int hosts = number(QStringLiteral("hosts"), 10, GenerateMaxHosts, &okHosts);
+        const int vms = number(QStringLiteral("vms"), 1000, GenerateMaxVms, &okVms);
+        const int seed = number(QStringLiteral("seed"), 1, std::numeric_limits<int>::max(), &okSeed);
+        if (!okHosts || !okVms || !okSeed) {
+            if (error) {
+                error->code = QStringLiteral("uri.query");
+                error->field = !okHosts ? QStringLiteral("hosts") : !okVms ? QStringLiteral("vms") : QStringLiteral("seed");
+                error->message = tr("Server: '%1' has an invalid %2.").arg(uri, error->field);
+                error->fix = tr("Use whole numbers: hosts 1-%1, vms 1-%2, seed 1 or more.").arg(GenerateMaxHosts).arg(GenerateMaxVms);
+            }
+            return nullptr;
+        }
+        return std::make_unique<SimulatedBackend>(uri, TopologyGenerator::generate(hosts, vms, quint64(seed)));
+    }
+
+    QString path = rest;
+    if (path.startsWith(QLatin1String("//")))
+        path = path.mid(2);
+    if (path.isEmpty()) {
+        if (error) {
+            error->code = QStringLiteral("uri.path");
+            error->field = QStringLiteral("uri");
+            error->message = tr("Server: 'sim:' needs a topology.");
+            error->fix = tr("Use sim:demo, or sim: followed by the path of a topology file.");
+        }
+        return nullptr;
+    }
+    std::optional<Topology> topology = TopologyLoader::fromFile(path, error);
+    if (!topology)
+        return nullptr;
+    return std::make_unique<SimulatedBackend>(uri, std::move(*topology));
+}
+
+QString SimulatedBackend::displayName() const
+{
+    return tr("Simulator (%1)").arg(m_topology.name);
+}
+
+Capabilities SimulatedBackend::capabilities() const
+{
+    return Capability::VmStateChange | Capability::NetworkAdapterSettings | Capability::Vlan
+        | Capability::BandwidthAbsolute | Capability::BandwidthWeight | Capability::Vmq | Capability::IpsecOffload
+        | Capability::SrIov | Capability::AdvancedAdapterFeatures | Capability::IntegrationServices
+        | Capability::AddRemoveAdapters;
+}
+
+void SimulatedBackend::open()
+{
+    if (m_sim)
+        return;
+    setConnectionState(ConnectionState::Connecting);
+    emit inventoryAboutToReset();
+    m_sim = std::make_unique<Simulation>(m_topology);
+    emit inventoryReset();
+    setConnectionState(ConnectionState::Connected);
+    emit hostsChanged();
+    qCDebug(lcSim) << "opened" << m_uri << m_sim->hosts().size() << "hosts" << m_sim->vmCount() << "VMs";
+    setClockMode(m_clockMode);
+}
+
+void SimulatedBackend::close()
+{
+    m_timer.stop();
+    for (const JobPtr &job : std::as_const(m_running))
+        job->markCancelled();
+    m_running.clear();
+    setConnectionState(ConnectionState::Disconnected);
+}
+
+void SimulatedBackend::refresh()
+{
+    if (!m_sim)
+        return;
+    QList<int> all;
+    all.reserve(m_sim->vmCount());
+    for (int i = 0; i < m_sim->vmCount(); ++i)
+        all << i;
+    emit hostsChanged();
+    if (!all.isEmpty())
+        emit vmsChanged(all);
+}
+
+QList<HostInfo> SimulatedBackend::hosts() const
+{
+    if (!m_sim)
+        return {};
+    QList<HostInfo> out = m_sim->hosts();
+    for (HostInfo &h : out)
+        h.connection = connectionState();
+    return out;
+}
+
+int SimulatedBackend::vmCount() const
+{
+    return m_sim ? m_sim->vmCount() : 0;
+}
+
+const VmInfo &SimulatedBackend::vmAt(int index) const
+{
+    return m_sim->vm(index);
+}
+
+int SimulatedBackend::indexOfVm(const QString &vmId) const
+{
+    return m_sim ? m_sim->indexOfVm(vmId) : -1;
+}
+
+Error SimulatedBackend::notConnectedError() const
+{
+    Error e;
+    e.code = QStringLiteral("connection.lost");
+    e.message = connectionState() == ConnectionState::Stale
+        ? tr("The connection to the hosts of %1 was lost; what is shown is the last known state.").arg(m_uri)
+        : tr("Not connected to %1.").arg(m_uri);
+    e.fix = tr("Reconnect, then try again.");
+    return e;
+}
+
+JobPtr SimulatedBackend::track(JobPtr job, quint64 token)
+{
+    if (!job->isFinished()) {
+        m_running.insert(token, job);
+        job->setCancelHandler([this, token] {
+            if (m_sim && m_sim->cancel(token)) {
+                if (const JobPtr j = m_running.take(token))
+                    j->markCancelled();
+                emit hostsChanged();
+                refresh();
+            }
+        });
+        job->start();
+    }
+    emit jobStarted(job);
+    return job;
+}
+
+JobPtr SimulatedBackend::changeVmState(const QString &vmId, VmAction action)
+{
+    const QString title = VmStates::displayName(action);
+    const int index = indexOfVm(vmId);
+    const QString name = index >= 0 ? m_sim->vm(index).name : vmId;
+    if (connectionState() != ConnectionState::Connected)
+        return track(Job::failed(title, name, notConnectedError()), 0);
+    const quint64 token = m_nextToken++;
+    const Error error = m_sim->beginStateChange(index, action, token);
+    if (!error.isNull())
+        return track(Job::failed(title, name, error), token);
+    auto job = JobPtr::create(title, name);
+    job->setTargetId(vmId);
+    track(job, token);
+    emit vmsChanged({index});
+    emit hostsChanged();
+    return job;
+}
+
+JobPtr SimulatedBackend::applyVmSettings(const VmSettingsChange &change)
+{
+    const QString title = tr("Apply settings");
+    const int index = indexOfVm(change.vmId);
+    const QString name = index >= 0 ? m_sim->vm(index).name : change.vmId;
+    if (connectionState() != ConnectionState::Connected)
+        return track(Job::failed(title, name, notConnectedError()), 0);
+    const quint64 token = m_nextToken++;
+    const Error error = m_sim->beginApplySettings(index, change, token);
+    if (!error.isNull())
+        return track(Job::failed(title, name, error), token);
+    auto job = JobPtr::create(title, name);
+    job->setTargetId(change.vmId);
+    track(job, token);
+    emit vmsChanged({index});
+    return job;
+}
+
+JobPtr SimulatedBackend::migrate(const MigrationRequest &request)
+{
+    const int index = indexOfVm(request.vmId);
+    Error e;
+    e.code = QStringLiteral("capability.migration");
+    e.message = tr("This simulator connection does not move virtual machines.");
+    e.fix = tr("Move the virtual machine from a connection that offers live or storage migration.");
+    return track(Job::failed(tr("Move"), index >= 0 ? m_sim->vm(index).name : request.vmId, e), 0);
+}
+
+void SimulatedBackend::setClockMode(ClockMode mode)
+{
+    m_clockMode = mode;
+    if (mode == ClockMode::RealTime && m_sim && connectionState() == ConnectionState::Connected) {
+        m_wallClock.start();
+        m_lastWallMs = 0;
+        m_timer.start();
+    } else {
+        m_timer.stop();
+    }
+}
+
+void SimulatedBackend::setTickInterval(int ms)
+{
+    m_timer.setInterval(qMax(20, ms));
+}
+
+void SimulatedBackend::onTimer()
+{
+    const qint64 now = m_wallClock.elapsed();
+    const qint64 elapsed = now - m_lastWallMs;
+    m_lastWallMs = now;
+    advance(qint64(double(elapsed) * m_speed));
+}
+
+void SimulatedBackend::advance(qint64 ms)
+{
+    if (!m_sim || connectionState() != ConnectionState::Connected)
+        return;
+    QList<int> changed;
+    QList<Simulation::OperationEvent> events;
+    m_sim->advance(ms, &changed, &events);
+
+    bool finishedAny = false;
+    for (const Simulation::OperationEvent &ev : std::as_const(events)) {
+        const JobPtr job = m_running.value(ev.token);
+        if (!job)
+            continue;
+        if (!ev.finished) {
+            job->setProgress(ev.percent, ev.phase);
+            continue;
+        }
+        m_running.remove(ev.token);
+        finishedAny = true;
+        if (ev.error.isNull())
+            job->complete();
+        else
+            job->fail(ev.error);
+    }
+    if (!changed.isEmpty())
+        emit vmsChanged(changed);
+    if (finishedAny)
+        emit hostsChanged();
+}
+
+void SimulatedBackend::setReachable(bool reachable)
+{
+    if (!m_sim)
+        return;
+    if (!reachable) {
+        m_timer.stop();
+        Error e;
+        e.code = QStringLiteral("connection.lost");
+        e.message = tr("The connection to %1 was lost.").arg(m_uri);
+        e.fix = tr("hvdesk shows the last known state until the hosts answer again.");
+        setConnectionState(ConnectionState::Stale, e);
+        emit hostsChanged();
+        return;
+    }
+    setConnectionState(ConnectionState::Connected);
+    emit hostsChanged();
+    refresh();
+    setClockMode(m_clockMode);
+}
+
+} // namespace hvdesk::sim

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Simulation.h"
+
+#include <models/HostBackend.h>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTimer>
+
+#include <memory>
+
+namespace hvdesk::sim {
+
+// The simulator as a backend: "sim:demo", "sim:/path/topology.json",
+// "sim:generate?hosts=10&vms=1000&seed=1". In real-time mode a timer advances the simulation;
+// in manual mode (tests) only advance() does.
+class SimulatedBackend : public HostBackend
+{
+    Q_OBJECT
+
+public:
+    enum class ClockMode { RealTime, Manual };
+
+    SimulatedBackend(QString uri, Topology topology, QObject *parent = nullptr);
+    ~SimulatedBackend() override;
+
+    // The factory's creator for the "sim" scheme.
+    static std::unique_ptr<HostBackend> create(const QString &uri, Error *error);
+    static QString schemeDescription();
+
+    QString uri() const override { return m_uri; }
+    QString displayName() const override;
+    Capabilities capabilities() const override;
+    void open() override;
+    void close() override;
+    void refresh() override;
+    QList<HostInfo> hosts() const override;
+    int vmCount() const override;
+    const VmInfo &vmAt(int index) const override;
+    int indexOfVm(const QString &vmId) const override;
+    JobPtr changeVmState(const QString &vmId, VmAction action) override;
+    JobPtr applyVmSettings(const VmSettingsChange &change) override;
+    JobPtr migrate(const MigrationRequest &request) override;
+
+    // Simulation control.
+    void setClockMode(ClockMode mode);
+    ClockMode clockMode() const { return m_clockMode; }
+    void setSpeed(double factor) { m_speed = factor; }
+    void setTickInterval(int ms);
+    void advance(qint64 ms);
+    Simulation &simulation() { return *m_sim; }
+    const Simulation &simulation() const { return *m_sim; }
+    // Simulates the network to the hosts failing (false) and coming back (true).
+    void setReachable(bool reachable);
+
+private:
+    Error notConnectedError() const;
+    JobPtr track(JobPtr job, quint64 token);
+    void onTimer();
+
+    QString m_uri;
+    Topology m_topology;
+    std::unique_ptr<Simulation> m_sim;
+    ClockMode m_clockMode = ClockMode::RealTime;
+    double m_speed = 1.0;
+    QTimer m_timer;
+    QElapsedTimer m_wallClock;
+    qint64 m_lastWallMs = 0;
+    quint64 m_nextToken = 1;
+    QHash<quint64, JobPtr> m_running;
+};
+
+} // namespace hvdesk::sim

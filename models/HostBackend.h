@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Capabilities.h"
+#include "Error.h"
+#include "HostInfo.h"
+#include "Job.h"
+#include "MigrationRequest.h"
+#include "VmInfo.h"
+#include "VmSettings.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace hvdesk {
+
+// One connection to one or more Hyper-V hosts (a simulator, a remote host over WS-Management,
+// the local libvirt daemon). It keeps the last known inventory; when the connection drops the
+// inventory stays, marked Stale. Every change is asynchronous and returns a Job. All calls are
+// made, and all signals emitted, on the thread the backend lives in (the GUI thread); a backend
+// that uses blocking libraries does that work on a worker thread of its own.
+class HostBackend : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HostBackend(QObject *parent = nullptr);
+    ~HostBackend() override;
+
+    virtual QString uri() const = 0;
+    virtual QString displayName() const = 0;
+    virtual Capabilities capabilities() const = 0;
+    bool can(Capability c) const { return capabilities().testFlag(c); }
+
+    ConnectionState connectionState() const { return m_connectionState; }
+    Error lastError() const { return m_lastError; }
+
+    // Connects and loads the inventory; the outcome arrives as connectionStateChanged.
+    virtual void open() = 0;
+    virtual void close() = 0;
+    // Asks for a fresh inventory now (live values arrive on their own).
+    virtual void refresh() = 0;
+
+    // The inventory. VM indexes are stable until inventoryReset().
+    virtual QList<HostInfo> hosts() const = 0;
+    virtual int vmCount() const = 0;
+    virtual const VmInfo &vmAt(int index) const = 0;
+    virtual int indexOfVm(const QString &vmId) const = 0;
+    const VmInfo *findVm(const QString &vmId) const;
+    std::optional<HostInfo> host(const QString &hostName) const;
+
+    // Changes. Each returns a job already known to jobStarted's listeners; a request that is
+    // illegal from the start returns a job that has already failed, with the reason.
+    virtual JobPtr changeVmState(const QString &vmId, VmAction action) = 0;
+    virtual JobPtr applyVmSettings(const VmSettingsChange &change) = 0;
+    virtual JobPtr migrate(const MigrationRequest &request) = 0;
+
+signals:
+    void connectionStateChanged(hvdesk::ConnectionState state);
+    // Hosts or the set of VMs changed: indexes are no longer valid.
+    void inventoryAboutToReset();
+    void inventoryReset();
+    // Host values changed (capacity, settings, connection).
+    void hostsChanged();
+    // Values of these VMs changed; one signal per refresh, carrying every changed VM.
+    void vmsChanged(const QList<int> &indexes);
+    void jobStarted(hvdesk::JobPtr job);
+
+protected:
+    void setConnectionState(ConnectionState state, const Error &error = Error());
+
+private:
+    ConnectionState m_connectionState = ConnectionState::Disconnected;
+    Error m_lastError;
+};
+
+} // namespace hvdesk

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Prints hvdesk's performance figures (offscreen). Targets are in the README; this script
+# reports, it does not judge.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+"$root/scripts/setup.sh" dev >/dev/null
+cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist >/dev/null
+bin=$root/build/dev/tests/bench
+export QT_QPA_PLATFORM=offscreen
+
+echo "== Start-up: process start to a populated list of 1,000 VMs on 10 hosts (5 runs)"
+for i in 1 2 3 4 5; do
+  HVDESK_BENCH_T0=$(date +%s%N) "$bin/hvdesk_bench_startup" 2>/dev/null
+done
+
+echo
+echo "== Live refresh and population (Google Benchmark)"
+"$bin/hvdesk_bench_vmlist" --benchmark_min_time=0.5 2>/dev/null

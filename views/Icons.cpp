@@ -1,0 +1,216 @@
+#include "Icons.h"
+
+#include <QHash>
+
+#include <array>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace hvdesk {
+
+namespace {
+
+using Painter = void (*)(QPainter &, const QRectF &);
+
+QIcon draw(const QString &key, const std::function<void(QPainter &, const QRectF &)> &paint)
+{
+    static QHash<QString, QIcon> cache;
+    const auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
+    QIcon icon;
+    for (int size : {16, 22, 32, 48}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        paint(p, QRectF(0, 0, size, size));
+        icon.addPixmap(pm);
+    }
+    cache.insert(key, icon);
+    return icon;
+}
+
+void monitor(QPainter &p, const QRectF &r, const QColor &screen)
+{
+    const qreal u = r.width() / 16.0;
+    p.setPen(QPen(QColor(0x44, 0x4c, 0x56), u));
+    p.setBrush(screen);
+    p.drawRoundedRect(QRectF(1.5 * u, 2 * u, 13 * u, 9 * u), u, u);
+    p.setBrush(QColor(0x44, 0x4c, 0x56));
+    p.drawRect(QRectF(6 * u, 11.5 * u, 4 * u, 1.5 * u));
+    p.drawRect(QRectF(4 * u, 13 * u, 8 * u, 1 * u));
+}
+
+void badge(QPainter &p, const QRectF &r, const QColor &color, VmState state)
+{
+    const qreal u = r.width() / 16.0;
+    const QRectF b(8 * u, 6.5 * u, 8 * u, 8 * u);
+    p.setPen(QPen(Qt::white, 0.8 * u));
+    p.setBrush(color);
+    p.drawEllipse(b);
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::white);
+    const QPointF c = b.center();
+    switch (state) {
+    case VmState::Running: {
+        QPainterPath tri;
+        tri.moveTo(c + QPointF(-1.4 * u, -2.0 * u));
+        tri.lineTo(c + QPointF(2.2 * u, 0));
+        tri.lineTo(c + QPointF(-1.4 * u, 2.0 * u));
+        tri.closeSubpath();
+        p.drawPath(tri);
+        break;
+    }
+    case VmState::Paused:
+        p.drawRect(QRectF(c.x() - 1.8 * u, c.y() - 1.8 * u, 1.3 * u, 3.6 * u));
+        p.drawRect(QRectF(c.x() + 0.5 * u, c.y() - 1.8 * u, 1.3 * u, 3.6 * u));
+        break;
+    case VmState::Off:
+        p.drawRect(QRectF(c.x() - 1.6 * u, c.y() - 1.6 * u, 3.2 * u, 3.2 * u));
+        break;
+    case VmState::Saved:
+        p.drawRect(QRectF(c.x() - 1.8 * u, c.y() - 1.8 * u, 3.6 * u, 3.6 * u));
+        p.setBrush(color);
+        p.drawRect(QRectF(c.x() - 1.0 * u, c.y() - 1.8 * u, 2.0 * u, 1.4 * u));
+        break;
+    default: {
+        // Transitional: an hourglass-like pair of dots.
+        p.drawEllipse(c + QPointF(-1.4 * u, 0), 0.9 * u, 0.9 * u);
+        p.drawEllipse(c + QPointF(1.4 * u, 0), 0.9 * u, 0.9 * u);
+        break;
+    }
+    }
+}
+
+QColor stateColor(VmState state)
+{
+    switch (state) {
+    case VmState::Running: return QColor(0x2e, 0x9e, 0x44);
+    case VmState::Paused: return QColor(0xd9, 0x9a, 0x06);
+    case VmState::Saved: return QColor(0x2f, 0x6f, 0xc0);
+    case VmState::Off: return QColor(0x80, 0x86, 0x8c);
+    case VmState::Unknown: return QColor(0xb0, 0x30, 0x30);
+    default: return QColor(0xe0, 0x7b, 0x00);
+    }
+}
+
+void server(QPainter &p, const QRectF &r, const QColor &led)
+{
+    const qreal u = r.width() / 16.0;
+    p.setPen(QPen(QColor(0x3a, 0x42, 0x4c), u * 0.8));
+    p.setBrush(QColor(0xd8, 0xdd, 0xe3));
+    for (int i = 0; i < 3; ++i) {
+        const QRectF slot(2 * u, (1.5 + i * 4.5) * u, 12 * u, 4 * u);
+        p.setBrush(QColor(0xd8, 0xdd, 0xe3));
+        p.drawRoundedRect(slot, u, u);
+        p.setBrush(led);
+        p.drawEllipse(QPointF(11.5 * u, slot.center().y()), 0.9 * u, 0.9 * u);
+    }
+}
+
+} // namespace
+
+QIcon Icons::vmState(VmState state)
+{
+    // Asked for once per visible row per repaint: an array, not a keyed lookup.
+    static std::array<QIcon, int(VmState::Resetting) + 1> icons;
+    QIcon &icon = icons[size_t(state)];
+    if (icon.isNull()) {
+        icon = draw(QStringLiteral("vm-%1").arg(int(state)), [state](QPainter &p, const QRectF &r) {
+            monitor(p, r, QColor(0xcf, 0xe3, 0xf7));
+            badge(p, r, stateColor(state), state);
+        });
+    }
+    return icon;
+}
+
+QIcon Icons::host(ConnectionState state)
+{
+    QColor led;
+    switch (state) {
+    case ConnectionState::Connected: led = QColor(0x2e, 0x9e, 0x44); break;
+    case ConnectionState::Connecting: led = QColor(0xe0, 0x7b, 0x00); break;
+    case ConnectionState::Stale: led = QColor(0xd9, 0x9a, 0x06); break;
+    case ConnectionState::Failed: led = QColor(0xc0, 0x20, 0x20); break;
+    case ConnectionState::Disconnected: led = QColor(0x80, 0x86, 0x8c); break;
+    }
+    return draw(QStringLiteral("host-%1").arg(int(state)), [led](QPainter &p, const QRectF &r) { server(p, r, led); });
+}
+
+QIcon Icons::manager()
+{
+    return draw(QStringLiteral("manager"), [](QPainter &p, const QRectF &r) {
+        const qreal u = r.width() / 16.0;
+        p.setPen(QPen(QColor(0x1f, 0x4e, 0x8c), u));
+        p.setBrush(QColor(0x3b, 0x7d, 0xd8));
+        p.drawRoundedRect(QRectF(1.5 * u, 1.5 * u, 13 * u, 13 * u), 2 * u, 2 * u);
+        p.setPen(QPen(Qt::white, 1.6 * u));
+        p.drawLine(QPointF(5 * u, 4.5 * u), QPointF(5 * u, 11.5 * u));
+        p.drawLine(QPointF(11 * u, 4.5 * u), QPointF(11 * u, 11.5 * u));
+        p.drawLine(QPointF(5 * u, 8 * u), QPointF(11 * u, 8 * u));
+    });
+}
+
+QIcon Icons::application()
+{
+    return manager();
+}
+
+QIcon Icons::action(VmAction action)
+{
+    switch (action) {
+    case VmAction::Start:
+    case VmAction::Resume:
+        return vmState(VmState::Running);
+    case VmAction::TurnOff:
+    case VmAction::ShutDown:
+        return vmState(VmState::Off);
+    case VmAction::Save:
+        return vmState(VmState::Saved);
+    case VmAction::Pause:
+        return vmState(VmState::Paused);
+    case VmAction::Reset:
+        return vmState(VmState::Resetting);
+    }
+    return {};
+}
+
+QIcon Icons::connectServer()
+{
+    return host(ConnectionState::Connected);
+}
+
+QIcon Icons::refresh()
+{
+    return draw(QStringLiteral("refresh"), [](QPainter &p, const QRectF &r) {
+        const qreal u = r.width() / 16.0;
+        p.setPen(QPen(QColor(0x2f, 0x6f, 0xc0), 1.8 * u, Qt::SolidLine, Qt::RoundCap));
+        p.drawArc(QRectF(3 * u, 3 * u, 10 * u, 10 * u), 30 * 16, 280 * 16);
+        QPainterPath head;
+        head.moveTo(12.8 * u, 2.2 * u);
+        head.lineTo(13.2 * u, 6.6 * u);
+        head.lineTo(8.9 * u, 5.6 * u);
+        head.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2f, 0x6f, 0xc0));
+        p.drawPath(head);
+    });
+}
+
+QIcon Icons::jobs()
+{
+    return draw(QStringLiteral("jobs"), [](QPainter &p, const QRectF &r) {
+        const qreal u = r.width() / 16.0;
+        p.setPen(QPen(QColor(0x44, 0x4c, 0x56), 0.8 * u));
+        for (int i = 0; i < 3; ++i) {
+            const QRectF bar(1.5 * u, (2 + i * 4.5) * u, 13 * u, 3 * u);
+            p.setBrush(Qt::white);
+            p.drawRect(bar);
+            p.setBrush(QColor(0x2e, 0x9e, 0x44));
+            p.drawRect(QRectF(bar.left(), bar.top(), bar.width() * (0.9 - i * 0.3), bar.height()));
+        }
+    });
+}
+
+} // namespace hvdesk

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <models/HostInfo.h>
+#include <models/VmState.h>
+
+#include <QIcon>
+
+namespace hvdesk {
+
+// The console's icons, drawn in code so they are crisp at any scale and follow no icon theme.
+class Icons
+{
+public:
+    static QIcon vmState(VmState state);
+    static QIcon host(ConnectionState state);
+    static QIcon manager();
+    static QIcon application();
+    static QIcon action(VmAction action);
+    static QIcon connectServer();
+    static QIcon refresh();
+    static QIcon jobs();
+};
+
+} // namespace hvdesk

@@ -1,0 +1,571 @@
+#include "MainWindow.h"
+
+#include "ActionsPane.h"
+#include "ConnectDialog.h"
+#include "Icons.h"
+#include "JobsDock.h"
+#include "VmDetailsPane.h"
+#include "VmListDecorator.h"
+
+#include <models/BackendFactory.h>
+#include <models/ConnectionManager.h>
+#include <models/HostBackend.h>
+#include <models/HostTreeModel.h>
+#include <models/JobListModel.h>
+#include <models/PowerShellBuilder.h>
+#include <models/VmFilterProxyModel.h>
+#include <models/VmListModel.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace hvdesk {
+
+namespace {
+
+const QString SettingsGroup = QStringLiteral("MainWindow");
+const QString ConnectionsKey = QStringLiteral("Connections/uris");
+const QString HistoryKey = QStringLiteral("Connections/history");
+constexpr int MaxHistory = 12;
+constexpr int StatusMessageMs = 10000;
+
+// Host tree icons come from the connection state the model reports.
+class HostTreeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto kind = HostTreeModel::Kind(index.data(HostTreeModel::KindRole).toInt());
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = kind == HostTreeModel::Kind::Root
+            ? Icons::manager()
+            : Icons::host(ConnectionState(index.data(HostTreeModel::ConnectionStateRole).toInt()));
+        const QString cluster = index.data(HostTreeModel::ClusterRole).toString();
+        if (kind == HostTreeModel::Kind::Host && !cluster.isEmpty())
+            option->text = tr("%1  (%2)").arg(option->text, cluster);
+    }
+    static QString tr(const char *s) { return QCoreApplication::translate("hvdesk::MainWindow", s); }
+};
+
+} // namespace
+
+MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *factory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connections(connections)
+    , m_factory(factory)
+    , m_hostModel(new HostTreeModel(connections, this))
+    , m_vmModel(new VmListModel(connections, this))
+    , m_decorator(new VmListDecorator(this))
+    , m_proxy(new VmFilterProxyModel(this))
+    , m_jobModel(new JobListModel(connections, this))
+    , m_vmActions(new VmActions(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Hyper-V Manager - hvdesk"));
+    setWindowIcon(Icons::application());
+    m_decorator->setSourceModel(m_vmModel);
+    m_proxy->setSourceModel(m_decorator);
+
+    createActions();
+    createLayout();
+    createMenus();
+
+    connect(m_vmActions, &VmActions::triggered, this, &MainWindow::onVmAction);
+    connect(connections, &ConnectionManager::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_jobModel, &JobListModel::runningCountChanged, this, &MainWindow::updateJobStatus);
+    connect(m_jobModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateJobStatus);
+    connect(m_vmModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // Only the selected VM's state matters to the actions and the details.
+                const VmSelection &current = m_details->vm();
+                if (current.backend) {
+                    const QModelIndex idx = m_vmModel->indexOfVm(current.vmId);
+                    if (idx.row() >= topLeft.row() && idx.row() <= bottomRight.row())
+                        m_details->refresh();
+                }
+                if (!m_vmActions->selection().isEmpty())
+                    m_vmActions->update();
+            });
+    connect(m_vmModel, &QAbstractItemModel::modelReset, this, [this] {
+        onVmSelectionChanged();
+        updateEmptyState();
+    });
+    connect(m_hostModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_hostTree->expandAll();
+        if (!m_hostTree->currentIndex().isValid())
+            m_hostTree->setCurrentIndex(m_hostModel->rootIndex());
+        updateActionsPane();
+    });
+    connect(connections, &ConnectionManager::backendAdded, this, [this] { updateEmptyState(); });
+    connect(connections, &ConnectionManager::backendRemoved, this, [this] { updateEmptyState(); });
+
+    restoreSettings();
+    m_hostTree->expandAll();
+    m_hostTree->setCurrentIndex(m_hostModel->rootIndex());
+    onVmSelectionChanged();
+    updateJobStatus();
+    updateEmptyState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_connectAction = new QAction(Icons::connectServer(), tr("&Connect to Server..."), this);
+    m_connectAction->setObjectName(QStringLiteral("actionConnect"));
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connectAction->setStatusTip(tr("Connect to a Hyper-V host, the simulator or a local hypervisor"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+
+    m_removeServerAction = new QAction(tr("Re&move Server"), this);
+    m_removeServerAction->setObjectName(QStringLiteral("actionRemoveServer"));
+    m_removeServerAction->setStatusTip(tr("Close the connection of the selected server"));
+    connect(m_removeServerAction, &QAction::triggered, this, &MainWindow::removeSelectedServer);
+
+    m_refreshAction = new QAction(Icons::refresh(), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setStatusTip(tr("Read the selected servers' state again"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshSelected);
+
+    m_quitAction = new QAction(tr("E&xit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_filterAction = new QAction(tr("&Find Virtual Machine"), this);
+    m_filterAction->setObjectName(QStringLiteral("actionFind"));
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    addAction(m_filterAction);
+
+    m_aboutAction = new QAction(tr("&About hvdesk"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    for (QAction *a : {m_connectAction, m_removeServerAction, m_refreshAction, m_quitAction, m_aboutAction})
+        a->setToolTip(a->statusTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->statusTip());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_connectAction);
+    file->addAction(m_removeServerAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *action = menuBar()->addMenu(tr("&Action"));
+    action->setObjectName(QStringLiteral("menuAction"));
+    action->addActions(m_vmActions->all());
+    action->addSeparator();
+    action->addAction(m_refreshAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_filterAction);
+    QAction *jobs = m_jobsDock->toggleViewAction();
+    jobs->setObjectName(QStringLiteral("actionShowJobs"));
+    jobs->setIcon(Icons::jobs());
+    jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(jobs);
+    QAction *actionsPane = view->addAction(tr("Actions &Pane"));
+    actionsPane->setObjectName(QStringLiteral("actionShowActionsPane"));
+    actionsPane->setCheckable(true);
+    actionsPane->setChecked(true);
+    connect(actionsPane, &QAction::toggled, m_actionsPane, &QWidget::setVisible);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createLayout()
+{
+    m_hostTree = new QTreeView(this);
+    m_hostTree->setObjectName(QStringLiteral("hostTree"));
+    m_hostTree->setAccessibleName(tr("Servers"));
+    m_hostTree->setModel(m_hostModel);
+    m_hostTree->setHeaderHidden(true);
+    m_hostTree->setItemDelegate(new HostTreeDelegate(m_hostTree));
+    m_hostTree->setMinimumWidth(160);
+    connect(m_hostTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onHostSelectionChanged);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("vmFilter"));
+    m_filter->setAccessibleName(tr("Filter virtual machines by name"));
+    m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &VmFilterProxyModel::setNameFilter);
+
+    m_vmView = new QTableView(this);
+    m_vmView->setObjectName(QStringLiteral("vmList"));
+    m_vmView->setAccessibleName(tr("Virtual Machines"));
+    m_vmView->setModel(m_proxy);
+    m_vmView->setSortingEnabled(true);
+    m_vmView->sortByColumn(VmListModel::NameColumn, Qt::AscendingOrder);
+    m_vmView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_vmView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_vmView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_vmView->setWordWrap(false);
+    m_vmView->setShowGrid(false);
+    m_vmView->setAlternatingRowColors(true);
+    m_vmView->verticalHeader()->hide();
+    m_vmView->verticalHeader()->setDefaultSectionSize(m_vmView->fontMetrics().height() + 8);
+    m_vmView->horizontalHeader()->setStretchLastSection(true);
+    m_vmView->horizontalHeader()->setSectionsMovable(true);
+    m_vmView->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Wide enough for the values and for the header's own text, whatever the language.
+    const QList<int> widths = {140, 80, 80, 110, 95, 140, 60, 110, 90};
+    const QFontMetrics headerMetrics(m_vmView->horizontalHeader()->font());
+    for (int c = 0; c < widths.size(); ++c) {
+        const QString title = m_proxy->headerData(c, Qt::Horizontal).toString();
+        m_vmView->setColumnWidth(c, qMax(widths[c], headerMetrics.horizontalAdvance(title) + 28));
+    }
+    connect(m_vmView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onVmSelectionChanged);
+    connect(m_vmView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onVmSelectionChanged);
+    connect(m_vmView, &QWidget::customContextMenuRequested, this, &MainWindow::showVmContextMenu);
+
+    auto *listTitle = new QLabel(tr("Virtual Machines"), this);
+    QFont f = listTitle->font();
+    f.setBold(true);
+    listTitle->setFont(f);
+
+    auto *emptyHint = new QLabel(this);
+    emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    emptyHint->setAlignment(Qt::AlignCenter);
+    emptyHint->setWordWrap(true);
+    emptyHint->setText(tr("No server is connected.\n\nUse Action > Connect to Server... to manage a Hyper-V host, "
+                          "or choose Demo there to explore hvdesk with the built-in simulator."));
+
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(emptyHint);
+    m_centre->addWidget(m_vmView);
+
+    auto *listArea = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listArea);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(listTitle);
+    titleRow->addStretch();
+    titleRow->addWidget(m_filter, 1);
+    listLayout->addLayout(titleRow);
+    listLayout->addWidget(m_centre, 1);
+
+    m_details = new VmDetailsPane(this);
+
+    m_centreSplitter = new QSplitter(Qt::Vertical, this);
+    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
+    m_centreSplitter->addWidget(listArea);
+    m_centreSplitter->addWidget(m_details);
+    m_centreSplitter->setStretchFactor(0, 3);
+    m_centreSplitter->setStretchFactor(1, 2);
+    m_centreSplitter->setSizes({520, 280});
+
+    m_actionsPane = new ActionsPane(this);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_hostTree);
+    m_mainSplitter->addWidget(m_centreSplitter);
+    m_mainSplitter->addWidget(m_actionsPane);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 5);
+    m_mainSplitter->setStretchFactor(2, 1);
+    m_mainSplitter->setSizes({200, 900, 200});
+    setCentralWidget(m_mainSplitter);
+
+    m_jobsDock = new JobsDock(m_jobModel, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide();
+
+    m_jobLabel = new QLabel(this);
+    m_jobLabel->setObjectName(QStringLiteral("jobStatusLabel"));
+    m_jobProgress = new QProgressBar(this);
+    m_jobProgress->setObjectName(QStringLiteral("jobStatusProgress"));
+    m_jobProgress->setMinimumWidth(240);
+    m_jobProgress->setRange(0, 100);
+    m_jobProgress->setVisible(false);
+    statusBar()->addPermanentWidget(m_jobLabel);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    resize(1280, 800);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_centreSplitter->restoreState(settings.value(QStringLiteral("centreSplitter")).toByteArray());
+    m_vmView->horizontalHeader()->restoreState(settings.value(QStringLiteral("vmListHeader")).toByteArray());
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("centreSplitter"), m_centreSplitter->saveState());
+    settings.setValue(QStringLiteral("vmListHeader"), m_vmView->horizontalHeader()->saveState());
+    settings.endGroup();
+    QStringList uris;
+    for (const HostBackend *b : m_connections->backends())
+        uris << b->uri();
+    settings.setValue(ConnectionsKey, uris);
+}
+
+QStringList MainWindow::savedConnections()
+{
+    return QSettings().value(ConnectionsKey).toStringList();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::connectTo(const QString &uri, QString *error)
+{
+    if (m_connections->findByUri(uri)) {
+        statusBar()->showMessage(tr("Already connected to %1.").arg(uri), StatusMessageMs);
+        return true;
+    }
+    Error e;
+    std::unique_ptr<HostBackend> backend = m_factory->create(uri, &e);
+    if (!backend) {
+        if (error)
+            *error = e.text();
+        return false;
+    }
+    m_connections->add(std::move(backend));
+    QSettings settings;
+    QStringList history = settings.value(HistoryKey).toStringList();
+    history.removeAll(uri);
+    history.prepend(uri);
+    settings.setValue(HistoryKey, history.mid(0, MaxHistory));
+    return true;
+}
+
+void MainWindow::showConnectDialog()
+{
+    ConnectDialog dialog(m_factory, this);
+    dialog.setHistory(QSettings().value(HistoryKey).toStringList());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString uri = dialog.uri();
+    if (m_connections->findByUri(uri)) {
+        statusBar()->showMessage(tr("Already connected to %1.").arg(uri), StatusMessageMs);
+        return;
+    }
+    m_connections->add(dialog.takeBackend());
+    QSettings settings;
+    QStringList history = settings.value(HistoryKey).toStringList();
+    history.removeAll(uri);
+    history.prepend(uri);
+    settings.setValue(HistoryKey, history.mid(0, MaxHistory));
+}
+
+HostBackend *MainWindow::selectedBackend(QString *hostName) const
+{
+    const QModelIndex current = m_hostTree->currentIndex();
+    if (hostName)
+        *hostName = current.data(HostTreeModel::HostNameRole).toString();
+    return m_hostModel->backendAt(current);
+}
+
+void MainWindow::onHostSelectionChanged()
+{
+    QString hostName;
+    HostBackend *backend = selectedBackend(&hostName);
+    m_proxy->setHostFilter(backend, hostName);
+    m_vmView->setColumnHidden(VmListModel::HostColumn, backend && !hostName.isEmpty());
+    updateActionsPane();
+}
+
+void MainWindow::onVmSelectionChanged()
+{
+    QList<VmSelection> selection;
+    const QModelIndexList rows = m_vmView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        auto *backend = qobject_cast<HostBackend *>(row.data(VmListModel::BackendRole).value<QObject *>());
+        selection << VmSelection{backend, row.data(VmListModel::VmIdRole).toString()};
+    }
+    m_vmActions->setSelection(selection);
+
+    QModelIndex current = m_vmView->currentIndex();
+    if (!current.isValid() || !m_vmView->selectionModel()->isRowSelected(current.row(), current.parent()))
+        current = rows.isEmpty() ? QModelIndex() : rows.first();
+    VmSelection detail;
+    if (current.isValid()) {
+        detail.backend = qobject_cast<HostBackend *>(current.data(VmListModel::BackendRole).value<QObject *>());
+        detail.vmId = current.data(VmListModel::VmIdRole).toString();
+    }
+    m_details->setVm(detail);
+    updateActionsPane();
+}
+
+void MainWindow::updateActionsPane()
+{
+    QList<ActionsPane::Section> sections;
+    QString hostName;
+    HostBackend *backend = selectedBackend(&hostName);
+    const QString hostTitle = !hostName.isEmpty() ? hostName : backend ? backend->uri() : tr("Hyper-V Manager");
+    m_removeServerAction->setEnabled(backend != nullptr);
+    sections << ActionsPane::Section{hostTitle, {m_connectAction, m_refreshAction, m_removeServerAction,
+                                                 m_jobsDock->toggleViewAction()}};
+    const QList<VmSelection> &selection = m_vmActions->selection();
+    if (!selection.isEmpty()) {
+        QString title;
+        if (selection.size() == 1) {
+            const VmInfo *vm = selection.first().backend ? selection.first().backend->findVm(selection.first().vmId) : nullptr;
+            title = vm ? vm->name : QString();
+        } else {
+            title = tr("%n virtual machines", nullptr, int(selection.size()));
+        }
+        sections << ActionsPane::Section{title, m_vmActions->all()};
+    }
+    m_actionsPane->setSections(sections);
+}
+
+void MainWindow::updateEmptyState()
+{
+    m_centre->setCurrentIndex(m_connections->count() == 0 ? 0 : 1);
+}
+
+bool MainWindow::selectVm(const QString &vmId)
+{
+    QModelIndex source = m_vmModel->indexOfVm(vmId);
+    if (!source.isValid())
+        return false;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_decorator->mapFromSource(source));
+    if (!proxyIndex.isValid()) {
+        m_filter->clear();
+        m_hostTree->setCurrentIndex(m_hostModel->rootIndex());
+        proxyIndex = m_proxy->mapFromSource(m_decorator->mapFromSource(source));
+    }
+    if (!proxyIndex.isValid())
+        return false;
+    m_vmView->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
+                                                                | QItemSelectionModel::Rows);
+    m_vmView->scrollTo(proxyIndex);
+    return true;
+}
+
+void MainWindow::onVmAction(VmAction action, const QList<VmSelection> &selection)
+{
+    QStringList commands;
+    for (const VmSelection &sel : selection) {
+        if (!sel.backend)
+            continue;
+        const VmInfo *vm = sel.backend->findVm(sel.vmId);
+        if (vm)
+            commands << PowerShellBuilder::stateChange(*vm, action);
+        const JobPtr job = sel.backend->changeVmState(sel.vmId, action);
+        if (job->state() == Job::State::Failed)
+            onJobFinished(job);
+    }
+    if (!commands.isEmpty())
+        m_details->setLastCommand(commands.join(QLatin1Char('\n')));
+    m_vmActions->update();
+}
+
+void MainWindow::onJobFinished(const JobPtr &job)
+{
+    if (job->state() == Job::State::Failed)
+        statusBar()->showMessage(tr("%1 '%2' failed: %3").arg(job->title(), job->targetName(), job->error().text()),
+                                 StatusMessageMs);
+    else if (job->state() == Job::State::Completed)
+        statusBar()->showMessage(tr("%1 '%2' completed.").arg(job->title(), job->targetName()), StatusMessageMs);
+    updateJobStatus();
+}
+
+void MainWindow::updateJobStatus()
+{
+    const int running = m_jobModel->runningCount();
+    m_jobLabel->setText(running == 0 ? QString() : tr("%n job(s) running", nullptr, running));
+    JobPtr newest;
+    for (int row = m_jobModel->rowCount() - 1; row >= 0; --row) {
+        const JobPtr job = m_jobModel->jobAt(row);
+        if (!job->isFinished()) {
+            newest = job;
+            break;
+        }
+    }
+    m_jobProgress->setVisible(newest != nullptr);
+    if (newest) {
+        m_jobProgress->setValue(newest->percent());
+        m_jobProgress->setFormat(tr("%1 %2: %p%").arg(newest->title(), newest->targetName()));
+    }
+}
+
+void MainWindow::removeSelectedServer()
+{
+    if (HostBackend *backend = selectedBackend()) {
+        m_hostTree->setCurrentIndex(m_hostModel->rootIndex());
+        m_connections->remove(backend);
+    }
+}
+
+void MainWindow::refreshSelected()
+{
+    if (HostBackend *backend = selectedBackend()) {
+        backend->refresh();
+        return;
+    }
+    for (HostBackend *b : m_connections->backends())
+        b->refresh();
+}
+
+void MainWindow::showVmContextMenu(const QPoint &pos)
+{
+    if (!m_vmView->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addActions(m_vmActions->all());
+    menu.addSeparator();
+    menu.addAction(m_refreshAction);
+    menu.exec(m_vmView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About hvdesk"),
+                       tr("<h3>hvdesk %1</h3><p>A desktop management console for Hyper-V hosts.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(HVDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace hvdesk

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "VmActions.h"
+
+#include <models/Job.h>
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+
+namespace hvdesk {
+
+class ActionsPane;
+class BackendFactory;
+class ConnectionManager;
+class HostBackend;
+class HostTreeModel;
+class JobListModel;
+class JobsDock;
+class VmDetailsPane;
+class VmFilterProxyModel;
+class VmListDecorator;
+class VmListModel;
+
+// Hyper-V Manager's window: servers on the left, their VMs in the middle with details below,
+// actions on the right, jobs in the status bar and a dock. It receives the connections and the
+// backend factory; it knows no backend.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ConnectionManager *connections, const BackendFactory *factory, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Creates a backend for `uri` and adds it; on failure returns false and *error says why.
+    bool connectTo(const QString &uri, QString *error = nullptr);
+    // The connections saved at the last close, to reopen at start.
+    static QStringList savedConnections();
+
+    QTableView *vmView() const { return m_vmView; }
+    QTreeView *hostTree() const { return m_hostTree; }
+    VmListModel *vmModel() const { return m_vmModel; }
+    VmFilterProxyModel *vmProxy() const { return m_proxy; }
+    VmDetailsPane *detailsPane() const { return m_details; }
+    ActionsPane *actionsPane() const { return m_actionsPane; }
+    VmActions *vmActions() const { return m_vmActions; }
+    JobsDock *jobsDock() const { return m_jobsDock; }
+    // Selects the VM in the list (clearing the name filter if it hides it); false if unknown.
+    bool selectVm(const QString &vmId);
+
+public slots:
+    void showConnectDialog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createLayout();
+    void restoreSettings();
+    void saveSettings() const;
+    void onHostSelectionChanged();
+    void onVmSelectionChanged();
+    void onVmAction(VmAction action, const QList<VmSelection> &selection);
+    void onJobFinished(const JobPtr &job);
+    void updateJobStatus();
+    void updateActionsPane();
+    void updateEmptyState();
+    void removeSelectedServer();
+    void refreshSelected();
+    void showVmContextMenu(const QPoint &pos);
+    void showAbout();
+    HostBackend *selectedBackend(QString *hostName = nullptr) const;
+
+    ConnectionManager *m_connections;
+    const BackendFactory *m_factory;
+    HostTreeModel *m_hostModel;
+    VmListModel *m_vmModel;
+    VmListDecorator *m_decorator;
+    VmFilterProxyModel *m_proxy;
+    JobListModel *m_jobModel;
+    VmActions *m_vmActions;
+
+    QTreeView *m_hostTree = nullptr;
+    QTableView *m_vmView = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centreSplitter = nullptr;
+    VmDetailsPane *m_details = nullptr;
+    ActionsPane *m_actionsPane = nullptr;
+    JobsDock *m_jobsDock = nullptr;
+    QLabel *m_jobLabel = nullptr;
+    QProgressBar *m_jobProgress = nullptr;
+
+    QAction *m_connectAction = nullptr;
+    QAction *m_removeServerAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace hvdesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QPushButton;
+class QLabel;
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+namespace hvdesk {
+
+// Read-only, highlighted code (PowerShell, XML) with a Copy button. The highlighting theme
+// follows the palette: dark on dark desktops, light on light ones.
+class ScriptView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScriptView(const QString &syntax, QWidget *parent = nullptr);
+
+    void setText(const QString &text);
+    QString text() const;
+    void setCaption(const QString &caption);
+    // The definition in use ("PowerShell"), empty if the syntax files lack it.
+    QString definitionName() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTheme();
+
+    QLabel *m_caption;
+    QPlainTextEdit *m_editor;
+    QPushButton *m_copy;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+};
+
+} // namespace hvdesk

@@ -1,0 +1,200 @@
+#include "VmDetailsPane.h"
+
+#include "ScriptView.h"
+
+#include <models/Format.h>
+#include <models/HostBackend.h>
+#include <models/PowerShellBuilder.h>
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+
+namespace hvdesk {
+
+VmDetailsPane::VmDetailsPane(QWidget *parent)
+    : QTabWidget(parent)
+    , m_adapters(new QTableWidget(this))
+    , m_script(new ScriptView(QStringLiteral("PowerShell"), this))
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    setAccessibleName(tr("Virtual machine details"));
+    setDocumentMode(true);
+
+    auto *summary = new QWidget(this);
+    summary->setObjectName(QStringLiteral("summaryTab"));
+    auto *left = new QFormLayout;
+    auto *right = new QFormLayout;
+    addField(left, QStringLiteral("name"), tr("Name:"));
+    addField(left, QStringLiteral("state"), tr("State:"));
+    addField(left, QStringLiteral("host"), tr("Host:"));
+    addField(left, QStringLiteral("uptime"), tr("Uptime:"));
+    addField(left, QStringLiteral("cpu"), tr("CPU usage:"));
+    addField(left, QStringLiteral("processors"), tr("Virtual processors:"));
+    addField(right, QStringLiteral("os"), tr("Operating system:"));
+    addField(right, QStringLiteral("configurationVersion"), tr("Configuration version:"));
+    addField(right, QStringLiteral("generation"), tr("Generation:"));
+    addField(right, QStringLiteral("guestIs"), tr("Integration services (guest):"));
+    addField(right, QStringLiteral("hostIs"), tr("Integration services (host):"));
+    addField(right, QStringLiteral("heartbeat"), tr("Heartbeat:"));
+    auto *summaryLayout = new QHBoxLayout(summary);
+    summaryLayout->addLayout(left, 1);
+    summaryLayout->addLayout(right, 1);
+    addTab(summary, tr("Summary"));
+
+    auto *memory = new QWidget(this);
+    memory->setObjectName(QStringLiteral("memoryTab"));
+    auto *memForm = new QFormLayout(memory);
+    addField(memForm, QStringLiteral("startupMemory"), tr("Startup memory:"));
+    addField(memForm, QStringLiteral("dynamicMemory"), tr("Dynamic memory:"));
+    addField(memForm, QStringLiteral("minimumMemory"), tr("Minimum memory:"));
+    addField(memForm, QStringLiteral("maximumMemory"), tr("Maximum memory:"));
+    addField(memForm, QStringLiteral("assignedMemory"), tr("Assigned memory:"));
+    addField(memForm, QStringLiteral("memoryDemand"), tr("Memory demand:"));
+    addTab(memory, tr("Memory"));
+
+    m_adapters->setObjectName(QStringLiteral("networkingTable"));
+    m_adapters->setAccessibleName(tr("Network adapters"));
+    m_adapters->setColumnCount(7);
+    m_adapters->setHorizontalHeaderLabels({tr("Adapter"), tr("Connected to"), tr("VLAN"), tr("IP Addresses"),
+                                           tr("MAC Address"), tr("Status"), tr("Acceleration")});
+    m_adapters->horizontalHeader()->setStretchLastSection(true);
+    m_adapters->verticalHeader()->hide();
+    m_adapters->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_adapters->setSelectionBehavior(QAbstractItemView::SelectRows);
+    addTab(m_adapters, tr("Networking"));
+
+    m_script->setCaption(tr("The PowerShell equivalent of what this pane shows, and of your last action."));
+    addTab(m_script, tr("PowerShell"));
+    showEmpty();
+}
+
+QLabel *VmDetailsPane::addField(QFormLayout *form, const QString &key, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(QStringLiteral("field_") + key);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(value);
+    value->setAccessibleName(label);
+    form->addRow(caption, value);
+    m_fields.insert(key, value);
+    return value;
+}
+
+QString VmDetailsPane::fieldText(const QString &field) const
+{
+    const QLabel *l = m_fields.value(field);
+    return l ? l->text() : QString();
+}
+
+void VmDetailsPane::setVm(const VmSelection &selection)
+{
+    if (!(m_selection == selection))
+        m_lastCommand.clear();
+    m_selection = selection;
+    refresh();
+}
+
+void VmDetailsPane::setLastCommand(const QString &powerShell)
+{
+    m_lastCommand = powerShell;
+    refresh();
+}
+
+void VmDetailsPane::showEmpty()
+{
+    for (QLabel *l : std::as_const(m_fields))
+        l->clear();
+    m_fields.value(QStringLiteral("name"))->setText(tr("No virtual machine selected."));
+    m_adapters->setRowCount(0);
+    m_script->setText(QString());
+}
+
+void VmDetailsPane::refresh()
+{
+    const VmInfo *vm = m_selection.backend ? m_selection.backend->findVm(m_selection.vmId) : nullptr;
+    if (!vm) {
+        showEmpty();
+        return;
+    }
+    const std::optional<HostInfo> host = m_selection.backend->host(vm->hostName);
+    fillSummary(*vm, host ? &*host : nullptr);
+    fillMemory(*vm);
+    fillNetworking(*vm);
+    QString script = PowerShellBuilder::inspect(*vm);
+    if (!m_lastCommand.isEmpty())
+        script = tr("# Last action").replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n') + m_lastCommand
+            + QStringLiteral("\n\n") + script;
+    m_script->setText(script);
+}
+
+void VmDetailsPane::fillSummary(const VmInfo &vm, const HostInfo *host)
+{
+    auto set = [this](const QString &key, const QString &text) { m_fields.value(key)->setText(text); };
+    set(QStringLiteral("name"), vm.name);
+    set(QStringLiteral("state"), VmStates::displayName(vm.state));
+    set(QStringLiteral("host"), host && !host->cluster.isEmpty() ? tr("%1 (cluster %2)").arg(vm.hostName, host->cluster)
+                                                                 : vm.hostName);
+    set(QStringLiteral("uptime"), vm.uptimeMs > 0 ? Format::uptime(vm.uptimeMs) : tr("—"));
+    set(QStringLiteral("cpu"), vm.state == VmState::Running ? Format::percent(vm.cpuUsage) : tr("—"));
+    set(QStringLiteral("processors"), QString::number(vm.processorCount));
+    set(QStringLiteral("os"), vm.operatingSystem.isEmpty() ? tr("Not reported") : vm.operatingSystem);
+    set(QStringLiteral("configurationVersion"), vm.configurationVersion);
+    set(QStringLiteral("generation"), QString::number(vm.generation));
+    set(QStringLiteral("guestIs"), vm.integrationServices.guestVersion.isEmpty() ? tr("Not installed or not reported")
+                                                                                 : vm.integrationServices.guestVersion);
+    set(QStringLiteral("hostIs"), host ? host->integrationServicesVersion : tr("Unknown"));
+    const IntegrationService *hb = vm.integrationServices.service(IntegrationServiceKind::Heartbeat);
+    set(QStringLiteral("heartbeat"), hb ? IntegrationServiceNames::displayName(hb->status) : tr("Unknown"));
+}
+
+void VmDetailsPane::fillMemory(const VmInfo &vm)
+{
+    auto set = [this](const QString &key, const QString &text) { m_fields.value(key)->setText(text); };
+    set(QStringLiteral("startupMemory"), Format::memoryMB(vm.memoryStartupBytes));
+    set(QStringLiteral("dynamicMemory"), vm.dynamicMemory ? tr("Enabled") : tr("Disabled"));
+    set(QStringLiteral("minimumMemory"), vm.dynamicMemory ? Format::memoryMB(vm.memoryMinimumBytes) : tr("—"));
+    set(QStringLiteral("maximumMemory"), vm.dynamicMemory ? Format::memoryMB(vm.memoryMaximumBytes) : tr("—"));
+    const bool holds = VmStates::holdsMemory(vm.state);
+    set(QStringLiteral("assignedMemory"), holds ? Format::memoryMB(vm.memoryAssignedBytes) : tr("—"));
+    set(QStringLiteral("memoryDemand"), holds && vm.memoryDemandBytes ? Format::memoryMB(vm.memoryDemandBytes) : tr("—"));
+}
+
+void VmDetailsPane::fillNetworking(const VmInfo &vm)
+{
+    m_adapters->setRowCount(int(vm.adapters.size()));
+    for (int row = 0; row < vm.adapters.size(); ++row) {
+        const NetworkAdapter &a = vm.adapters[row];
+        QStringList acceleration;
+        if (a.runtime.vfDataPathActive)
+            acceleration << tr("SR-IOV (VF %1)").arg(a.runtime.virtualFunction);
+        else if (a.settings.iovEnabled() && !a.runtime.iovFallbackReason.isEmpty())
+            acceleration << tr("SR-IOV requested: synthetic path");
+        if (a.runtime.vmqUsage)
+            acceleration << tr("VMQ");
+        const QStringList cells = {
+            a.settings.name,
+            a.settings.switchName.isEmpty() ? tr("Not connected") : a.settings.switchName,
+            a.settings.vlanEnabled ? QString::number(a.settings.vlanId) : tr("—"),
+            a.runtime.ipAddresses.join(QStringLiteral(", ")),
+            NetworkAdapterRules::formatMac(a.runtime.macAddress) + (a.settings.staticMacAddress ? tr(" (static)") : QString()),
+            a.runtime.statusDescription.isEmpty() ? a.runtime.status : a.runtime.status + QStringLiteral(": ") + a.runtime.statusDescription,
+            acceleration.isEmpty() ? tr("None") : acceleration.join(QStringLiteral(", ")),
+        };
+        for (int col = 0; col < cells.size(); ++col) {
+            QTableWidgetItem *item = m_adapters->item(row, col);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_adapters->setItem(row, col, item);
+            }
+            item->setText(cells[col]);
+            if (col == 6 && !a.runtime.iovFallbackReason.isEmpty())
+                item->setToolTip(a.runtime.iovFallbackReason);
+        }
+    }
+    m_adapters->resizeColumnsToContents();
+}
+
+} // namespace hvdesk
