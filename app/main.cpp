@@ -17,10 +17,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The command line's texts, under one translation context.
+class CommandLine
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void installTranslators(QApplication &app, const QLocale &locale)
 {
@@ -63,16 +64,16 @@ int main(int argc, char **argv)
     installTranslators(app, locale);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("hvdesk: a desktop management console for Hyper-V hosts."));
+    parser.setApplicationDescription(CommandLine::tr("hvdesk: a desktop management console for Hyper-V hosts."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open the demo: the built-in simulator of a two-node cluster and a standalone host."));
+                                  CommandLine::tr("Open the demo: the built-in simulator of a two-node cluster and a standalone host."));
     const QCommandLineOption connectTo(QStringList{QStringLiteral("c"), QStringLiteral("connect")},
-                                       tr("Connect to the server at <uri> (sim:demo, sim:/path/topology.json, ...). "
+                                       CommandLine::tr("Connect to the server at <uri> (sim:demo, sim:/path/topology.json, ...). "
                                           "May be given more than once."),
-                                       tr("uri"));
-    const QCommandLineOption language(QStringLiteral("lang"), tr("Use the language <code> (de, nl, en)."), tr("code"));
+                                       CommandLine::tr("uri"));
+    const QCommandLineOption language(QStringLiteral("lang"), CommandLine::tr("Use the language <code> (de, nl, en)."), CommandLine::tr("code"));
     parser.addOptions({demo, connectTo, language});
     parser.process(app);
 

@@ -15,7 +15,7 @@ HVDESK_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libxkbcommon-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools extra-cmake-modules libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb xauth fonts-dejavu-core
+  qt6-translations-l10n xvfb xauth fonts-dejavu-core
 )
 
 # KDE Syntax Highlighting: Debian's source archive of the KF5 release that builds against Qt 6.

@@ -5,1453 +5,1475 @@
     <name>BackendFactory</name>
     <message>
         <source>Server: &apos;%1&apos; is not a connection URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: &apos;%1&apos; ist kein Verbindungs-URI.</translation>
     </message>
     <message>
         <source>Server: hvdesk cannot connect to &apos;%1&apos; URIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: hvdesk kann keine Verbindung zu &apos;%1&apos;-URIs herstellen.</translation>
     </message>
     <message>
         <source>Use one of: %1 (for example sim:demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eines der folgenden Schemas: %1 (zum Beispiel sim:demo).</translation>
     </message>
 </context>
 <context>
     <name>CapabilityNames</name>
     <message>
         <source>Start, stop, save and pause virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Computer starten, beenden, speichern und anhalten</translation>
     </message>
     <message>
         <source>Network adapter settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarteneinstellungen</translation>
     </message>
     <message>
         <source>VLAN identification</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN-Identifizierung</translation>
     </message>
     <message>
         <source>Minimum bandwidth in Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Bandbreite in Mbps</translation>
     </message>
     <message>
         <source>Minimum bandwidth by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Bandbreite nach Gewichtung</translation>
     </message>
     <message>
         <source>Virtual machine queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange für virtuelle Computer</translation>
     </message>
     <message>
         <source>IPsec task offloading</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec-Taskabladung</translation>
     </message>
     <message>
         <source>SR-IOV</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV</translation>
     </message>
     <message>
         <source>Advanced network adapter features</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Netzwerkkartenfeatures</translation>
     </message>
     <message>
         <source>Integration services</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsdienste</translation>
     </message>
     <message>
         <source>Integration services upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung der Integrationsdienste</translation>
     </message>
     <message>
         <source>Configuration version upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung der Konfigurationsversion</translation>
     </message>
     <message>
         <source>Live migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Livemigration</translation>
     </message>
     <message>
         <source>Storage migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichermigration</translation>
     </message>
     <message>
         <source>Shared-nothing live migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Livemigration ohne gemeinsamen Speicher (Shared Nothing)</translation>
     </message>
     <message>
         <source>Host migration settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationseinstellungen des Hosts</translation>
     </message>
     <message>
         <source>Per-core network charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkdiagramme pro Kern</translation>
     </message>
     <message>
         <source>Adding and removing network adapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen und Entfernen von Netzwerkkarten</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>hvdesk: a desktop management console for Hyper-V hosts.</source>
+        <translation>hvdesk: eine Desktop-Verwaltungskonsole für Hyper-V-Hosts.</translation>
+    </message>
+    <message>
+        <source>Open the demo: the built-in simulator of a two-node cluster and a standalone host.</source>
+        <translation>Die Demo öffnen: der integrierte Simulator mit einem Cluster aus zwei Knoten und einem eigenständigen Host.</translation>
+    </message>
+    <message>
+        <source>Connect to the server at &lt;uri&gt; (sim:demo, sim:/path/topology.json, ...). May be given more than once.</source>
+        <translation>Mit dem Server unter &lt;uri&gt; verbinden (sim:demo, sim:/path/topology.json, ...). Kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (de, nl, en).</source>
+        <translation>Die Sprache &lt;code&gt; verwenden (de, nl, en).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 Gbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gbps</translation>
     </message>
     <message>
         <source>%1 Mbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbps</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbps</translation>
     </message>
 </context>
 <context>
     <name>HostNames</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connection lost (showing last known state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren (letzter bekannter Zustand wird angezeigt)</translation>
     </message>
     <message>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Use Credential Security Support Provider (CredSSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>CredSSP (Credential Security Support Provider) verwenden</translation>
     </message>
     <message>
         <source>Use Kerberos</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos verwenden</translation>
     </message>
     <message>
         <source>TCP/IP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP/IP</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung</translation>
     </message>
     <message>
         <source>SMB</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB</translation>
     </message>
 </context>
 <context>
     <name>IntegrationServiceNames</name>
     <message>
         <source>Operating system shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterfahren des Betriebssystems</translation>
     </message>
     <message>
         <source>Time synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitsynchronisierung</translation>
     </message>
     <message>
         <source>Data Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenaustausch</translation>
     </message>
     <message>
         <source>Heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt</translation>
     </message>
     <message>
         <source>Backup (volume shadow copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung (Volumeschattenkopie)</translation>
     </message>
     <message>
         <source>Guest services</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastdienste</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Protocol mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollkonflikt</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt</translation>
     </message>
     <message>
         <source>Lost communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation unterbrochen</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
 </context>
 <context>
     <name>NetworkAdapterRules</name>
     <message>
         <source>Virtual switch: the host has no switch named &apos;%1&apos; (names are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Switch: Der Host hat keinen Switch namens &apos;%1&apos; (Groß-/Kleinschreibung wird beachtet).</translation>
     </message>
     <message>
         <source>Choose one of the host&apos;s switches, or Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen der Switches des Hosts oder „Nicht verbunden“ aus.</translation>
     </message>
     <message>
         <source>VLAN ID: %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN-ID: %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Enter a VLAN ID from %1 to %2, or turn off virtual LAN identification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine VLAN-ID von %1 bis %2 ein, oder deaktivieren Sie die Identifizierung virtueller LANs.</translation>
     </message>
     <message>
         <source>Maximum bandwidth: %1 bit/s is not a multiple of 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Bandbreite: %1 Bit/s ist kein Vielfaches von 8.</translation>
     </message>
     <message>
         <source>Round the value to a multiple of 8 bit/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden Sie den Wert auf ein Vielfaches von 8 Bit/s.</translation>
     </message>
     <message>
         <source>Minimum bandwidth: %1 bit/s is not a multiple of 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Bandbreite: %1 Bit/s ist kein Vielfaches von 8.</translation>
     </message>
     <message>
         <source>Minimum bandwidth weight: %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung der minimalen Bandbreite: %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Enter a weight from 0 (no reservation) to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Gewichtung von 0 (keine Reservierung) bis 100 ein.</translation>
     </message>
     <message>
         <source>Minimum bandwidth does not apply on the SR-IOV switch &apos;%1&apos;: SR-IOV traffic bypasses the switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale Bandbreite gilt nicht für den SR-IOV-Switch &apos;%1&apos;: SR-IOV-Datenverkehr umgeht den Switch.</translation>
     </message>
     <message>
         <source>Clear the minimum bandwidth, or connect the adapter to a switch without SR-IOV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die minimale Bandbreite, oder verbinden Sie die Netzwerkkarte mit einem Switch ohne SR-IOV.</translation>
     </message>
     <message>
         <source>Minimum bandwidth: the switch &apos;%1&apos; was created without bandwidth reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Bandbreite: Der Switch &apos;%1&apos; wurde ohne Bandbreitenreservierung erstellt.</translation>
     </message>
     <message>
         <source>Clear the minimum bandwidth; the switch&apos;s reservation mode cannot be changed after creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die minimale Bandbreite; der Reservierungsmodus des Switches kann nach dem Erstellen nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Minimum bandwidth: the switch &apos;%1&apos; reserves bandwidth by weight, not in Mbps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Bandbreite: Der Switch &apos;%1&apos; reserviert Bandbreite nach Gewichtung, nicht in Mbps.</translation>
     </message>
     <message>
         <source>Enter a weight from 1 to 100 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie stattdessen eine Gewichtung von 1 bis 100 ein.</translation>
     </message>
     <message>
         <source>Minimum bandwidth: the switch &apos;%1&apos; reserves bandwidth in Mbps, not by weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Bandbreite: Der Switch &apos;%1&apos; reserviert Bandbreite in Mbps, nicht nach Gewichtung.</translation>
     </message>
     <message>
         <source>Enter the minimum in Mbps instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Minimum stattdessen in Mbps ein.</translation>
     </message>
     <message>
         <source>Minimum bandwidth: %1 Mbps is above the maximum of %2 Mbps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Bandbreite: %1 Mbps liegt über dem Maximum von %2 Mbps.</translation>
     </message>
     <message>
         <source>Lower the minimum or raise the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken Sie das Minimum, oder erhöhen Sie das Maximum.</translation>
     </message>
     <message>
         <source>Minimum bandwidth: %1 Mbps plus the %2 Mbps other adapters reserve exceeds the %3 Mbps link of &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Bandbreite: %1 Mbps zuzüglich der %2 Mbps, die andere Netzwerkkarten reservieren, übersteigt die Verbindungsbandbreite von &apos;%4&apos; (%3 Mbps).</translation>
     </message>
     <message>
         <source>Reserve at most %1 Mbps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservieren Sie höchstens %1 Mbps.</translation>
     </message>
     <message>
         <source>Minimum bandwidth: reservations of 100 Mbps or less are not precise on a congested link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Bandbreite: Reservierungen von 100 Mbps oder weniger sind bei einer ausgelasteten Verbindung nicht genau.</translation>
     </message>
     <message>
         <source>Reserve more than 100 Mbps where the guarantee matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservieren Sie mehr als 100 Mbps, wenn es auf die Garantie ankommt.</translation>
     </message>
     <message>
         <source>Virtual machine queue weight: %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung der Warteschlange für virtuelle Computer: %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Enter a weight from 0 (off) to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Gewichtung von 0 (aus) bis 100 ein.</translation>
     </message>
     <message>
         <source>SR-IOV weight: %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV-Gewichtung: %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Maximum number of offloaded security associations: %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Anzahl abgeladener Sicherheitszuordnungen: %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Enter a number from 1 to %1, or turn IPsec task offloading off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl von 1 bis %1 ein, oder deaktivieren Sie die IPsec-Taskabladung.</translation>
     </message>
     <message>
         <source>SR-IOV queue pairs: %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV-Warteschlangenpaare: %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>Request from %1 to %2 queue pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie %1 bis %2 Warteschlangenpaare an.</translation>
     </message>
     <message>
         <source>SR-IOV: the switch &apos;%1&apos; was not created with SR-IOV, so the adapter uses the synthetic path.</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV: Der Switch &apos;%1&apos; wurde nicht mit SR-IOV erstellt, daher verwendet die Netzwerkkarte den synthetischen Pfad.</translation>
     </message>
     <message>
         <source>Connect the adapter to a switch created with SR-IOV (New-VMSwitch -EnableIov).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie die Netzwerkkarte mit einem Switch, der mit SR-IOV erstellt wurde (New-VMSwitch -EnableIov).</translation>
     </message>
     <message>
         <source>MAC address: &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Adresse: &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>Enter 12 hexadecimal digits of a unicast address, e.g. 00-15-5D-01-02-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die 12 Hexadezimalziffern einer Unicastadresse ein, z. B. 00-15-5D-01-02-03.</translation>
     </message>
     <message>
         <source>MAC address: it can only be changed while the virtual machine is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Adresse: Sie kann nur geändert werden, während der virtuelle Computer ausgeschaltet ist.</translation>
     </message>
     <message>
         <source>Shut down the virtual machine, or keep the current MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie den virtuellen Computer herunter, oder behalten Sie die aktuelle MAC-Adresse bei.</translation>
     </message>
     <message>
         <source>is not 12 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht nicht aus 12 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>is all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht nur aus Nullen.</translation>
     </message>
     <message>
         <source>is a multicast address (the first octet is odd).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine Multicastadresse (das erste Oktett ist ungerade).</translation>
     </message>
     <message>
         <source>None</source>
         <comment>port mirroring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>port mirroring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
         <comment>port mirroring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Default</source>
         <comment>interrupt moderation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Adaptive</source>
         <comment>interrupt moderation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adaptiv</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>interrupt moderation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>interrupt moderation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
         <comment>interrupt moderation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
         <comment>interrupt moderation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Default</source>
         <comment>bandwidth reservation mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Weight</source>
         <comment>bandwidth reservation mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>Absolute</source>
         <comment>bandwidth reservation mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Absolut</translation>
     </message>
     <message>
         <source>None</source>
         <comment>bandwidth reservation mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>Simulation</name>
     <message>
         <source>Applying settings (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen werden angewendet (%1 %)</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Operating normally</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaler Betrieb</translation>
     </message>
     <message>
         <source>Cannot %1 &apos;%2&apos;: its settings are being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion „%1“ für &apos;%2&apos; nicht möglich: Die Einstellungen werden gerade angewendet.</translation>
     </message>
     <message>
         <source>Wait until the settings are applied, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Einstellungen angewendet wurden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; could not start: not enough memory on %2 (%3 needed, %4 available).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; konnte nicht gestartet werden: Nicht genügend Arbeitsspeicher auf %2 (%3 benötigt, %4 verfügbar).</translation>
     </message>
     <message>
         <source>Shut down or save another virtual machine on %1, or lower the startup memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie einen anderen virtuellen Computer auf %1 herunter oder speichern Sie ihn, oder verringern Sie den Arbeitsspeicher beim Start.</translation>
     </message>
     <message>
         <source>Cannot shut down &apos;%1&apos;: the operating system shutdown integration service is not enabled or not installed in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht heruntergefahren werden: Der Integrationsdienst „Herunterfahren des Betriebssystems“ ist im Gastbetriebssystem nicht aktiviert oder nicht installiert.</translation>
     </message>
     <message>
         <source>Use Turn Off, or enable Operating system shutdown in Settings &gt; Integration Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „Ausschalten“, oder aktivieren Sie „Herunterfahren des Betriebssystems“ unter Einstellungen &gt; Integrationsdienste.</translation>
     </message>
     <message>
         <source>The virtual machine no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Computer ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Refresh the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie den Host.</translation>
     </message>
     <message>
         <source>Network adapters of &apos;%1&apos; can only be added or removed while it is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarten von &apos;%1&apos; können nur hinzugefügt oder entfernt werden, während der virtuelle Computer ausgeschaltet ist.</translation>
     </message>
     <message>
         <source>Shut down the virtual machine first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie zuerst den virtuellen Computer herunter.</translation>
     </message>
     <message>
         <source>The network adapter %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkkarte %1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Close the dialog and open the settings again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie das Dialogfeld, und öffnen Sie die Einstellungen erneut.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot apply settings to &apos;%1&apos; while it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen für &apos;%1&apos; können nicht angewendet werden, solange der virtuelle Computer den Zustand „%2“ hat.</translation>
     </message>
     <message>
         <source>Wait until the current operation has finished, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der aktuelle Vorgang abgeschlossen ist, und wenden Sie die Einstellungen dann erneut an.</translation>
     </message>
     <message>
         <source>SR-IOV needs an external switch bound to an SR-IOV network adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV erfordert einen externen Switch, der an eine SR-IOV-fähige Netzwerkkarte gebunden ist.</translation>
     </message>
     <message>
         <source>The switch was created without SR-IOV; it cannot be converted later (New-VMSwitch -EnableIov).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Switch wurde ohne SR-IOV erstellt; er kann nachträglich nicht umgewandelt werden (New-VMSwitch -EnableIov).</translation>
     </message>
     <message>
         <source>The physical network adapter &apos;%1&apos; does not support SR-IOV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die physische Netzwerkkarte &apos;%1&apos; unterstützt SR-IOV nicht.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>No virtual function is free on &apos;%1&apos; (%2 of %2 in use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &apos;%1&apos; ist keine virtuelle Funktion frei (%2 von %2 belegt).</translation>
     </message>
     <message>
         <source>SR-IOV requested; using the synthetic path.</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV angefordert; der synthetische Pfad wird verwendet.</translation>
     </message>
 </context>
 <context>
     <name>TopologyLoader</name>
     <message>
         <source>%1:%2: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3: %4</translation>
     </message>
     <message>
         <source>Correct the field and load the topology again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das Feld, und laden Sie die Topologie erneut.</translation>
     </message>
     <message>
         <source>is required (an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (ein Objekt)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>is required (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (eine Liste)</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>is required (a text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (ein Text)</translation>
     </message>
     <message>
         <source>must be a text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text in Anführungszeichen sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is required (a number from %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (eine Zahl von %1 bis %2)</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>%1 is out of range: use a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des gültigen Bereichs: Verwenden Sie eine Zahl von %2 bis %3</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keiner der folgenden Werte: %2</translation>
     </message>
     <message>
         <source>the host has no physical NIC named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat keine physische Netzwerkkarte namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be even when hyperThreading is true (sibling pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss gerade sein, wenn hyperThreading true ist (Geschwisterpaare)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a version such as 6.2.9200.16433</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Version wie 6.2.9200.16433</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a configuration version such as 5.0</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Konfigurationsversion wie 5.0</translation>
     </message>
     <message>
         <source>the host already has a switch named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat bereits einen Switch namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>host &apos;%1&apos; has no switch named &apos;%2&apos; (names are case-sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &apos;%1&apos; hat keinen Switch namens &apos;%2&apos; (Groß-/Kleinschreibung wird beachtet)</translation>
     </message>
     <message>
         <source>no host is named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Host namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine GUID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: off, running, saved, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keiner der folgenden Werte: off, running, saved, paused</translation>
     </message>
     <message>
         <source>dynamic memory needs minimumMB &lt;= startupMB &lt;= maximumMB</source>
-        <translation type="unfinished"></translation>
+        <translation>dynamischer Arbeitsspeicher erfordert minimumMB &lt;= startupMB &lt;= maximumMB</translation>
     </message>
     <message>
         <source>host &apos;%1&apos; supports configuration versions up to %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &apos;%1&apos; unterstützt Konfigurationsversionen bis %2.%3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an action: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Aktion: Verwenden Sie eine der folgenden: %2</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
         <source>%1: a topology is a JSON object with &quot;hosts&quot; and &quot;vms&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Topologie ist ein JSON-Objekt mit &quot;hosts&quot; und &quot;vms&quot;</translation>
     </message>
     <message>
         <source>Correct the JSON and load the topology again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den JSON-Code, und laden Sie die Topologie erneut.</translation>
     </message>
     <message>
         <source>needs at least one host</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert mindestens einen Host</translation>
     </message>
     <message>
         <source>a host named &apos;%1&apos; is already defined</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Host namens &apos;%1&apos; ist bereits definiert</translation>
     </message>
     <message>
         <source>the id %1 is already used by &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1 wird bereits von &apos;%2&apos; verwendet</translation>
     </message>
     <message>
         <source>Cannot read the topology file &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologiedatei &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Check the path in the URI (sim:/path/to/topology.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie den Pfad im URI (sim:/path/to/topology.json).</translation>
     </message>
 </context>
 <context>
     <name>Version</name>
     <message>
         <source>no version is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>es wird keine Version gemeldet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>a version has at most four parts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Version hat höchstens vier Teile</translation>
     </message>
 </context>
 <context>
     <name>VmStates</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Pausing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird fortgesetzt</translation>
     </message>
     <message>
         <source>Resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zurückgesetzt</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Turn Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschalten</translation>
     </message>
     <message>
         <source>Shut Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterfahren</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Cannot %1 &apos;%2&apos;: the virtual machine is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion „%1“ für &apos;%2&apos; nicht möglich: Der virtuelle Computer hat den Zustand „%3“.</translation>
     </message>
     <message>
         <source>Wait until the current operation has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der aktuelle Vorgang abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Cannot %1 &apos;%2&apos;: its state is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion „%1“ für &apos;%2&apos; nicht möglich: Der Zustand ist unbekannt.</translation>
     </message>
     <message>
         <source>Refresh the host and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie den Host, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Use Resume to continue a paused virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „Fortsetzen“, um einen angehaltenen virtuellen Computer fortzusetzen.</translation>
     </message>
     <message>
         <source>The virtual machine is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Computer wird bereits ausgeführt.</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be paused; start it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein ausgeführter virtueller Computer kann angehalten werden; starten Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>Use Start to restore a saved virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „Starten“, um einen gespeicherten virtuellen Computer wiederherzustellen.</translation>
     </message>
     <message>
         <source>Only a paused virtual machine can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein angehaltener virtueller Computer kann fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Resume the virtual machine first, or use Turn Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den virtuellen Computer zuerst fort, oder verwenden Sie „Ausschalten“.</translation>
     </message>
     <message>
         <source>Only a running virtual machine can be shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein ausgeführter virtueller Computer kann heruntergefahren werden.</translation>
     </message>
     <message>
         <source>This action needs a running or paused virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion erfordert einen ausgeführten oder angehaltenen virtuellen Computer.</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::ActionsPane</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::ConnectDialog</name>
     <message>
         <source>&amp;Demo: the built-in simulator (a two-node cluster and a standalone host)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo: der integrierte Simulator (ein Cluster mit zwei Knoten und ein eigenständiger Host)</translation>
     </message>
     <message>
         <source>&amp;Another computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderer Computer:</translation>
     </message>
     <message>
         <source>Connect to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server verbinden</translation>
     </message>
     <message>
         <source>Server URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URI</translation>
     </message>
     <message>
         <source>e.g. sim:/path/topology.json or wsman+https://host:5986</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. sim:/path/topology.json oder wsman+https://host:5986</translation>
     </message>
     <message>
         <source>Connections this build of hvdesk can open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, die dieser Build von hvdesk öffnen kann:</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Select the server to manage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den zu verwaltenden Server aus:</translation>
     </message>
     <message>
         <source>Server: enter a URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: Geben Sie einen URI ein.</translation>
     </message>
     <message>
         <source>For example sim:demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hvdesk::HostTreeDelegate</name>
-    <message>
-        <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel sim:demo.</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::HostTreeModel</name>
     <message>
         <source>Hyper-V Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Manager</translation>
     </message>
     <message>
         <source>All connected servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verbundenen Server</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: %1</translation>
     </message>
     <message>
         <source>%1 (build %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Build %2)</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::Job</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::JobListModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::JobsDock</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag &amp;abbrechen</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::MainWindow</name>
     <message>
         <source>Hyper-V Manager - hvdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Manager - hvdesk</translation>
     </message>
     <message>
         <source>&amp;Connect to Server...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit Server verbinden...</translation>
     </message>
     <message>
         <source>Connect to a Hyper-V host, the simulator or a local hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Hyper-V-Host, dem Simulator oder einem lokalen Hypervisor verbinden</translation>
     </message>
     <message>
         <source>Re&amp;move Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;entfernen</translation>
     </message>
     <message>
         <source>Close the connection of the selected server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum ausgewählten Server schließen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the selected servers&apos; state again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand der ausgewählten Server erneut lesen</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Find Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuellen Computer &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;About hvdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info über hvdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktion</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Actions &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktions&amp;bereich</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Filter virtual machines by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Computer nach Name filtern</translation>
     </message>
     <message>
         <source>Filter by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Virtual Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Computer</translation>
     </message>
     <message>
         <source>No server is connected.
 
 Use Action &gt; Connect to Server... to manage a Hyper-V host, or choose Demo there to explore hvdesk with the built-in simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Server verbunden.
+
+Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verwalten, oder wählen Sie dort „Demo“, um hvdesk mit dem integrierten Simulator kennenzulernen.</translation>
     </message>
     <message>
         <source>Already connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Hyper-V Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Manager</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virtueller Computer</numerusform>
+            <numerusform>%n virtuelle Computer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für &apos;%2&apos; fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für &apos;%2&apos; abgeschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag wird ausgeführt</numerusform>
+            <numerusform>%n Aufträge werden ausgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %p%</translation>
     </message>
     <message>
         <source>About hvdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Info über hvdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;hvdesk %1&lt;/h3&gt;&lt;p&gt;A desktop management console for Hyper-V hosts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;hvdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Verwaltungskonsole für Hyper-V-Hosts.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::ScriptView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Equivalent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Äquivalent</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::VmActions</name>
     <message>
         <source>Start the selected virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten virtuellen Computer starten</translation>
     </message>
     <message>
         <source>Turn off the selected virtual machines at once, like pulling the plug</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten virtuellen Computer sofort ausschalten, wie beim Ziehen des Netzsteckers</translation>
     </message>
     <message>
         <source>Shut down the guest operating systems through the shutdown integration service</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gastbetriebssysteme über den Integrationsdienst zum Herunterfahren herunterfahren</translation>
     </message>
     <message>
         <source>Save the state of the selected virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand der ausgewählten virtuellen Computer speichern</translation>
     </message>
     <message>
         <source>Pause the selected virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten virtuellen Computer anhalten</translation>
     </message>
     <message>
         <source>Resume the selected paused virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten angehaltenen virtuellen Computer fortsetzen</translation>
     </message>
     <message>
         <source>Reset the selected virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten virtuellen Computer zurücksetzen</translation>
     </message>
     <message>
         <source>%1: the connection to its host is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verbindung zum Host ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::VmDetailsPane</name>
     <message>
         <source>Virtual machine details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des virtuellen Computers</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeit:</translation>
     </message>
     <message>
         <source>CPU usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung:</translation>
     </message>
     <message>
         <source>Virtual processors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Prozessoren:</translation>
     </message>
     <message>
         <source>Operating system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem:</translation>
     </message>
     <message>
         <source>Configuration version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsversion:</translation>
     </message>
     <message>
         <source>Generation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generation:</translation>
     </message>
     <message>
         <source>Integration services (guest):</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsdienste (Gast):</translation>
     </message>
     <message>
         <source>Integration services (host):</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsdienste (Host):</translation>
     </message>
     <message>
         <source>Heartbeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Startup memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher beim Start:</translation>
     </message>
     <message>
         <source>Dynamic memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamischer Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>Minimum memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimaler Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>Maximum memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>Assigned memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesener Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>Memory demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicherbedarf:</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Network adapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarten</translation>
     </message>
     <message>
         <source>Adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit</translation>
     </message>
     <message>
         <source>VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN</translation>
     </message>
     <message>
         <source>IP Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen</translation>
     </message>
     <message>
         <source>MAC Address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Adresse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleunigung</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>The PowerShell equivalent of what this pane shows, and of your last action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PowerShell-Äquivalent dessen, was dieser Bereich anzeigt, und Ihrer letzten Aktion.</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <source>No virtual machine selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein virtueller Computer ausgewählt.</translation>
     </message>
     <message>
         <source># Last action</source>
-        <translation type="unfinished"></translation>
+        <translation># Letzte Aktion</translation>
     </message>
     <message>
         <source>%1 (cluster %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Cluster %2)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemeldet</translation>
     </message>
     <message>
         <source>Not installed or not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht installiert oder nicht gemeldet</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>SR-IOV (VF %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV (VF %1)</translation>
     </message>
     <message>
         <source>SR-IOV requested: synthetic path</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOV angefordert: synthetischer Pfad</translation>
     </message>
     <message>
         <source>VMQ</source>
-        <translation type="unfinished"></translation>
+        <translation>VMQ</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source> (static)</source>
-        <translation type="unfinished"></translation>
+        <translation> (statisch)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::VmListDecorator</name>
     <message>
         <source>The connection to this host was lost: these are the last known values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu diesem Host wurde unterbrochen: Dies sind die letzten bekannten Werte.</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::VmListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>CPU Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung</translation>
     </message>
     <message>
         <source>Assigned Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesener Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Configuration Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsversion</translation>
     </message>
     <message>
         <source>Integration Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsdienste</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
     <name>hvdesk::sim::SimulatedBackend</name>
     <message>
         <source>Simulator: sim:demo, sim:/path/to/topology.json, sim:generate?hosts=10&amp;vms=1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator: sim:demo, sim:/path/to/topology.json, sim:generate?hosts=10&amp;vms=1000</translation>
     </message>
     <message>
         <source>Server: &apos;%1&apos; has an invalid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: &apos;%1&apos; hat einen ungültigen Wert für %2.</translation>
     </message>
     <message>
         <source>Use whole numbers: hosts 1-%1, vms 1-%2, seed 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ganze Zahlen: hosts 1-%1, vms 1-%2, seed 1 oder mehr.</translation>
     </message>
     <message>
         <source>Server: &apos;sim:&apos; needs a topology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: &apos;sim:&apos; erfordert eine Topologie.</translation>
     </message>
     <message>
         <source>Use sim:demo, or sim: followed by the path of a topology file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie sim:demo oder sim: gefolgt vom Pfad einer Topologiedatei.</translation>
     </message>
     <message>
         <source>Simulator (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator (%1)</translation>
     </message>
     <message>
         <source>The connection to the hosts of %1 was lost; what is shown is the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu den Hosts von %1 wurde unterbrochen; angezeigt wird der letzte bekannte Zustand.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Reconnect, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Verbindung wieder her, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Apply settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen anwenden</translation>
     </message>
     <message>
         <source>This simulator connection does not move virtual machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Simulatorverbindung verschiebt keine virtuellen Computer.</translation>
     </message>
     <message>
         <source>Move the virtual machine from a connection that offers live or storage migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie den virtuellen Computer über eine Verbindung, die Live- oder Speichermigration bietet.</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde unterbrochen.</translation>
     </message>
     <message>
         <source>hvdesk shows the last known state until the hosts answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>hvdesk zeigt den letzten bekannten Zustand an, bis die Hosts wieder antworten.</translation>
     </message>
 </context>
 </TS>

@@ -62,9 +62,8 @@ protected:
             : Icons::host(ConnectionState(index.data(HostTreeModel::ConnectionStateRole).toInt()));
         const QString cluster = index.data(HostTreeModel::ClusterRole).toString();
         if (kind == HostTreeModel::Kind::Host && !cluster.isEmpty())
-            option->text = tr("%1  (%2)").arg(option->text, cluster);
+            option->text = QStringLiteral("%1  (%2)").arg(option->text, cluster);
     }
-    static QString tr(const char *s) { return QCoreApplication::translate("hvdesk::MainWindow", s); }
 };
 
 } // namespace
