@@ -157,14 +157,14 @@ void Simulation::stepMetrics(Vm &vm, bool advanceTime)
         break;
     }
     case VmState::Starting:
-    case VmState::Resuming:
         info.cpuUsage = 0;
         info.memoryAssignedBytes = info.memoryStartupBytes;
         break;
     case VmState::Paused:
     case VmState::Pausing:
+    case VmState::Resuming:
     case VmState::Saving:
-        // A paused or saving VM still holds its memory.
+        // A paused, pausing, resuming or saving VM still holds its memory.
         info.cpuUsage = 0;
         vm.cpu = 0;
         if (info.memoryAssignedBytes == 0)
