@@ -12,7 +12,10 @@
 #include <models/HostBackend.h>
 #include <models/SettingsScriptBuilder.h>
 
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,6 +43,56 @@ QTreeWidgetItem *sectionItem(QTreeWidget *tree, const QString &text)
     return item;
 }
 
+// Hyper-V Manager's two-line tree items: the name, and below it, indented and dimmed, what it
+// is set to ("Public", "Some services offered").
+class TwoLineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        // The model's text: the option's has its newline turned into a line separator.
+        const QString text = index.data().toString();
+        const QString first = text.section(QLatin1Char('\n'), 0, 0);
+        const QString second = text.section(QLatin1Char('\n'), 1);
+        opt.text.clear();
+        const QWidget *w = opt.widget;
+        QStyle *style = w ? w->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
+        const QRect r = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, w).adjusted(2, 0, -2, 0);
+        const bool selected = opt.state.testFlag(QStyle::State_Selected);
+        const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+        painter->save();
+        painter->setFont(opt.font);
+        const int lineHeight = opt.fontMetrics.height();
+        // The style's text rect is one centred line; two lines are placed within the whole row.
+        const int top = opt.rect.top() + (opt.rect.height() - lineHeight * (second.isEmpty() ? 1 : 2)) / 2;
+        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRect(r.left(), top, r.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(first, Qt::ElideRight, r.width()));
+        if (!second.isEmpty()) {
+            QColor dim = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+            painter->setPen(dim);
+            const int indent = opt.fontMetrics.horizontalAdvance(QLatin1Char('M'));
+            painter->drawText(QRect(r.left() + indent, top + lineHeight, r.width() - indent, lineHeight),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              opt.fontMetrics.elidedText(second, Qt::ElideRight, r.width() - indent));
+        }
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        const bool twoLines = index.data().toString().contains(QLatin1Char('\n'));
+        s.setHeight(option.fontMetrics.height() * (twoLines ? 2 : 1) + 6);
+        return s;
+    }
+};
+
 } // namespace
 
 SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidget *parent)
@@ -65,10 +118,12 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
     m_tree->setUniformRowHeights(false);
     m_tree->setMinimumWidth(220);
     m_tree->setRootIsDecorated(true);
+    m_tree->setItemDelegate(new TwoLineDelegate(m_tree));
     m_stack->setObjectName(QStringLiteral("pageStack"));
     m_script->setObjectName(QStringLiteral("settingsScript"));
     m_script->setCaption(tr("The PowerShell commands the pending change amounts to:"));
     m_script->setVisible(false);
+    m_script->setLineWrap(true);
 
     m_messageLabel->setObjectName(QStringLiteral("settingsMessage"));
     m_messageLabel->setWordWrap(true);
@@ -91,7 +146,6 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
     okButton()->setAccessibleName(tr("OK: apply the changes and close"));
     cancelButton()->setAccessibleName(tr("Cancel: close without applying"));
     applyButton()->setAccessibleName(tr("Apply the changes"));
-    m_buttons->addButton(m_scriptToggle, QDialogButtonBox::HelpRole);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(applyButton(), &QPushButton::clicked, this, &SettingsDialog::apply);
@@ -118,7 +172,11 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(m_buttons);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_scriptToggle);
+    buttonRow->addStretch();
+    buttonRow->addWidget(m_buttons);
+    layout->addLayout(buttonRow);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
@@ -408,7 +466,7 @@ void SettingsDialog::setScriptVisible(bool visible)
     if (visible) {
         updateScript();
         if (m_splitter->sizes().value(1) < 120)
-            m_splitter->setSizes({m_splitter->height() * 2 / 3, m_splitter->height() / 3});
+            m_splitter->setSizes({m_splitter->height() * 3 / 4, m_splitter->height() / 4});
     }
 }
 
