@@ -518,3 +518,81 @@ TEST_F(SettingsDialogTest, EveryControlHasAnObjectNameAndAnAccessibleName)
     }
     EXPECT_GE(checked, 30);
 }
+
+TEST_F(SettingsDialogTest, AnEmptyVlanIdIsRefusedNamingTheField)
+{
+    SettingsDialog *dialog = open(QStringLiteral("lab-dc"));
+    ASSERT_NE(dialog, nullptr);
+    child<QCheckBox>(dialog, AdapterPage, QStringLiteral("vlanEnabled"))->click();
+    EXPECT_TRUE(child<QLineEdit>(dialog, AdapterPage, QStringLiteral("vlanId"))->isEnabled());
+    EXPECT_FALSE(dialog->apply());
+    EXPECT_EQ(dialog->message(), QStringLiteral("Network Adapter: VLAN ID: enter the VLAN this adapter uses. Enter a VLAN ID "
+                                                "from 1 to 4094, or turn off virtual LAN identification."));
+    EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(dialog, AdapterPage, QStringLiteral("vlanId")));
+}
+
+TEST_F(SettingsDialogTest, ALostConnectionKeepsTheEditsAndBlocksApply)
+{
+    SettingsDialog *dialog = open(QStringLiteral("sp01"));
+    ASSERT_NE(dialog, nullptr);
+    child<QCheckBox>(dialog, AdvancedPage, QStringLiteral("routerGuard"))->click();
+    EXPECT_TRUE(dialog->applyButton()->isEnabled());
+    sim->setReachable(false);
+    EXPECT_FALSE(dialog->applyButton()->isEnabled());
+    EXPECT_EQ(dialog->message(), QStringLiteral("The connection to the host is not available: changes cannot be applied "
+                                                "until it is back. Your edits are kept."));
+    EXPECT_EQ(dialog->pendingChange().modifiedAdapters.size(), 1);
+    sim->setReachable(true);
+    EXPECT_TRUE(dialog->applyButton()->isEnabled());
+    EXPECT_EQ(dialog->message(), QString());
+}
+
+namespace {
+
+// A connection that offers adapter settings and integration services but none of the extras.
+class LimitedBackend : public SimulatedBackend
+{
+public:
+    using SimulatedBackend::SimulatedBackend;
+    Capabilities capabilities() const override
+    {
+        return Capability::VmStateChange | Capability::NetworkAdapterSettings | Capability::IntegrationServices;
+    }
+};
+
+} // namespace
+
+TEST(SettingsDialogCapabilityTest, ControlsAConnectionDoesNotOfferAreDisabledWithTheReason)
+{
+    LimitedBackend backend(QStringLiteral("sim:limited"), TopologyLoader::demo());
+    backend.setClockMode(SimulatedBackend::ClockMode::Manual);
+    backend.open();
+    QString id;
+    for (int i = 0; i < backend.vmCount(); ++i) {
+        if (backend.vmAt(i).name == QLatin1String("lab-sql")) // off: only capabilities gate
+            id = backend.vmAt(i).id;
+    }
+    SettingsDialog dialog(&backend, id);
+    dialog.show();
+    auto find = [&](const QString &page, const QString &name) {
+        QWidget *w = dialog.page(page)->findChild<QWidget *>(name);
+        EXPECT_NE(w, nullptr) << name.toStdString();
+        return w;
+    };
+    QWidget *iov = find(AccelPage, QStringLiteral("iovEnabled"));
+    EXPECT_FALSE(iov->isEnabled());
+    EXPECT_EQ(iov->toolTip(), QStringLiteral("Not offered by this connection: SR-IOV."));
+    EXPECT_FALSE(find(AccelPage, QStringLiteral("vmqEnabled"))->isEnabled());
+    EXPECT_FALSE(find(AccelPage, QStringLiteral("ipsecEnabled"))->isEnabled());
+    EXPECT_FALSE(find(AdapterPage, QStringLiteral("vlanEnabled"))->isEnabled());
+    EXPECT_EQ(find(AdapterPage, QStringLiteral("vlanEnabled"))->toolTip(), QStringLiteral("Not offered by this connection: VLAN identification."));
+    EXPECT_FALSE(find(AdvancedPage, QStringLiteral("dhcpGuard"))->isEnabled());
+    EXPECT_FALSE(find(AdvancedPage, QStringLiteral("macStatic"))->isEnabled());
+    EXPECT_FALSE(find(AdapterPage, QStringLiteral("removeAdapterButton"))->isEnabled());
+    auto *add = dialog.page(QStringLiteral("addHardwarePage"))->findChild<QPushButton *>(QStringLiteral("addAdapterButton"));
+    EXPECT_FALSE(add->isEnabled());
+    EXPECT_EQ(add->toolTip(), QStringLiteral("Not offered by this connection: Adding and removing network adapters."));
+    // What is offered stays usable.
+    EXPECT_TRUE(find(AdapterPage, QStringLiteral("switchCombo"))->isEnabled());
+    EXPECT_TRUE(find(ServicesPage, QStringLiteral("service_heartbeat"))->isEnabled());
+}

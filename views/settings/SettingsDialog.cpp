@@ -379,8 +379,10 @@ void SettingsDialog::refreshContext()
         p->updateContext(context);
     updateTreeTexts();
     updateButtons();
+    if (context.connected && m_messageKind == MessageKind::Connection)
+        setMessage(MessageKind::None, QString());
     if (!context.connected && !isApplying())
-        setMessage(MessageKind::Error,
+        setMessage(MessageKind::Connection,
                    m_backend && m_backend->findVm(m_vmId)
                        ? tr("The connection to the host is not available: changes cannot be applied until it is back. "
                             "Your edits are kept.")
@@ -391,7 +393,7 @@ void SettingsDialog::onPageChanged()
 {
     refreshContext();
     updateScript();
-    if (m_messageKind != MessageKind::None && !isApplying()) {
+    if (m_messageKind != MessageKind::None && m_messageKind != MessageKind::Connection && !isApplying()) {
         // A new edit replaces the last outcome; a remaining error of the current page stays visible.
         setMessage(MessageKind::None, QString());
         if (SettingsPage *p = currentPage()) {
@@ -481,7 +483,7 @@ void SettingsDialog::setMessage(MessageKind kind, const QString &text)
     m_messageLabel->setText(text);
     m_messageLabel->setVisible(!text.isEmpty());
     QPalette p = palette();
-    if (kind == MessageKind::Error)
+    if (kind == MessageKind::Error || kind == MessageKind::Connection)
         p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_messageLabel->setPalette(p);
 }

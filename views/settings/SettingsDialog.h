@@ -76,7 +76,7 @@ public slots:
     void setScriptVisible(bool visible);
 
 private:
-    enum class MessageKind { None, Info, Error };
+    enum class MessageKind { None, Info, Error, Connection };
     void buildPages();
     void addPage(SettingsPage *page, QTreeWidgetItem *item);
     SettingsContext makeContext() const;
