@@ -271,7 +271,6 @@ void MainWindow::createLayout()
     connect(m_vmView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onVmSelectionChanged);
     connect(m_vmView, &QWidget::customContextMenuRequested, this, &MainWindow::showVmContextMenu);
     // --- VM Settings dialog ---
-    connect(m_vmView, &QAbstractItemView::activated, this, [this] { showVmSettings(); });
     connect(m_vmView, &QAbstractItemView::doubleClicked, this, [this] { showVmSettings(); });
     // --- end VM Settings dialog ---
 
