@@ -596,3 +596,19 @@ TEST(SettingsDialogCapabilityTest, ControlsAConnectionDoesNotOfferAreDisabledWit
     EXPECT_TRUE(find(AdapterPage, QStringLiteral("switchCombo"))->isEnabled());
     EXPECT_TRUE(find(ServicesPage, QStringLiteral("service_heartbeat"))->isEnabled());
 }
+
+TEST_F(SettingsDialogTest, ClosingTheConnectionLeavesADialogThatSaysSo)
+{
+    SettingsDialog *dialog = open(QStringLiteral("sp01"));
+    ASSERT_NE(dialog, nullptr);
+    QPointer<SettingsDialog> guard(dialog);
+    child<QCheckBox>(dialog, AdvancedPage, QStringLiteral("dhcpGuard"))->click();
+    connections.remove(sim);
+    sim = nullptr;
+    ASSERT_TRUE(guard);
+    EXPECT_EQ(dialog->message(), QStringLiteral("The connection to the host was closed: these settings can no longer be applied."));
+    EXPECT_FALSE(dialog->applyButton()->isEnabled());
+    EXPECT_FALSE(dialog->okButton()->isEnabled());
+    EXPECT_TRUE(dialog->cancelButton()->isEnabled());
+    EXPECT_FALSE(dialog->apply());
+}

@@ -200,6 +200,12 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
         connect(backend, &HostBackend::hostsChanged, this, &SettingsDialog::refreshContext);
         connect(backend, &HostBackend::connectionStateChanged, this, &SettingsDialog::refreshContext);
         connect(backend, &HostBackend::inventoryReset, this, &SettingsDialog::refreshContext);
+        connect(backend, &QObject::destroyed, this, [this] {
+            setMessage(MessageKind::Connection, tr("The connection to the host was closed: these settings can no "
+                                                   "longer be applied."));
+            applyButton()->setEnabled(false);
+            okButton()->setEnabled(false);
+        });
     }
     resize(980, 700);
 }
