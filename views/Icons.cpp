@@ -213,4 +213,24 @@ QIcon Icons::jobs()
     });
 }
 
+QIcon Icons::settings()
+{
+    return draw(QStringLiteral("settings"), [](QPainter &p, const QRectF &r) {
+        const qreal u = r.width() / 16.0;
+        const QPointF c(8 * u, 8 * u);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x55, 0x5d, 0x68));
+        for (int i = 0; i < 8; ++i) {
+            p.save();
+            p.translate(c);
+            p.rotate(i * 45.0);
+            p.drawRect(QRectF(-1.3 * u, -7.2 * u, 2.6 * u, 3.2 * u));
+            p.restore();
+        }
+        p.drawEllipse(c, 5.2 * u, 5.2 * u);
+        p.setBrush(Qt::white);
+        p.drawEllipse(c, 2.2 * u, 2.2 * u);
+    });
+}
+
 } // namespace hvdesk

@@ -19,6 +19,7 @@ public:
     static QIcon connectServer();
     static QIcon refresh();
     static QIcon jobs();
+    static QIcon settings(); // VM Settings: a gear
 };
 
 } // namespace hvdesk

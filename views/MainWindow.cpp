@@ -6,6 +6,7 @@
 #include "JobsDock.h"
 #include "VmDetailsPane.h"
 #include "VmListDecorator.h"
+#include "settings/SettingsDialog.h"
 
 #include <models/BackendFactory.h>
 #include <models/ConnectionManager.h>
@@ -169,6 +170,19 @@ void MainWindow::createActions()
 
     for (QAction *a : {m_connectAction, m_removeServerAction, m_refreshAction, m_quitAction, m_aboutAction})
         a->setToolTip(a->statusTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->statusTip());
+
+    // --- VM Settings dialog ---
+    m_settingsAction = new QAction(Icons::settings(), tr("S&ettings..."), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_settingsAction->setShortcutContext(Qt::WindowShortcut);
+    m_settingsAction->setStatusTip(tr("Open the settings of the selected virtual machine: network adapters, "
+                                      "hardware acceleration, integration services"));
+    m_settingsAction->setToolTip(m_settingsAction->statusTip());
+    m_settingsAction->setEnabled(false);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showVmSettings);
+    addAction(m_settingsAction);
+    // --- end VM Settings dialog ---
 }
 
 void MainWindow::createMenus()
@@ -183,6 +197,10 @@ void MainWindow::createMenus()
     QMenu *action = menuBar()->addMenu(tr("&Action"));
     action->setObjectName(QStringLiteral("menuAction"));
     action->addActions(m_vmActions->all());
+    // --- VM Settings dialog ---
+    action->addSeparator();
+    action->addAction(m_settingsAction);
+    // --- end VM Settings dialog ---
     action->addSeparator();
     action->addAction(m_refreshAction);
 
@@ -251,6 +269,9 @@ void MainWindow::createLayout()
     connect(m_vmView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onVmSelectionChanged);
     connect(m_vmView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onVmSelectionChanged);
     connect(m_vmView, &QWidget::customContextMenuRequested, this, &MainWindow::showVmContextMenu);
+    // --- VM Settings dialog ---
+    connect(m_vmView, &QAbstractItemView::doubleClicked, this, [this] { showVmSettings(); });
+    // --- end VM Settings dialog ---
 
     auto *listTitle = new QLabel(tr("Virtual Machines"), this);
     QFont f = listTitle->font();
@@ -433,6 +454,7 @@ void MainWindow::onVmSelectionChanged()
         detail.vmId = current.data(VmListModel::VmIdRole).toString();
     }
     m_details->setVm(detail);
+    updateSettingsAction(); // VM Settings dialog
     updateActionsPane();
 }
 
@@ -454,7 +476,9 @@ void MainWindow::updateActionsPane()
         } else {
             title = tr("%n virtual machines", nullptr, int(selection.size()));
         }
-        sections << ActionsPane::Section{title, m_vmActions->all()};
+        QList<QAction *> vmSection = m_vmActions->all();
+        vmSection << m_settingsAction; // VM Settings dialog
+        sections << ActionsPane::Section{title, vmSection};
     }
     m_actionsPane->setSections(sections);
 }
@@ -554,6 +578,10 @@ void MainWindow::showVmContextMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     menu.addActions(m_vmActions->all());
+    // --- VM Settings dialog ---
+    menu.addSeparator();
+    menu.addAction(m_settingsAction);
+    // --- end VM Settings dialog ---
     menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_vmView->viewport()->mapToGlobal(pos));
@@ -566,5 +594,42 @@ void MainWindow::showAbout()
                           "<p>Built with Qt %2.</p>")
                            .arg(QStringLiteral(HVDESK_VERSION), QString::fromLatin1(qVersion())));
 }
+
+// --- VM Settings dialog ---
+void MainWindow::updateSettingsAction()
+{
+    const QList<VmSelection> &selection = m_vmActions->selection();
+    QString reason;
+    if (selection.size() != 1)
+        reason = tr("Select one virtual machine to open its settings.");
+    else if (!selection.first().backend || !selection.first().backend->findVm(selection.first().vmId))
+        reason = tr("The virtual machine is no longer available.");
+    else if (!selection.first().backend->can(Capability::NetworkAdapterSettings)
+             && !selection.first().backend->can(Capability::IntegrationServices))
+        reason = tr("This connection offers no settings to change: %1.")
+                     .arg(CapabilityNames::displayName(Capability::NetworkAdapterSettings));
+    m_settingsAction->setEnabled(reason.isEmpty());
+    m_settingsAction->setToolTip(reason.isEmpty() ? m_settingsAction->statusTip() : reason);
+}
+
+SettingsDialog *MainWindow::showVmSettings()
+{
+    updateSettingsAction();
+    if (!m_settingsAction->isEnabled())
+        return nullptr;
+    const VmSelection sel = m_vmActions->selection().first();
+    // Modeless, as in Hyper-V Manager: one dialog per VM, raised when opened again.
+    QPointer<SettingsDialog> &dialog = m_settingsDialogs[sel.vmId];
+    if (!dialog) {
+        dialog = new SettingsDialog(sel.backend, sel.vmId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, vmId = sel.vmId] { m_settingsDialogs.remove(vmId); });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+// --- end VM Settings dialog ---
 
 } // namespace hvdesk

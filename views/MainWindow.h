@@ -4,7 +4,9 @@
 
 #include <models/Job.h>
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -23,6 +25,7 @@ class HostBackend;
 class HostTreeModel;
 class JobListModel;
 class JobsDock;
+class SettingsDialog;
 class VmDetailsPane;
 class VmFilterProxyModel;
 class VmListDecorator;
@@ -54,6 +57,12 @@ public:
     JobsDock *jobsDock() const { return m_jobsDock; }
     // Selects the VM in the list (clearing the name filter if it hides it); false if unknown.
     bool selectVm(const QString &vmId);
+
+    // --- VM Settings dialog ---
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Opens (or raises) the Settings dialog of the selected VM; nullptr when none can open.
+    SettingsDialog *showVmSettings();
+    // --- end VM Settings dialog ---
 
 public slots:
     void showConnectDialog();
@@ -107,6 +116,12 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_aboutAction = nullptr;
+
+    // --- VM Settings dialog ---
+    void updateSettingsAction();
+    QAction *m_settingsAction = nullptr;
+    QHash<QString, QPointer<SettingsDialog>> m_settingsDialogs; // per VM id: one dialog each
+    // --- end VM Settings dialog ---
 };
 
 } // namespace hvdesk

@@ -74,6 +74,11 @@ void ScriptView::setCaption(const QString &caption)
     m_caption->setVisible(!caption.isEmpty());
 }
 
+void ScriptView::setLineWrap(bool wrap)
+{
+    m_editor->setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+}
+
 QString ScriptView::definitionName() const
 {
     return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();

@@ -24,6 +24,8 @@ public:
     void setText(const QString &text);
     QString text() const;
     void setCaption(const QString &caption);
+    // Wraps long lines at the view's width (off by default: code keeps its lines).
+    void setLineWrap(bool wrap);
     // The definition in use ("PowerShell"), empty if the syntax files lack it.
     QString definitionName() const;
 

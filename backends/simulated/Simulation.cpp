@@ -1,5 +1,7 @@
 #include "Simulation.h"
 
+#include "IpsecOffloadAllocator.h"
+
 #include <models/Format.h>
 #include <models/Version.h>
 
@@ -631,6 +633,7 @@ void Simulation::recomputeNetwork(int hostIndex)
                     rt.statusDescription = tr("SR-IOV requested; using the synthetic path.");
                 }
             }
+            rt.ipsecOffloadSaUsage = IpsecOffloadAllocator::grant(s, vm.behaviour.ipsecActiveSas.value(s.id), *sw);
             // An active virtual function bypasses the switch: no VMQ needed for that traffic.
             if (s.vmqEnabled() && !rt.vfDataPathActive && sw->vmqAllocated < sw->availableVmQueues) {
                 rt.vmqUsage = true;

@@ -4,6 +4,7 @@
 #include <models/HostInfo.h>
 #include <models/VmInfo.h>
 
+#include <QHash>
 #include <QMap>
 #include <QList>
 
@@ -15,6 +16,9 @@ struct VmBehaviour
     int cpuBaseline = 10;  // percent
     int cpuAmplitude = 5;  // percent, slow swing around the baseline
     QMap<VmAction, Error> faults; // actions that fail when attempted
+    // Security associations the guest's IPsec traffic would offload, per adapter id
+    // (topology: adapters[].ipsecActiveSAs); granted by IpsecOffloadAllocator.
+    QHash<QString, quint32> ipsecActiveSas;
 };
 
 struct SimVmSpec

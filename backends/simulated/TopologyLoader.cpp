@@ -442,6 +442,9 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
             adapter.settings.macAddress = QStringLiteral("00155D%1").arg(h & 0xFFFFFF, 6, 16, QLatin1Char('0')).toUpper();
             adapter.runtime.macAddress = adapter.settings.macAddress;
         }
+        const QString adapterPath = Reader::join(path, QStringLiteral("adapters[%1]").arg(i));
+        if (const int sas = r.integer(adapters[i].toObject(), adapterPath, QStringLiteral("ipsecActiveSAs"), 0, 65535, 0))
+            spec.behaviour.ipsecActiveSas.insert(adapter.settings.id, quint32(sas));
         vm.adapters << adapter;
     }
 

@@ -1,14 +1,20 @@
 // Renders hvdesk's windows offscreen into PNG files for the README: the demo main window with
-// a VM selected. Deterministic: the simulator runs on a manual clock.
+// a VM selected, and the VM Settings dialog. Deterministic: the simulator runs on a manual clock.
 #include <simulated/SimulatedBackend.h>
 #include <simulated/TopologyLoader.h>
 #include <views/MainWindow.h>
 #include <views/VmDetailsPane.h>
+#include <views/settings/SettingsDialog.h>
+#include <views/settings/SettingsPage.h>
 
 #include <models/BackendFactory.h>
 #include <models/ConnectionManager.h>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTableView>
@@ -62,5 +68,35 @@ int main(int argc, char **argv)
     bool ok = save(&window, outDir + QStringLiteral("/main-window.png"));
     window.detailsPane()->setCurrentIndex(2);
     ok = save(&window, outDir + QStringLiteral("/main-window-networking.png")) && ok;
+
+    // VM Settings of sql01 (crusader, SR-IOV switch 'Public'): Hardware Acceleration with what
+    // the host granted, then a pending change with its PowerShell preview.
+    for (int i = 0; i < sim->vmCount(); ++i) {
+        if (sim->vmAt(i).name == QLatin1String("sql01"))
+            window.selectVm(sim->vmAt(i).id);
+    }
+    if (SettingsDialog *settings = window.showVmSettings()) {
+        settings->resize(1000, 720);
+        settings->showPage(settings->page(QStringLiteral("hardwareAccelerationPage")));
+        ok = save(settings, outDir + QStringLiteral("/settings-hardware-acceleration.png")) && ok;
+
+        if (auto *vlan = settings->page(QStringLiteral("networkAdapterPage"))->findChild<QLineEdit *>(QStringLiteral("vlanId"))) {
+            vlan->setText(QStringLiteral("25"));
+            emit vlan->textEdited(vlan->text());
+        }
+        if (auto *max = settings->page(QStringLiteral("networkAdapterPage"))->findChild<QSpinBox *>(QStringLiteral("maximumBandwidth"))) {
+            settings->page(QStringLiteral("networkAdapterPage"))->findChild<QCheckBox *>(QStringLiteral("bandwidthEnabled"))->setChecked(true);
+            max->setValue(5000);
+        }
+        if (auto *ipsec = settings->page(QStringLiteral("hardwareAccelerationPage"))->findChild<QSpinBox *>(QStringLiteral("ipsecMaximumSAs")))
+            ipsec->setValue(64);
+        if (auto *guest = settings->page(QStringLiteral("integrationServicesPage"))->findChild<QCheckBox *>(QStringLiteral("service_guestServices")))
+            guest->setChecked(true);
+        settings->resize(1000, 860);
+        settings->showPage(settings->page(QStringLiteral("networkAdapterPage")));
+        settings->setScriptVisible(true);
+        ok = save(settings, outDir + QStringLiteral("/settings-powershell.png")) && ok;
+        settings->close();
+    }
     return ok ? 0 : 1;
 }

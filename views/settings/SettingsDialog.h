@@ -1,0 +1,116 @@
+#pragma once
+
+#include "SettingsContext.h"
+
+#include <models/Job.h>
+#include <models/VmSettings.h>
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace hvdesk {
+
+class HostBackend;
+class ScriptView;
+class SettingsPage;
+
+// Hyper-V Manager's Settings for one VM: the hardware tree on the left (Add Hardware, one
+// Network Adapter node per adapter with Hardware Acceleration and Advanced Features below it,
+// Integration Services), the page on the right, OK / Cancel / Apply, and a PowerShell pane with
+// the commands the pending change amounts to. The dialog loops over its pages; Apply sends only
+// the changed fields as one job and keeps every edit when it fails.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(HostBackend *backend, const QString &vmId, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    QString vmId() const { return m_vmId; }
+    HostBackend *backend() const { return m_backend; }
+
+    // The pages in tree order; the current one; selecting one.
+    QList<SettingsPage *> pages() const { return m_pages; }
+    SettingsPage *currentPage() const;
+    void showPage(SettingsPage *page);
+    // The first page with this objectName, for the adapter at `adapterIndex` where it matters.
+    SettingsPage *page(const QString &objectName, int adapterIndex = 0) const;
+
+    VmSettings originalSettings() const { return m_original; }
+    VmSettings pendingSettings() const;
+    // What Apply would send: only the changed fields.
+    VmSettingsChange pendingChange() const;
+    // Every page's errors and warnings, in tree order.
+    Diagnostics validateAll() const;
+    // The message line (validation or apply outcome).
+    QString message() const;
+    JobPtr applyJob() const { return m_job; }
+    bool isApplying() const;
+
+    QPushButton *okButton() const;
+    QPushButton *applyButton() const;
+    QPushButton *cancelButton() const;
+    QPushButton *scriptToggle() const { return m_scriptToggle; }
+    ScriptView *scriptView() const { return m_script; }
+    QTreeWidget *hardwareTree() const { return m_tree; }
+
+    static VmSettings settingsOf(const VmInfo &vm);
+
+public slots:
+    // Validates, then starts one job; false when validation stopped it or nothing could start.
+    bool apply();
+    void accept() override; // OK: apply, close when it succeeds
+    void addAdapter();
+    void removeAdapter(const QString &adapterId);
+    void setScriptVisible(bool visible);
+
+private:
+    enum class MessageKind { None, Info, Error, Connection };
+    void buildPages();
+    void addPage(SettingsPage *page, QTreeWidgetItem *item);
+    SettingsContext makeContext() const;
+    void refreshContext();
+    void onPageChanged();
+    void onApplyFinished(bool closeAfter);
+    void updateButtons();
+    void updateTreeTexts();
+    void updateScript();
+    void setMessage(MessageKind kind, const QString &text);
+    void jumpTo(SettingsPage *page, const QString &field);
+    bool startApply(bool closeAfter);
+    QString pagePath(SettingsPage *page) const;
+    QString pageKey(SettingsPage *page) const;
+
+    QPointer<HostBackend> m_backend;
+    QString m_vmId;
+    VmSettings m_original;
+    VmSettings m_structure; // the adapters the dialog holds (kept, added), with their base values
+    int m_newAdapters = 0;
+    JobPtr m_job;
+    bool m_closeAfterApply = false;
+    MessageKind m_messageKind = MessageKind::None;
+
+    QList<SettingsPage *> m_pages;
+    QHash<SettingsPage *, QTreeWidgetItem *> m_items;
+    QHash<SettingsPage *, QScrollArea *> m_scrolls;
+    QTreeWidget *m_tree;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    ScriptView *m_script;
+    QLabel *m_messageLabel;
+    QPushButton *m_scriptToggle;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace hvdesk
