@@ -314,7 +314,9 @@ TEST_F(SettingsDialogTest, AFailedApplyKeepsEveryEditAndChangesNothing)
     sim->advance(2000);
     ASSERT_EQ(dialog->applyJob()->state(), Job::State::Failed);
     EXPECT_EQ(dialog->message(), QStringLiteral("The changes were not applied; nothing on the host changed. Failed to "
-                                                "modify the port settings. Check the switch extension."));
+                                                "modify the port settings. Check the switch extension.\n"
+                                                "Not applied: Network Adapter (maximum bandwidth, virtual machine queue); "
+                                                "Integration Services (Guest services)."));
     // The host has none of the three changes; the dialog has all of them.
     EXPECT_EQ(vm(QStringLiteral("web01")).adapters[0].settings, before.adapters[0].settings);
     EXPECT_EQ(vm(QStringLiteral("web01")).integrationServices.isEnabled(IntegrationServiceKind::GuestServices), false);

@@ -66,6 +66,9 @@ public:
     QTreeWidget *hardwareTree() const { return m_tree; }
 
     static VmSettings settingsOf(const VmInfo &vm);
+    // The changes in words, for the message when they could not be applied:
+    // "Network Adapter (VLAN ID, maximum bandwidth); Integration Services (Guest services)".
+    static QString describe(const VmInfo &vm, const VmSettingsChange &change);
 
 public slots:
     // Validates, then starts one job; false when validation stopped it or nothing could start.
@@ -99,6 +102,7 @@ private:
     int m_newAdapters = 0;
     JobPtr m_job;
     bool m_closeAfterApply = false;
+    VmSettingsChange m_applying; // what the running job carries
     MessageKind m_messageKind = MessageKind::None;
 
     QList<SettingsPage *> m_pages;
