@@ -8,6 +8,7 @@
 #include <views/ActionsPane.h>
 #include <views/MainWindow.h>
 #include <views/ScriptView.h>
+#include <views/VmDetailsPane.h>
 #include <views/settings/AddHardwarePage.h>
 #include <views/settings/AdvancedFeaturesPage.h>
 #include <views/settings/HardwareAccelerationPage.h>
@@ -199,6 +200,11 @@ TEST_F(SettingsDialogTest, AChangeEnablesApplyAndApplyWritesItToTheHost)
     ASSERT_TRUE(dialog->isApplying());
     EXPECT_FALSE(dialog->applyButton()->isEnabled());
     EXPECT_EQ(vm(QStringLiteral("sql01")).adapters[0].settings.vlanId, 20) << "committed at the end, not before";
+    // The main window's PowerShell tab keeps what was sent as the last action.
+    EXPECT_TRUE(window->detailsPane()->findChild<ScriptView *>()->text().startsWith(
+        QStringLiteral("# Last action\nSet-VMNetworkAdapterVlan -VMName 'sql01' -ComputerName 'crusader' -Name 'Network Adapter' "
+                       "-Access -VlanId 25\n")))
+        << window->detailsPane()->findChild<ScriptView *>()->text().toStdString();
     sim->advance(2000);
     ASSERT_EQ(dialog->applyJob()->state(), Job::State::Completed);
     EXPECT_EQ(vm(QStringLiteral("sql01")).adapters[0].settings.vlanId, 25);

@@ -621,6 +621,8 @@ bool SettingsDialog::startApply(bool closeAfter)
         return false;
     m_closeAfterApply = closeAfter;
     m_applying = change;
+    if (const VmInfo *vm = m_backend->findVm(m_vmId))
+        emit applyStarted(m_vmId, SettingsScriptBuilder::build(*vm, change));
     m_job = m_backend->applyVmSettings(change);
     if (m_job->isFinished()) {
         onApplyFinished(closeAfter);

@@ -70,6 +70,10 @@ public:
     // "Network Adapter (VLAN ID, maximum bandwidth); Integration Services (Guest services)".
     static QString describe(const VmInfo &vm, const VmSettingsChange &change);
 
+signals:
+    // A change was sent to the host: its PowerShell equivalent, for the main window's history.
+    void applyStarted(const QString &vmId, const QString &powerShell);
+
 public slots:
     // Validates, then starts one job; false when validation stopped it or nothing could start.
     bool apply();
