@@ -173,6 +173,10 @@ TEST_F(SettingsDialogTest, DoubleClickOpensTheDialogWithTheHardwareTree)
     EXPECT_EQ(dialog->currentPage(), dialog->page(AdapterPage, 0));
     EXPECT_FALSE(dialog->applyButton()->isEnabled());
     EXPECT_TRUE(dialog->pendingChange().isEmpty());
+    // Keyboard: focus starts in the tree; Down moves to the next page.
+    EXPECT_EQ(dialog->focusWidget(), tree);
+    QTest::keyClick(tree, Qt::Key_Down);
+    EXPECT_EQ(dialog->currentPage(), dialog->page(AccelPage, 0));
     // Opening again raises the same dialog.
     window->settingsAction()->trigger();
     EXPECT_EQ(window->findChildren<SettingsDialog *>().size(), 1);

@@ -191,6 +191,7 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
         m_structure = m_original;
     }
     buildPages();
+    m_tree->setFocus(); // keyboard: arrows move through the pages, Tab into the page
 
     if (backend) {
         connect(backend, &HostBackend::vmsChanged, this, [this](const QList<int> &indexes) {
