@@ -624,6 +624,10 @@ SettingsDialog *MainWindow::showVmSettings()
         dialog = new SettingsDialog(sel.backend, sel.vmId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this, vmId = sel.vmId] { m_settingsDialogs.remove(vmId); });
+        connect(dialog, &SettingsDialog::applyStarted, this, [this](const QString &vmId, const QString &powerShell) {
+            if (m_details->vm().vmId == vmId)
+                m_details->setLastCommand(powerShell);
+        });
     }
     dialog->show();
     dialog->raise();

@@ -8,6 +8,7 @@
 #include <views/ActionsPane.h>
 #include <views/MainWindow.h>
 #include <views/ScriptView.h>
+#include <views/VmDetailsPane.h>
 #include <views/settings/AddHardwarePage.h>
 #include <views/settings/AdvancedFeaturesPage.h>
 #include <views/settings/HardwareAccelerationPage.h>
@@ -172,6 +173,10 @@ TEST_F(SettingsDialogTest, DoubleClickOpensTheDialogWithTheHardwareTree)
     EXPECT_EQ(dialog->currentPage(), dialog->page(AdapterPage, 0));
     EXPECT_FALSE(dialog->applyButton()->isEnabled());
     EXPECT_TRUE(dialog->pendingChange().isEmpty());
+    // Keyboard: focus starts in the tree; Down moves to the next page.
+    EXPECT_EQ(dialog->focusWidget(), tree);
+    QTest::keyClick(tree, Qt::Key_Down);
+    EXPECT_EQ(dialog->currentPage(), dialog->page(AccelPage, 0));
     // Opening again raises the same dialog.
     window->settingsAction()->trigger();
     EXPECT_EQ(window->findChildren<SettingsDialog *>().size(), 1);
@@ -199,6 +204,11 @@ TEST_F(SettingsDialogTest, AChangeEnablesApplyAndApplyWritesItToTheHost)
     ASSERT_TRUE(dialog->isApplying());
     EXPECT_FALSE(dialog->applyButton()->isEnabled());
     EXPECT_EQ(vm(QStringLiteral("sql01")).adapters[0].settings.vlanId, 20) << "committed at the end, not before";
+    // The main window's PowerShell tab keeps what was sent as the last action.
+    EXPECT_TRUE(window->detailsPane()->findChild<ScriptView *>()->text().startsWith(
+        QStringLiteral("# Last action\nSet-VMNetworkAdapterVlan -VMName 'sql01' -ComputerName 'crusader' -Name 'Network Adapter' "
+                       "-Access -VlanId 25\n")))
+        << window->detailsPane()->findChild<ScriptView *>()->text().toStdString();
     sim->advance(2000);
     ASSERT_EQ(dialog->applyJob()->state(), Job::State::Completed);
     EXPECT_EQ(vm(QStringLiteral("sql01")).adapters[0].settings.vlanId, 25);
@@ -314,7 +324,9 @@ TEST_F(SettingsDialogTest, AFailedApplyKeepsEveryEditAndChangesNothing)
     sim->advance(2000);
     ASSERT_EQ(dialog->applyJob()->state(), Job::State::Failed);
     EXPECT_EQ(dialog->message(), QStringLiteral("The changes were not applied; nothing on the host changed. Failed to "
-                                                "modify the port settings. Check the switch extension."));
+                                                "modify the port settings. Check the switch extension.\n"
+                                                "Not applied: Network Adapter (maximum bandwidth, virtual machine queue); "
+                                                "Integration Services (Guest services)."));
     // The host has none of the three changes; the dialog has all of them.
     EXPECT_EQ(vm(QStringLiteral("web01")).adapters[0].settings, before.adapters[0].settings);
     EXPECT_EQ(vm(QStringLiteral("web01")).integrationServices.isEnabled(IntegrationServiceKind::GuestServices), false);

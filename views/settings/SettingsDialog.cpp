@@ -191,6 +191,7 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
         m_structure = m_original;
     }
     buildPages();
+    m_tree->setFocus(); // keyboard: arrows move through the pages, Tab into the page
 
     if (backend) {
         connect(backend, &HostBackend::vmsChanged, this, [this](const QList<int> &indexes) {
@@ -219,6 +220,63 @@ VmSettings SettingsDialog::settingsOf(const VmInfo &vm)
         s.adapters << a.settings;
     s.integrationServices = vm.integrationServices.services;
     return s;
+}
+
+QString SettingsDialog::describe(const VmInfo &vm, const VmSettingsChange &change)
+{
+    QStringList parts;
+    for (const QString &id : change.removedAdapterIds) {
+        for (const NetworkAdapter &a : vm.adapters) {
+            if (a.settings.id == id)
+                parts << tr("%1 (removal)").arg(a.settings.name);
+        }
+    }
+    for (const AdapterModification &m : change.modifiedAdapters) {
+        const NetworkAdapterSettings &b = m.before;
+        const NetworkAdapterSettings &a = m.after;
+        QStringList fields;
+        if (b.switchName != a.switchName)
+            fields << tr("virtual switch");
+        if (b.vlanEnabled != a.vlanEnabled || b.vlanId != a.vlanId)
+            fields << tr("VLAN ID");
+        if (b.minimumBandwidthAbsolute != a.minimumBandwidthAbsolute || b.minimumBandwidthWeight != a.minimumBandwidthWeight)
+            fields << tr("minimum bandwidth");
+        if (b.maximumBandwidth != a.maximumBandwidth)
+            fields << tr("maximum bandwidth");
+        if (b.vmqWeight != a.vmqWeight)
+            fields << tr("virtual machine queue");
+        if (b.ipsecOffloadMaximumSecurityAssociation != a.ipsecOffloadMaximumSecurityAssociation)
+            fields << tr("IPsec task offloading");
+        if (b.iovWeight != a.iovWeight || b.iovQueuePairsRequested != a.iovQueuePairsRequested
+            || b.iovInterruptModeration != a.iovInterruptModeration)
+            fields << tr("SR-IOV");
+        if (b.staticMacAddress != a.staticMacAddress || b.macAddress != a.macAddress)
+            fields << tr("MAC address");
+        if (b.macAddressSpoofing != a.macAddressSpoofing)
+            fields << tr("MAC address spoofing");
+        if (b.dhcpGuard != a.dhcpGuard)
+            fields << tr("DHCP guard");
+        if (b.routerGuard != a.routerGuard)
+            fields << tr("router guard");
+        if (b.protectedNetwork != a.protectedNetwork)
+            fields << tr("protected network");
+        if (b.portMirroring != a.portMirroring)
+            fields << tr("port mirroring");
+        if (b.allowTeaming != a.allowTeaming)
+            fields << tr("NIC teaming");
+        if (b.deviceNaming != a.deviceNaming)
+            fields << tr("device naming");
+        parts << tr("%1 (%2)").arg(a.name, fields.join(QStringLiteral(", ")));
+    }
+    for (const NetworkAdapterSettings &a : change.addedAdapters)
+        parts << tr("%1 (new adapter)").arg(a.name);
+    if (!change.changedServices.isEmpty()) {
+        QStringList services;
+        for (const IntegrationService &s : change.changedServices)
+            services << IntegrationServiceNames::displayName(s.kind);
+        parts << tr("Integration Services (%1)").arg(services.join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 QPushButton *SettingsDialog::okButton() const
@@ -563,6 +621,9 @@ bool SettingsDialog::startApply(bool closeAfter)
     if (change.isEmpty())
         return false;
     m_closeAfterApply = closeAfter;
+    m_applying = change;
+    if (const VmInfo *vm = m_backend->findVm(m_vmId))
+        emit applyStarted(m_vmId, SettingsScriptBuilder::build(*vm, change));
     m_job = m_backend->applyVmSettings(change);
     if (m_job->isFinished()) {
         onApplyFinished(closeAfter);
@@ -597,7 +658,11 @@ void SettingsDialog::onApplyFinished(bool closeAfter)
     // Failed or cancelled: the host applied nothing; every edit stays for another try.
     const Error e = job->error();
     const QString reason = job->state() == Job::State::Cancelled ? tr("the job was cancelled.") : e.text();
-    setMessage(MessageKind::Error, tr("The changes were not applied; nothing on the host changed. %1").arg(reason));
+    const VmInfo *vm = m_backend ? m_backend->findVm(m_vmId) : nullptr;
+    const QString what = vm ? describe(*vm, m_applying) : QString();
+    setMessage(MessageKind::Error, what.isEmpty()
+                   ? tr("The changes were not applied; nothing on the host changed. %1").arg(reason)
+                   : tr("The changes were not applied; nothing on the host changed. %1\nNot applied: %2.").arg(reason, what));
     if (!e.field.isEmpty()) {
         // The page of the adapter in view if it has the field, otherwise the first that has it.
         const QString currentAdapter = currentPage() ? currentPage()->adapterId() : QString();

@@ -66,6 +66,13 @@ public:
     QTreeWidget *hardwareTree() const { return m_tree; }
 
     static VmSettings settingsOf(const VmInfo &vm);
+    // The changes in words, for the message when they could not be applied:
+    // "Network Adapter (VLAN ID, maximum bandwidth); Integration Services (Guest services)".
+    static QString describe(const VmInfo &vm, const VmSettingsChange &change);
+
+signals:
+    // A change was sent to the host: its PowerShell equivalent, for the main window's history.
+    void applyStarted(const QString &vmId, const QString &powerShell);
 
 public slots:
     // Validates, then starts one job; false when validation stopped it or nothing could start.
@@ -99,6 +106,7 @@ private:
     int m_newAdapters = 0;
     JobPtr m_job;
     bool m_closeAfterApply = false;
+    VmSettingsChange m_applying; // what the running job carries
     MessageKind m_messageKind = MessageKind::None;
 
     QList<SettingsPage *> m_pages;
