@@ -6,6 +6,7 @@
 #include "JobsDock.h"
 #include "VmDetailsPane.h"
 #include "VmListDecorator.h"
+#include "move/MoveActions.h"
 
 #include <models/BackendFactory.h>
 #include <models/ConnectionManager.h>
@@ -103,8 +104,10 @@ MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *fac
                     if (idx.row() >= topLeft.row() && idx.row() <= bottomRight.row())
                         m_details->refresh();
                 }
-                if (!m_vmActions->selection().isEmpty())
+                if (!m_vmActions->selection().isEmpty()) {
                     m_vmActions->update();
+                    m_moveActions->update();
+                }
             });
     connect(m_vmModel, &QAbstractItemModel::modelReset, this, [this] {
         onVmSelectionChanged();
@@ -170,6 +173,9 @@ void MainWindow::createActions()
 
     for (QAction *a : {m_connectAction, m_removeServerAction, m_refreshAction, m_quitAction, m_aboutAction})
         a->setToolTip(a->statusTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->statusTip());
+
+    // --- Move wizard and host migration settings ---
+    m_moveActions = new MoveActions(m_connections, this);
 }
 
 void MainWindow::createMenus()
@@ -184,6 +190,11 @@ void MainWindow::createMenus()
     QMenu *action = menuBar()->addMenu(tr("&Action"));
     action->setObjectName(QStringLiteral("menuAction"));
     action->addActions(m_vmActions->all());
+    // --- Move wizard and host migration settings ---
+    action->addSeparator();
+    action->addAction(m_moveActions->moveAction());
+    action->addAction(m_moveActions->hostSettingsAction());
+    // ---
     action->addSeparator();
     action->addAction(m_refreshAction);
 
@@ -411,6 +422,7 @@ void MainWindow::onHostSelectionChanged()
     QString hostName;
     HostBackend *backend = selectedBackend(&hostName);
     m_proxy->setHostFilter(backend, hostName);
+    m_moveActions->setHost(backend, hostName); // Hyper-V Settings... acts on the selected host
     m_vmView->setColumnHidden(VmListModel::HostColumn, backend && !hostName.isEmpty());
     updateActionsPane();
 }
@@ -424,6 +436,7 @@ void MainWindow::onVmSelectionChanged()
         selection << VmSelection{backend, row.data(VmListModel::VmIdRole).toString()};
     }
     m_vmActions->setSelection(selection);
+    m_moveActions->setSelection(selection);
 
     QModelIndex current = m_vmView->currentIndex();
     if (!current.isValid() || !m_vmView->selectionModel()->isRowSelected(current.row(), current.parent()))
@@ -446,6 +459,8 @@ void MainWindow::updateActionsPane()
     m_removeServerAction->setEnabled(backend != nullptr);
     sections << ActionsPane::Section{hostTitle, {m_connectAction, m_refreshAction, m_removeServerAction,
                                                  m_jobsDock->toggleViewAction()}};
+    if (!hostName.isEmpty()) // --- host migration settings ---
+        sections.last().actions.insert(1, m_moveActions->hostSettingsAction());
     const QList<VmSelection> &selection = m_vmActions->selection();
     if (!selection.isEmpty()) {
         QString title;
@@ -456,6 +471,7 @@ void MainWindow::updateActionsPane()
             title = tr("%n virtual machines", nullptr, int(selection.size()));
         }
         sections << ActionsPane::Section{title, m_vmActions->all()};
+        sections.last().actions << m_moveActions->moveAction(); // --- Move wizard ---
     }
     m_actionsPane->setSections(sections);
 }
@@ -555,6 +571,8 @@ void MainWindow::showVmContextMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     menu.addActions(m_vmActions->all());
+    menu.addSeparator();
+    menu.addAction(m_moveActions->moveAction()); // --- Move wizard ---
     menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_vmView->viewport()->mapToGlobal(pos));
