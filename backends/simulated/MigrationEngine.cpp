@@ -115,6 +115,8 @@ void MigrationEngine::startQueued(QList<Simulation::OperationEvent> *events)
             continue;
         }
         m.phase = m.storageTotal > 0 ? Phase::Storage : m.memoryTotal > 0 ? Phase::Memory : Phase::Switchover;
+        if (movesVm(m))
+            assignNetwork(m); // when none is reachable, the next tick fails the move with the reason
         if (m.phase == Phase::Memory) {
             m.round = 1;
             m.roundRemaining = m.memoryTotal;
@@ -198,14 +200,16 @@ int MigrationEngine::percentOf(const Move &m) const
 
 QString MigrationEngine::phaseText(const Move &m) const
 {
-    const QString over = !movesVm(m) ? QString()
-        : m.network.isEmpty()        ? tr(" over any available network")
-                                     : tr(" over %1").arg(m.network);
+    const QString over = !movesVm(m) || !m.networkAssigned ? QString()
+        : m.network.isEmpty()                              ? tr(" over any available network")
+                                                           : tr(" over %1").arg(m.network);
     QString text;
     switch (m.phase) {
     case Phase::Queued: text = m.queuedReason; break;
-    case Phase::Storage: text = tr("Copying storage%1").arg(over); break;
-    case Phase::Memory: text = tr("Copying memory, round %1%2").arg(m.round).arg(over); break;
+    case Phase::Storage:
+        text = movesVm(m) ? tr("Copying storage to %1%2").arg(m.destination, over) : tr("Copying storage");
+        break;
+    case Phase::Memory: text = tr("Copying memory to %1, round %2%3").arg(m.destination).arg(m.round).arg(over); break;
     case Phase::Switchover: text = tr("Switching over to %1").arg(m.destination); break;
     }
     if (!m.fallbackNote.isEmpty() && m.phase != Phase::Queued)
@@ -331,8 +335,11 @@ void MigrationEngine::tick(qint64 ms, QList<int> *changedVms, QList<int> *change
             m.switchoverElapsed += ms;
             if (m.switchoverElapsed >= SwitchoverMs) {
                 commit(m, changedHosts);
-                if (events)
+                if (events) {
+                    const QString done = movesVm(m) ? tr("Moved to %1").arg(m.destination) : tr("Storage moved");
+                    events->append({m.token, 100, done, false, Error(), false});
                     events->append({m.token, 100, QString(), true, Error(), false});
+                }
                 if (changedVms)
                     changedVms->append(m.vm);
                 m_moves.removeAt(i);

@@ -229,8 +229,7 @@ JobPtr SimulatedBackend::migrate(const MigrationRequest &request)
 {
     const int index = indexOfVm(request.vmId);
     const QString name = index >= 0 ? m_sim->vm(index).name : request.vmId;
-    const QString title = request.type == MigrationType::Storage ? tr("Move storage")
-                                                                  : tr("Move to %1").arg(request.destinationHost);
+    const QString title = request.type == MigrationType::Storage ? tr("Move storage") : tr("Move");
     if (connectionState() != ConnectionState::Connected)
         return track(Job::failed(title, name, notConnectedError()), 0);
     const quint64 token = m_nextToken++;

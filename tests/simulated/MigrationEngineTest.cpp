@@ -90,7 +90,7 @@ TEST(MigrationEngineTest, TheDemoSwitchMismatchRefusesTheMoveUntilMapped)
 
     const JobPtr job = b->migrate(toSaracen(sql, MigrationType::Live));
     EXPECT_EQ(job->state(), Job::State::Running);
-    EXPECT_EQ(job->title(), QStringLiteral("Move to saracen"));
+    EXPECT_EQ(job->title(), QStringLiteral("Move"));
 }
 
 TEST(MigrationEngineTest, ASharedNothingMoveCopiesStorageThenMemoryAndLandsOnTheDestination)
@@ -109,13 +109,13 @@ TEST(MigrationEngineTest, ASharedNothingMoveCopiesStorageThenMemoryAndLandsOnThe
     });
     // 40 GiB and the configuration over one 10 GbE network at 75 %: 45.9 s of storage copy.
     b->advance(45'800);
-    EXPECT_EQ(job->phase(), QStringLiteral("Copying storage over 10.0.50.0/24"));
+    EXPECT_EQ(job->phase(), QStringLiteral("Copying storage to saracen over 10.0.50.0/24"));
     EXPECT_EQ(vmNamed(*b, QStringLiteral("web01")).hostName, QStringLiteral("crusader"));
     EXPECT_TRUE(vmNamed(*b, QStringLiteral("web01")).status.startsWith(QStringLiteral("Migrating (")));
     runUntilFinished(*b, {job});
     EXPECT_EQ(job->state(), Job::State::Completed);
-    EXPECT_EQ(phases, (QStringList{QStringLiteral("Copying storage over 10.0.50.0/24"), QStringLiteral("Copying memory"),
-                                   QStringLiteral("Switching over to saracen")}));
+    EXPECT_EQ(phases, (QStringList{QStringLiteral("Copying storage to saracen over 10.0.50.0/24"), QStringLiteral("Copying memory to saracen"),
+                                   QStringLiteral("Switching over to saracen"), QStringLiteral("Moved to saracen")}));
 
     const VmInfo &moved = vmNamed(*b, QStringLiteral("web01"));
     EXPECT_EQ(b->indexOfVm(web.id), b->indexOfVm(moved.id));
@@ -249,7 +249,7 @@ TEST(MigrationEngineTest, ADestinationThatDropsFailsTheMoveAndTheVmStaysOnTheSou
     EXPECT_EQ(job->state(), Job::State::Failed);
     EXPECT_EQ(job->error().code, QStringLiteral("migration.host.lost"));
     EXPECT_EQ(job->error().message,
-              QStringLiteral("Moving 'web01' failed at 41 % (Copying storage over 10.0.50.0/24): saracen stopped answering. "
+              QStringLiteral("Moving 'web01' failed at 41 % (Copying storage to saracen over 10.0.50.0/24): saracen stopped answering. "
                              "'web01' is still running on crusader with its files intact."));
     const VmInfo &after = vmNamed(*b, QStringLiteral("web01"));
     EXPECT_EQ(after.hostName, QStringLiteral("crusader"));
@@ -267,11 +267,11 @@ TEST(MigrationEngineTest, AFailedNetworkFallsOverToTheNextInPreferenceOrder)
     const JobPtr job = b->migrate(toSaracen(vmNamed(*b, QStringLiteral("web01")), MigrationType::SharedNothing,
                                             QStringLiteral("D:\\Hyper-V\\web01")));
     b->advance(1'000);
-    EXPECT_EQ(job->phase(), QStringLiteral("Copying storage over 10.0.50.0/24"));
+    EXPECT_EQ(job->phase(), QStringLiteral("Copying storage to saracen over 10.0.50.0/24"));
     b->setMigrationNetworkFailed(QStringLiteral("10.0.50.0/24"), true);
     b->advance(1'000);
     EXPECT_EQ(job->phase(),
-              QStringLiteral("Copying storage over 10.0.51.0/24 (10.0.50.0/24 failed, continuing over 10.0.51.0/24)"));
+              QStringLiteral("Copying storage to saracen over 10.0.51.0/24 (10.0.50.0/24 failed, continuing over 10.0.51.0/24)"));
     b->setMigrationNetworkFailed(QStringLiteral("10.0.51.0/24"), true);
     b->advance(100);
     EXPECT_EQ(job->state(), Job::State::Failed);

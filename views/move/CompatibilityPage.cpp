@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace hvdesk {
@@ -28,7 +27,7 @@ CompatibilityPage::CompatibilityPage(QWidget *parent)
     , m_fixes(new QTableWidget(this))
     , m_applySuggested(new QPushButton(tr("Apply &Suggested Fixes"), this))
     , m_fixesTitle(new QLabel(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new QTableWidget(this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("compatibilityPage"));
@@ -44,20 +43,25 @@ CompatibilityPage::CompatibilityPage(QWidget *parent)
     m_fixes->verticalHeader()->hide();
     m_fixes->horizontalHeader()->setStretchLastSection(true);
     m_fixes->setSelectionMode(QAbstractItemView::NoSelection);
-    m_fixes->setMaximumHeight(120);
+    m_fixes->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_applySuggested->setObjectName(QStringLiteral("applySuggestedFixes"));
     m_applySuggested->setToolTip(tr("Map each adapter to the destination switch whose name differs only in case"));
 
     m_list->setObjectName(QStringLiteral("compatibilityList"));
     m_list->setAccessibleName(tr("Compatibility findings"));
-    m_list->setRootIsDecorated(false);
+    m_list->setColumnCount(4);
+    m_list->setHorizontalHeaderLabels({tr("Severity"), tr("Virtual machine"), tr("Finding"), tr("Fix")});
+    m_list->verticalHeader()->hide();
     m_list->setWordWrap(true);
-    m_list->setUniformRowHeights(false);
-    m_list->setHeaderLabels({tr("Severity"), tr("Virtual machine"), tr("Finding"), tr("Fix")});
-    m_list->setColumnWidth(0, 90);
-    m_list->setColumnWidth(1, 100);
-    m_list->setColumnWidth(2, 330);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_summary->setObjectName(QStringLiteral("compatibilitySummary"));
+    // Wrapped text: rows follow their contents whenever the columns change width (a few rows only).
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
 
     auto *fixRow = new QHBoxLayout;
@@ -146,53 +150,68 @@ void CompatibilityPage::buildFixes()
     m_applySuggested->setEnabled(anySuggestion);
     m_fixes->resizeColumnsToContents();
     m_fixes->horizontalHeader()->setStretchLastSection(true);
+    fitFixesHeight();
 }
 
 void CompatibilityPage::refresh()
 {
     auto *w = static_cast<MoveWizard *>(wizard());
-    m_list->clear();
+    m_list->setRowCount(0);
     m_errors = 0;
     int warnings = 0;
     int notes = 0;
     QStyle *style = QApplication::style();
+    auto addRow = [this](const QIcon &icon, const QStringList &cells, const QString &id) {
+        const int row = m_list->rowCount();
+        m_list->insertRow(row);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            m_list->setItem(row, c, item);
+        }
+        m_list->item(row, 0)->setIcon(icon);
+        m_list->item(row, 0)->setData(Qt::UserRole, id);
+    };
     for (const auto &[vm, diagnostics] : w->check()) {
         for (const Diagnostic &d : diagnostics) {
-            auto *item = new QTreeWidgetItem(m_list);
+            QString severity;
+            QIcon icon;
             switch (d.severity) {
             case Diagnostic::Severity::Error:
                 ++m_errors;
-                item->setText(0, tr("Error"));
-                item->setIcon(0, style->standardIcon(QStyle::SP_MessageBoxCritical));
+                severity = tr("Error");
+                icon = style->standardIcon(QStyle::SP_MessageBoxCritical);
                 break;
             case Diagnostic::Severity::Warning:
                 ++warnings;
-                item->setText(0, tr("Warning"));
-                item->setIcon(0, style->standardIcon(QStyle::SP_MessageBoxWarning));
+                severity = tr("Warning");
+                icon = style->standardIcon(QStyle::SP_MessageBoxWarning);
                 break;
             case Diagnostic::Severity::Info:
                 ++notes;
-                item->setText(0, tr("Note"));
-                item->setIcon(0, style->standardIcon(QStyle::SP_MessageBoxInformation));
+                severity = tr("Note");
+                icon = style->standardIcon(QStyle::SP_MessageBoxInformation);
                 break;
             }
-            item->setText(1, vm.name);
-            item->setText(2, d.message);
-            item->setText(3, d.fix);
-            item->setToolTip(2, d.message);
-            item->setToolTip(3, d.fix);
-            item->setData(0, Qt::UserRole, d.id);
-            item->setData(0, VmIdRole, vm.id);
-            item->setData(0, AdapterIdRole, d.field);
+            addRow(icon, {severity, vm.name, d.message, d.fix}, d.id);
         }
     }
-    if (m_list->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_list, {tr("OK"), QString(), tr("No problems found: the move can start."), QString()});
-    m_summary->setText(m_errors > 0 ? tr("%n error(s) block the move: fix them, or go back and choose differently.",
-                                         nullptr, m_errors)
-                                          + QLatin1Char(' ') + tr("%n warning(s), %1 note(s).", nullptr, warnings).arg(notes)
-                                    : tr("The move can start. %n warning(s), %1 note(s).", nullptr, warnings).arg(notes));
+    if (m_list->rowCount() == 0)
+        addRow(style->standardIcon(QStyle::SP_DialogApplyButton),
+               {tr("OK"), QString(), tr("No problems found: the move can start."), QString()}, QString());
+    const QString counts = tr("Errors: %1, warnings: %2, notes: %3.").arg(m_errors).arg(warnings).arg(notes);
+    m_summary->setText(m_errors > 0 ? counts + QLatin1Char(' ') + tr("Errors block the move: fix them, or go back and choose differently.")
+                                    : counts + QLatin1Char(' ') + tr("The move can start; warnings and notes do not stop it."));
     emit completeChanged();
+}
+
+void CompatibilityPage::fitFixesHeight()
+{
+    int h = m_fixes->horizontalHeader()->height() + 2 * m_fixes->frameWidth();
+    for (int r = 0; r < m_fixes->rowCount() && r < 4; ++r)
+        h += m_fixes->rowHeight(r);
+    m_fixes->setFixedHeight(h);
 }
 
 bool CompatibilityPage::isComplete() const

@@ -6,7 +6,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QTreeWidget;
 
 namespace hvdesk {
 
@@ -24,17 +23,18 @@ public:
     bool isComplete() const override;
 
     QTableWidget *adapterFixes() const { return m_fixes; }
-    QTreeWidget *findings() const { return m_list; }
+    QTableWidget *findings() const { return m_list; }
     int errorCount() const { return m_errors; }
 
 private:
     void buildFixes();
     void refresh();
+    void fitFixesHeight();
 
     QTableWidget *m_fixes;
     QPushButton *m_applySuggested;
     QLabel *m_fixesTitle;
-    QTreeWidget *m_list;
+    QTableWidget *m_list;
     QLabel *m_summary;
     int m_errors = 0;
 };

@@ -50,6 +50,7 @@ HostMigrationSettingsDialog::HostMigrationSettingsDialog(HostBackend *backend, c
     m_theseNetworks->setObjectName(QStringLiteral("useTheseNetworks"));
     m_networks->setObjectName(QStringLiteral("migrationNetworks"));
     m_networks->setAccessibleName(tr("Migration networks in order of preference"));
+    m_networks->setMaximumHeight(120);
     m_add->setObjectName(QStringLiteral("addNetwork"));
     m_remove->setObjectName(QStringLiteral("removeNetwork"));
     m_up->setObjectName(QStringLiteral("moveNetworkUp"));

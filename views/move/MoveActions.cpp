@@ -7,6 +7,7 @@
 #include <models/HostBackend.h>
 
 #include <QAction>
+#include <QStyle>
 #include <QWidget>
 
 namespace hvdesk {
@@ -19,6 +20,8 @@ MoveActions::MoveActions(ConnectionManager *connections, QWidget *window)
     , m_settings(new QAction(tr("Hyper-&V Settings..."), this))
 {
     m_move->setObjectName(QStringLiteral("actionMove"));
+    m_move->setIcon(window->style()->standardIcon(QStyle::SP_ArrowForward));
+    m_settings->setIcon(window->style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_move->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_move->setShortcutContext(Qt::WindowShortcut);
     m_move->setStatusTip(tr("Move the selected virtual machines to another host, or their storage to other folders"));
