@@ -305,3 +305,73 @@ TEST_F(MoveWizardTest, HostMigrationSettingsAreValidatedThenAppliedAsAJob)
     EXPECT_EQ(applied.simultaneousLiveMigrations, 4);
     EXPECT_EQ(applied.migrationNetworks, QStringList{QStringLiteral("10.0.60.0/24")});
 }
+
+TEST_F(MoveWizardTest, AStorageMoveWithAPathPerItemKeepsTheVmRunningOnItsHost)
+{
+    selectVms({QStringLiteral("exch01")});
+    MoveWizard *w = openWizard();
+    ASSERT_TRUE(w);
+    w->next();
+    w->findChild<QRadioButton *>(QStringLiteral("moveTypeStorage"))->setChecked(true);
+    w->next();
+    ASSERT_EQ(w->currentId(), MoveWizard::OptionsPageId);
+    EXPECT_FALSE(w->findChild<QRadioButton *>(QStringLiteral("optionVmOnly"))->isEnabled());
+    EXPECT_EQ(w->findChild<QLabel *>(QStringLiteral("optionVmOnlyReason"))->text(), QStringLiteral("A storage move moves files."));
+    w->findChild<QRadioButton *>(QStringLiteral("optionPerItem"))->setChecked(true);
+    w->next();
+    ASSERT_EQ(w->currentId(), MoveWizard::LocationsPageId);
+    auto *items = w->findChild<QTableWidget *>(QStringLiteral("itemLocations"));
+    ASSERT_EQ(items->rowCount(), 5); // two disks, configuration, checkpoints, smart paging
+    EXPECT_EQ(items->item(1, 3)->text(), QStringLiteral("D:\\Hyper-V\\exch01\\Virtual Hard Disks\\exch01-data1.vhdx"));
+    items->item(1, 3)->setText(QStringLiteral("D:\\Data\\exch01-data1.vhdx"));
+    auto *volumes = w->findChild<QTreeWidget *>(QStringLiteral("destinationVolumes"));
+    ASSERT_EQ(volumes->topLevelItemCount(), 3);
+    EXPECT_EQ(volumes->topLevelItem(2)->text(0), QStringLiteral("D:\\"));
+    EXPECT_EQ(volumes->topLevelItem(2)->text(3), QStringLiteral("240.1 GB")); // 80 + 160 GB and the configuration
+    w->next();
+    ASSERT_EQ(w->currentId(), MoveWizard::CompatibilityPageId);
+    EXPECT_EQ(w->findChild<CompatibilityPage *>()->errorCount(), 0);
+    w->next();
+    const QString script = w->findChild<ScriptView *>(QStringLiteral("summaryScript"))->text();
+    EXPECT_TRUE(script.startsWith(QStringLiteral("Move-VMStorage -VMName 'exch01' -ComputerName 'crusader' `\n"
+                                                 "    -VirtualMachinePath 'D:\\Hyper-V\\exch01'")))
+        << script.toStdString();
+    EXPECT_TRUE(script.contains(QStringLiteral("@{SourceFilePath = 'C:\\ClusterStorage\\Volume1\\exch01\\Virtual Hard Disks\\"
+                                               "exch01-data1.vhdx'; DestinationFilePath = 'D:\\Data\\exch01-data1.vhdx'}")))
+        << script.toStdString();
+    w->next();
+    ASSERT_EQ(w->jobs().size(), 1);
+    for (int i = 0; i < 900 && !w->jobs().first()->isFinished(); ++i)
+        sim->advance(1'000);
+    EXPECT_EQ(w->jobs().first()->state(), Job::State::Completed);
+    EXPECT_EQ(vm(QStringLiteral("exch01"))->hostName, QStringLiteral("crusader"));
+    EXPECT_EQ(vm(QStringLiteral("exch01"))->state, VmState::Running);
+    EXPECT_EQ(vm(QStringLiteral("exch01"))->disks[1].path, QStringLiteral("D:\\Data\\exch01-data1.vhdx"));
+    EXPECT_EQ(vm(QStringLiteral("exch01"))->disks[0].path,
+              QStringLiteral("D:\\Hyper-V\\exch01\\Virtual Hard Disks\\exch01.vhdx"));
+    w->accept();
+}
+
+TEST_F(MoveWizardTest, HostsOfAnotherConnectionAreListedButCannotBeChosen)
+{
+    Error e;
+    auto other = SimulatedBackend::create(QStringLiteral("sim:generate?hosts=2&vms=3"), &e);
+    ASSERT_TRUE(other);
+    static_cast<SimulatedBackend *>(other.get())->setClockMode(SimulatedBackend::ClockMode::Manual);
+    HostBackend *second = connections.add(std::move(other));
+    ASSERT_EQ(second->hosts().size(), 2);
+    const QString otherHost = second->hosts().first().name;
+    selectVms({QStringLiteral("web01")});
+    MoveWizard *w = openWizard();
+    ASSERT_TRUE(w);
+    w->next();
+    w->next();
+    auto *destinations = w->findChild<QTreeWidget *>(QStringLiteral("destinationList"));
+    ASSERT_EQ(destinations->topLevelItemCount(), 5);
+    EXPECT_EQ(destinations->topLevelItem(3)->text(0), otherHost);
+    EXPECT_EQ(destinations->topLevelItem(3)->text(4),
+              QStringLiteral("On another connection (sim:generate?hosts=2&vms=3): moves between connections are not "
+                             "supported; connect to both hosts through one connection."));
+    EXPECT_FALSE(w->findChild<DestinationPage *>()->selectHost(otherHost));
+    w->reject();
+}

@@ -62,6 +62,9 @@ MoveWizard::MoveWizard(HostBackend *backend, const QStringList &vmIds, const QLi
     setPage(CompletionPageId, new CompletionPage(this));
     setStartId(BeforeYouBeginPageId);
     resize(860, 600);
+    // The connection can be closed while the wizard is open: nothing is left to move then.
+    if (backend)
+        connect(backend, &QObject::destroyed, this, &QWidget::close);
 }
 
 QList<VmInfo> MoveWizard::vms() const
