@@ -249,7 +249,7 @@ TEST_F(MoveWizardTest, SeveralVmsMoveToOneHostAndQueueBeyondTheHostsLimit)
     EXPECT_EQ(jobs->item(3, 2)->text(), QStringLiteral("Queued"));
     EXPECT_EQ(w->findChild<QLabel *>(QStringLiteral("completionText"))->text(),
               QStringLiteral("The moves run in the background; you can close the wizard and follow them in View > Jobs "
-                             "(Ctrl+J). 2 wait for a free migration slot."));
+                             "(Ctrl+J). Waiting for a free migration slot: 2."));
     for (int i = 0; i < 600; ++i)
         sim->advance(1'000);
     for (int row = 0; row < 4; ++row)
@@ -374,4 +374,40 @@ TEST_F(MoveWizardTest, HostsOfAnotherConnectionAreListedButCannotBeChosen)
                              "supported; connect to both hosts through one connection."));
     EXPECT_FALSE(w->findChild<DestinationPage *>()->selectHost(otherHost));
     w->reject();
+}
+
+TEST_F(MoveWizardTest, AMoveCancelledFromTheCompletionPageLeavesTheVmOnItsHost)
+{
+    selectVms({QStringLiteral("web01")});
+    MoveWizard *w = openWizard();
+    ASSERT_TRUE(w);
+    w->next();
+    w->next();
+    ASSERT_TRUE(w->findChild<DestinationPage *>()->selectHost(QStringLiteral("saracen")));
+    w->next();
+    w->next(); // all data to a single location
+    w->next();
+    QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("applySuggestedFixes")), Qt::LeftButton);
+    w->next();
+    w->next();
+    ASSERT_EQ(w->currentId(), MoveWizard::CompletionPageId);
+    sim->advance(5'000);
+    auto *cancel = w->findChild<QPushButton *>(QStringLiteral("cancelMoveButton"));
+    ASSERT_TRUE(cancel);
+    EXPECT_FALSE(cancel->isEnabled()); // nothing selected
+    QTableWidget *jobs = w->findChild<CompletionPage *>()->jobTable();
+    jobs->selectRow(0);
+    ASSERT_TRUE(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_EQ(w->jobs().first()->state(), Job::State::Cancelled);
+    EXPECT_EQ(jobs->item(0, 2)->text(), QStringLiteral("Cancelled"));
+    EXPECT_FALSE(cancel->isEnabled());
+    EXPECT_EQ(w->findChild<QLabel *>(QStringLiteral("completionText"))->text(),
+              QStringLiteral("The moves have ended; cancelled: 1."));
+    sim->advance(1'000);
+    EXPECT_EQ(vm(QStringLiteral("web01"))->hostName, QStringLiteral("crusader"));
+    EXPECT_EQ(vm(QStringLiteral("web01"))->state, VmState::Running);
+    EXPECT_EQ(vm(QStringLiteral("web01"))->disks[0].path,
+              QStringLiteral("C:\\ClusterStorage\\Volume1\\web01\\Virtual Hard Disks\\web01.vhdx"));
+    w->accept();
 }

@@ -3,7 +3,9 @@
 #include "MoveWizard.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -13,6 +15,7 @@ CompletionPage::CompletionPage(QWidget *parent)
     : QWizardPage(parent)
     , m_text(new QLabel(this))
     , m_jobs(new QTableWidget(this))
+    , m_cancel(new QPushButton(tr("&Cancel Move"), this))
 {
     setObjectName(QStringLiteral("completionPage"));
     setTitle(tr("Moves Started"));
@@ -25,9 +28,25 @@ CompletionPage::CompletionPage(QWidget *parent)
     m_jobs->verticalHeader()->hide();
     m_jobs->horizontalHeader()->setStretchLastSection(true);
     m_jobs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_jobs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_jobs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cancel->setObjectName(QStringLiteral("cancelMoveButton"));
+    m_cancel->setToolTip(tr("Cancel the selected move: the virtual machine stays where it is, with its files"));
+    m_cancel->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addWidget(m_jobs, 1);
+    layout->addLayout(buttons);
+    connect(m_jobs, &QTableWidget::itemSelectionChanged, this, &CompletionPage::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        const int row = m_jobs->currentRow();
+        const QList<JobPtr> &jobs = static_cast<MoveWizard *>(wizard())->jobs();
+        if (row >= 0 && row < jobs.size())
+            jobs[row]->requestCancel();
+    });
 }
 
 void CompletionPage::initializePage()
@@ -65,13 +84,20 @@ void CompletionPage::refresh()
     }
     m_jobs->resizeColumnsToContents();
     m_jobs->horizontalHeader()->setStretchLastSection(true);
+    const int selected = m_jobs->selectionModel()->hasSelection() ? m_jobs->currentRow() : -1;
+    m_cancel->setEnabled(selected >= 0 && selected < jobs.size() && jobs[selected]->isCancellable());
+    int cancelled = 0;
+    for (const JobPtr &j : jobs)
+        cancelled += j->state() == Job::State::Cancelled;
+    done += cancelled;
     if (done + failed == jobs.size() && !jobs.isEmpty())
-        m_text->setText(failed == 0 ? tr("All moves completed.")
-                                    : tr("%n move(s) failed; see the details.", nullptr, failed));
+        m_text->setText(failed > 0      ? tr("Moves failed: %1; see the details.").arg(failed)
+                        : cancelled > 0 ? tr("The moves have ended; cancelled: %1.").arg(cancelled)
+                                        : tr("All moves completed."));
     else
         m_text->setText(tr("The moves run in the background; you can close the wizard and follow them in View > Jobs "
-                           "(Ctrl+J). %n wait for a free migration slot.",
-                           nullptr, queued));
+                           "(Ctrl+J). Waiting for a free migration slot: %1.")
+                            .arg(queued));
 }
 
 } // namespace hvdesk

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace hvdesk {
@@ -23,6 +24,7 @@ private:
 
     QLabel *m_text;
     QTableWidget *m_jobs;
+    QPushButton *m_cancel;
 };
 
 } // namespace hvdesk
