@@ -24,6 +24,17 @@ std::optional<HostInfo> HostBackend::host(const QString &hostName) const
     return std::nullopt;
 }
 
+JobPtr HostBackend::applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &)
+{
+    Error e;
+    e.code = QStringLiteral("capability.host-migration-settings");
+    e.message = tr("%1 does not change migration settings of %2.").arg(displayName(), hostName);
+    e.fix = tr("Change the settings in Hyper-V Manager on the host.");
+    const JobPtr job = Job::failed(tr("Hyper-V Settings"), hostName, e);
+    emit jobStarted(job);
+    return job;
+}
+
 void HostBackend::setConnectionState(ConnectionState state, const Error &error)
 {
     m_lastError = error;

@@ -56,6 +56,9 @@ public:
     virtual JobPtr changeVmState(const QString &vmId, VmAction action) = 0;
     virtual JobPtr applyVmSettings(const VmSettingsChange &change) = 0;
     virtual JobPtr migrate(const MigrationRequest &request) = 0;
+    // Hyper-V Settings > Live Migrations / Storage Migrations of one host (Capability::
+    // HostMigrationSettings). The default refuses with the reason, for backends without it.
+    virtual JobPtr applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &settings);
 
 signals:
     void connectionStateChanged(hvdesk::ConnectionState state);

@@ -20,6 +20,21 @@ const PhysicalNic *HostInfo::findNic(const QString &nicName) const
     return nullptr;
 }
 
+const StorageVolume *HostInfo::findVolume(const QString &path) const
+{
+    const StorageVolume *best = nullptr;
+    for (const StorageVolume &v : volumes) {
+        QString root = v.path;
+        if (!root.endsWith(QLatin1Char('\\')))
+            root += QLatin1Char('\\');
+        const bool inside = path.compare(v.path, Qt::CaseInsensitive) == 0
+            || path.startsWith(root, Qt::CaseInsensitive) || path.compare(root, Qt::CaseInsensitive) == 0;
+        if (inside && (!best || v.path.size() > best->path.size()))
+            best = &v;
+    }
+    return best;
+}
+
 QString HostNames::displayName(ConnectionState state)
 {
     switch (state) {

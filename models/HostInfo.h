@@ -86,6 +86,17 @@ struct HostMigrationSettings
     bool operator==(const HostMigrationSettings &) const = default;
 };
 
+// A volume a host stores VM files on: a local disk or a Cluster Shared Volume that every node
+// of the host's cluster sees under the same path.
+struct StorageVolume
+{
+    QString path;                // e.g. "C:\\ClusterStorage\\Volume1" or "D:\\"
+    quint64 capacityBytes = 0;
+    quint64 freeBytes = 0;
+    bool clusterShared = false;  // a CSV: the cluster's other nodes see the same files
+    bool operator==(const StorageVolume &) const = default;
+};
+
 struct HostInfo
 {
     QString name;                 // the host's computer name, unique within its backend
@@ -103,10 +114,13 @@ struct HostInfo
     QList<PhysicalNic> nics;
     QList<VirtualSwitch> switches;
     HostMigrationSettings migration;
+    QList<StorageVolume> volumes; // where VM files can live, with free space
     ConnectionState connection = ConnectionState::Connected;
 
     const VirtualSwitch *findSwitch(const QString &switchName) const; // exact, case-sensitive
     const PhysicalNic *findNic(const QString &nicName) const;
+    // The volume holding `path` (longest matching root, compared as Windows does: case-insensitive).
+    const StorageVolume *findVolume(const QString &path) const;
     bool operator==(const HostInfo &) const = default;
 };
 

@@ -5,6 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh" dev >/dev/null
 cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_settings >/dev/null
+cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_migration >/dev/null
 bin=$root/build/dev/tests/bench
 export QT_QPA_PLATFORM=offscreen
 
@@ -20,3 +21,5 @@ echo "== Live refresh and population (Google Benchmark)"
 echo
 echo "== VM Settings dialog: open, one edit to the preview, live refresh on 1,000 VMs (Google Benchmark)"
 "$bin/hvdesk_bench_settings" --benchmark_min_time=0.5 2>/dev/null
+echo "== Moves: compatibility report, simulator tick with 100 moves among 1,000 VMs (Google Benchmark)"
+"$bin/hvdesk_bench_migration" --benchmark_min_time=0.5 2>/dev/null

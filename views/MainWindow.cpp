@@ -7,6 +7,7 @@
 #include "VmDetailsPane.h"
 #include "VmListDecorator.h"
 #include "settings/SettingsDialog.h"
+#include "move/MoveActions.h"
 
 #include <models/BackendFactory.h>
 #include <models/ConnectionManager.h>
@@ -103,8 +104,10 @@ MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *fac
                     if (idx.row() >= topLeft.row() && idx.row() <= bottomRight.row())
                         m_details->refresh();
                 }
-                if (!m_vmActions->selection().isEmpty())
+                if (!m_vmActions->selection().isEmpty()) {
                     m_vmActions->update();
+                    m_moveActions->update();
+                }
             });
     connect(m_vmModel, &QAbstractItemModel::modelReset, this, [this] {
         onVmSelectionChanged();
@@ -183,6 +186,8 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showVmSettings);
     addAction(m_settingsAction);
     // --- end VM Settings dialog ---
+    // --- Move wizard and host migration settings ---
+    m_moveActions = new MoveActions(m_connections, this);
 }
 
 void MainWindow::createMenus()
@@ -201,6 +206,11 @@ void MainWindow::createMenus()
     action->addSeparator();
     action->addAction(m_settingsAction);
     // --- end VM Settings dialog ---
+    // --- Move wizard and host migration settings ---
+    action->addSeparator();
+    action->addAction(m_moveActions->moveAction());
+    action->addAction(m_moveActions->hostSettingsAction());
+    // ---
     action->addSeparator();
     action->addAction(m_refreshAction);
 
@@ -431,6 +441,7 @@ void MainWindow::onHostSelectionChanged()
     QString hostName;
     HostBackend *backend = selectedBackend(&hostName);
     m_proxy->setHostFilter(backend, hostName);
+    m_moveActions->setHost(backend, hostName); // Hyper-V Settings... acts on the selected host
     m_vmView->setColumnHidden(VmListModel::HostColumn, backend && !hostName.isEmpty());
     updateActionsPane();
 }
@@ -444,6 +455,7 @@ void MainWindow::onVmSelectionChanged()
         selection << VmSelection{backend, row.data(VmListModel::VmIdRole).toString()};
     }
     m_vmActions->setSelection(selection);
+    m_moveActions->setSelection(selection);
 
     QModelIndex current = m_vmView->currentIndex();
     if (!current.isValid() || !m_vmView->selectionModel()->isRowSelected(current.row(), current.parent()))
@@ -467,6 +479,8 @@ void MainWindow::updateActionsPane()
     m_removeServerAction->setEnabled(backend != nullptr);
     sections << ActionsPane::Section{hostTitle, {m_connectAction, m_refreshAction, m_removeServerAction,
                                                  m_jobsDock->toggleViewAction()}};
+    if (!hostName.isEmpty()) // --- host migration settings ---
+        sections.last().actions.insert(1, m_moveActions->hostSettingsAction());
     const QList<VmSelection> &selection = m_vmActions->selection();
     if (!selection.isEmpty()) {
         QString title;
@@ -477,7 +491,8 @@ void MainWindow::updateActionsPane()
             title = tr("%n virtual machines", nullptr, int(selection.size()));
         }
         QList<QAction *> vmSection = m_vmActions->all();
-        vmSection << m_settingsAction; // VM Settings dialog
+        vmSection << m_settingsAction;             // VM Settings dialog
+        vmSection << m_moveActions->moveAction();  // Move wizard
         sections << ActionsPane::Section{title, vmSection};
     }
     m_actionsPane->setSections(sections);
@@ -582,6 +597,8 @@ void MainWindow::showVmContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_settingsAction);
     // --- end VM Settings dialog ---
+    menu.addSeparator();
+    menu.addAction(m_moveActions->moveAction()); // --- Move wizard ---
     menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_vmView->viewport()->mapToGlobal(pos));

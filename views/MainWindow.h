@@ -26,6 +26,7 @@ class HostTreeModel;
 class JobListModel;
 class JobsDock;
 class SettingsDialog;
+class MoveActions;
 class VmDetailsPane;
 class VmFilterProxyModel;
 class VmListDecorator;
@@ -55,6 +56,7 @@ public:
     ActionsPane *actionsPane() const { return m_actionsPane; }
     VmActions *vmActions() const { return m_vmActions; }
     JobsDock *jobsDock() const { return m_jobsDock; }
+    MoveActions *moveActions() const { return m_moveActions; }
     // Selects the VM in the list (clearing the name filter if it hides it); false if unknown.
     bool selectVm(const QString &vmId);
 
@@ -97,6 +99,7 @@ private:
     VmFilterProxyModel *m_proxy;
     JobListModel *m_jobModel;
     VmActions *m_vmActions;
+    MoveActions *m_moveActions = nullptr; // Move... and Hyper-V Settings...
 
     QTreeView *m_hostTree = nullptr;
     QTableView *m_vmView = nullptr;

@@ -1,5 +1,7 @@
 #include "SimulatedBackend.h"
 
+#include "MigrationEngine.h"
+
 #include "TopologyGenerator.h"
 #include "TopologyLoader.h"
 
@@ -89,7 +91,8 @@ Capabilities SimulatedBackend::capabilities() const
     return Capability::VmStateChange | Capability::NetworkAdapterSettings | Capability::Vlan
         | Capability::BandwidthAbsolute | Capability::BandwidthWeight | Capability::Vmq | Capability::IpsecOffload
         | Capability::SrIov | Capability::AdvancedAdapterFeatures | Capability::IntegrationServices
-        | Capability::AddRemoveAdapters;
+        | Capability::AddRemoveAdapters | Capability::LiveMigration | Capability::StorageMigration
+        | Capability::SharedNothingMigration | Capability::HostMigrationSettings;
 }
 
 void SimulatedBackend::open()
@@ -133,8 +136,10 @@ QList<HostInfo> SimulatedBackend::hosts() const
     if (!m_sim)
         return {};
     QList<HostInfo> out = m_sim->hosts();
-    for (HostInfo &h : out)
-        h.connection = connectionState();
+    for (HostInfo &h : out) {
+        if (connectionState() != ConnectionState::Connected)
+            h.connection = connectionState(); // otherwise each host's own (setHostReachable)
+    }
     return out;
 }
 
@@ -164,7 +169,7 @@ Error SimulatedBackend::notConnectedError() const
     return e;
 }
 
-JobPtr SimulatedBackend::track(JobPtr job, quint64 token)
+JobPtr SimulatedBackend::track(JobPtr job, quint64 token, bool startNow)
 {
     if (!job->isFinished()) {
         m_running.insert(token, job);
@@ -176,7 +181,8 @@ JobPtr SimulatedBackend::track(JobPtr job, quint64 token)
                 refresh();
             }
         });
-        job->start();
+        if (startNow)
+            job->start();
     }
     emit jobStarted(job);
     return job;
@@ -222,11 +228,47 @@ JobPtr SimulatedBackend::applyVmSettings(const VmSettingsChange &change)
 JobPtr SimulatedBackend::migrate(const MigrationRequest &request)
 {
     const int index = indexOfVm(request.vmId);
-    Error e;
-    e.code = QStringLiteral("capability.migration");
-    e.message = tr("This simulator connection does not move virtual machines.");
-    e.fix = tr("Move the virtual machine from a connection that offers live or storage migration.");
-    return track(Job::failed(tr("Move"), index >= 0 ? m_sim->vm(index).name : request.vmId, e), 0);
+    const QString name = index >= 0 ? m_sim->vm(index).name : request.vmId;
+    const QString title = request.type == MigrationType::Storage ? tr("Move storage") : tr("Move");
+    if (connectionState() != ConnectionState::Connected)
+        return track(Job::failed(title, name, notConnectedError()), 0);
+    const quint64 token = m_nextToken++;
+    const Error error = m_sim->migrations().enqueue(index, request, token);
+    if (!error.isNull())
+        return track(Job::failed(title, name, error), token);
+    auto job = JobPtr::create(title, name);
+    job->setTargetId(request.vmId);
+    const bool running = m_sim->migrations().isRunning(token);
+    job->setProgress(0, m_sim->migrations().progressText(token));
+    track(job, token, running);
+    emit vmsChanged({index});
+    return job;
+}
+
+JobPtr SimulatedBackend::applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &settings)
+{
+    const QString title = tr("Hyper-V Settings");
+    if (connectionState() != ConnectionState::Connected)
+        return track(Job::failed(title, hostName, notConnectedError()), 0);
+    const quint64 token = m_nextToken++;
+    const Error error = m_sim->migrations().beginHostSettings(m_sim->indexOfHost(hostName), settings, token);
+    if (!error.isNull())
+        return track(Job::failed(title, hostName, error), token);
+    return track(JobPtr::create(title, hostName), token);
+}
+
+void SimulatedBackend::setHostReachable(const QString &hostName, bool reachable)
+{
+    if (!m_sim)
+        return;
+    m_sim->setHostReachable(hostName, reachable);
+    emit hostsChanged();
+}
+
+void SimulatedBackend::setMigrationNetworkFailed(const QString &subnet, bool failed)
+{
+    if (m_sim)
+        m_sim->migrations().setNetworkFailed(subnet, failed);
 }
 
 void SimulatedBackend::setClockMode(ClockMode mode)
@@ -268,6 +310,8 @@ void SimulatedBackend::advance(qint64 ms)
         if (!job)
             continue;
         if (!ev.finished) {
+            if (!ev.queued && job->state() == Job::State::New)
+                job->start(); // a queued move got its slot
             job->setProgress(ev.percent, ev.phase);
             continue;
         }

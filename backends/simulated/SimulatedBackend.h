@@ -42,6 +42,7 @@ public:
     JobPtr changeVmState(const QString &vmId, VmAction action) override;
     JobPtr applyVmSettings(const VmSettingsChange &change) override;
     JobPtr migrate(const MigrationRequest &request) override;
+    JobPtr applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &settings) override;
 
     // Simulation control.
     void setClockMode(ClockMode mode);
@@ -53,10 +54,15 @@ public:
     const Simulation &simulation() const { return *m_sim; }
     // Simulates the network to the hosts failing (false) and coming back (true).
     void setReachable(bool reachable);
+    // Simulates one host of the estate failing (false) and coming back (true); moves to or
+    // from it fail, the rest of the estate carries on.
+    void setHostReachable(const QString &hostName, bool reachable);
+    // Simulates a live migration network failing: moves on it fall over to the next network.
+    void setMigrationNetworkFailed(const QString &subnet, bool failed);
 
 private:
     Error notConnectedError() const;
-    JobPtr track(JobPtr job, quint64 token);
+    JobPtr track(JobPtr job, quint64 token, bool startNow = true);
     void onTimer();
 
     QString m_uri;

@@ -1,6 +1,7 @@
 #include "Simulation.h"
 
 #include "IpsecOffloadAllocator.h"
+#include "MigrationEngine.h"
 
 #include <models/Format.h>
 #include <models/Version.h>
@@ -38,6 +39,7 @@ quint64 stableHash(const QString &s)
 Simulation::Simulation(Topology topology)
     : m_seed(topology.seed)
     , m_hosts(std::move(topology.hosts))
+    , m_migrations(std::make_unique<MigrationEngine>(*this, topology.migrationNetworks))
 {
     m_vms.reserve(topology.vms.size());
     for (SimVmSpec &spec : topology.vms) {
@@ -58,6 +60,15 @@ Simulation::Simulation(Topology topology)
         recomputeHostMemory(h);
         recomputeNetwork(h);
     }
+}
+
+Simulation::~Simulation() = default;
+
+void Simulation::setHostReachable(const QString &hostName, bool reachable)
+{
+    const int h = indexOfHost(hostName);
+    if (h >= 0)
+        m_hosts[h].connection = reachable ? ConnectionState::Connected : ConnectionState::Stale;
 }
 
 int Simulation::indexOfHost(const QString &name) const
@@ -119,6 +130,7 @@ void Simulation::tick(QList<int> *changedVms, QList<OperationEvent> *events)
         if (changedVms && !(before == vm.info))
             changedVms->append(i);
     }
+    m_migrations->tick(TickMs, changedVms, &hostsToRecompute, events); // moves and host settings
     for (int h : std::as_const(hostsToRecompute)) {
         if (h >= 0) {
             recomputeHostMemory(h);
@@ -266,6 +278,8 @@ void Simulation::recomputeHostMemory(int hostIndex)
 Error Simulation::preconditions(int vmIndex, VmAction action) const
 {
     const Vm &vm = m_vms[vmIndex];
+    if (m_migrations->isMoving(vmIndex))
+        return m_migrations->busyError(vmIndex);
     if (vm.op.kind == Operation::Kind::ApplySettings) {
         Error e;
         e.code = QStringLiteral("vm.busy");
@@ -335,6 +349,8 @@ Error Simulation::beginStateChange(int vmIndex, VmAction action, quint64 token)
 
 bool Simulation::cancel(quint64 token)
 {
+    if (m_migrations->cancel(token))
+        return true;
     for (int i = 0; i < m_vms.size(); ++i) {
         Vm &vm = m_vms[i];
         if (vm.op.kind == Operation::Kind::None || vm.op.token != token)
@@ -549,6 +565,8 @@ Error Simulation::beginApplySettings(int vmIndex, const VmSettingsChange &change
         return e;
     }
     Vm &vm = m_vms[vmIndex];
+    if (m_migrations->isMoving(vmIndex))
+        return m_migrations->busyError(vmIndex);
     if (vm.op.kind != Operation::Kind::None || VmStates::isTransitional(vm.info.state)) {
         Error e;
         e.code = QStringLiteral("vm.busy");

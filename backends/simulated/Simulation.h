@@ -7,7 +7,11 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <memory>
+
 namespace hvdesk::sim {
+
+class MigrationEngine;
 
 // The simulated estate, stepped in fixed ticks of simulated time. Deterministic: the same
 // topology, seed and sequence of calls give the same numbers, whatever the wall clock does.
@@ -28,9 +32,17 @@ public:
         QString phase;
         bool finished = false;
         Error error; // set when it failed
+        bool queued = false; // still waiting for a slot (a queued move): not started yet
     };
 
     explicit Simulation(Topology topology);
+    ~Simulation();
+
+    // Moves and host migration settings (MigrationEngine.h).
+    MigrationEngine &migrations() { return *m_migrations; }
+    const MigrationEngine &migrations() const { return *m_migrations; }
+    // Simulates one host no longer answering (false) and coming back (true).
+    void setHostReachable(const QString &hostName, bool reachable);
 
     qint64 nowMs() const { return m_nowMs; }
     const QList<HostInfo> &hosts() const { return m_hosts; }
@@ -61,6 +73,8 @@ public:
     quint64 hostMemoryInUse(int hostIndex) const;
 
 private:
+    friend class MigrationEngine;
+
     struct Operation
     {
         enum class Kind { None, StateChange, ApplySettings } kind = Kind::None;
@@ -101,6 +115,7 @@ private:
     QHash<QString, int> m_index;
     qint64 m_nowMs = 0;
     qint64 m_carryMs = 0;
+    std::unique_ptr<MigrationEngine> m_migrations;
 };
 
 } // namespace hvdesk::sim

@@ -27,6 +27,13 @@ struct SimVmSpec
     VmBehaviour behaviour;
 };
 
+// A network that live migrations can use, by subnet (hosts list them in preference order).
+struct SimMigrationNetwork
+{
+    QString subnet;                 // "10.0.50.0/24"
+    quint64 linkSpeedBps = 10'000'000'000ULL;
+};
+
 // A simulated estate: hosts, their networking, and VMs. Loaded from JSON, or generated.
 struct Topology
 {
@@ -34,6 +41,7 @@ struct Topology
     QString name;
     QList<HostInfo> hosts;
     QList<SimVmSpec> vms;
+    QList<SimMigrationNetwork> migrationNetworks; // optional; unknown subnets run at 1 Gbps
 };
 
 } // namespace hvdesk::sim

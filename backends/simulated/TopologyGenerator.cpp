@@ -45,6 +45,9 @@ Topology TopologyGenerator::generate(int hostCount, int vmCount, quint64 seed)
         sw.iovEnabled = true;
         host.switches << sw;
         host.migration.liveMigrationEnabled = true;
+        // Storage for moves: the VMs' Cluster Shared Volume and a local data disk.
+        host.volumes << StorageVolume{QStringLiteral("C:\\ClusterStorage\\Volume1"), 65536 * GiB, 32768 * GiB, true}
+                     << StorageVolume{QStringLiteral("C:\\"), 2048 * GiB, 1024 * GiB, false};
         t.hosts << host;
     }
 

@@ -286,6 +286,29 @@ HostInfo readHost(Reader &r, const QJsonObject &o, const QString &path)
          {QStringLiteral("Compression"), MigrationPerformance::Compression},
          {QStringLiteral("SMB"), MigrationPerformance::Smb}},
         MigrationPerformance::Compression);
+
+    // Storage volumes with free space (optional): where VM files can be moved to.
+    const QJsonArray volumes = r.array(o, path, QStringLiteral("volumes"), false);
+    for (int i = 0; i < volumes.size() && !r.failed(); ++i) {
+        const QString p = Reader::join(path, QStringLiteral("volumes[%1]").arg(i));
+        const QJsonObject v = volumes[i].toObject();
+        StorageVolume vol;
+        vol.path = r.string(v, p, QStringLiteral("path"), true);
+        vol.capacityBytes = quint64(r.number(v, p, QStringLiteral("capacityGB"), 1, 1048576, 1024) * double(GiB));
+        vol.freeBytes = quint64(r.number(v, p, QStringLiteral("freeGB"), 0, 1048576, 512) * double(GiB));
+        vol.clusterShared = r.boolean(v, p, QStringLiteral("clusterShared"), false);
+        if (!r.failed() && vol.freeBytes > vol.capacityBytes)
+            r.fail(Reader::join(p, QStringLiteral("freeGB")), TopologyLoader::tr("must not exceed capacityGB"));
+        h.volumes << vol;
+    }
+    if (volumes.isEmpty()) {
+        // A host without a listed volume has its system drive.
+        StorageVolume system;
+        system.path = QStringLiteral("C:\\");
+        system.capacityBytes = 2048 * GiB;
+        system.freeBytes = 1024 * GiB;
+        h.volumes << system;
+    }
     return h;
 }
 
@@ -523,6 +546,15 @@ std::optional<Topology> TopologyLoader::fromJson(const QByteArray &json, const Q
                 r.fail(p + QStringLiteral(".name"), tr("a host named '%1' is already defined").arg(h.name));
         }
         t.hosts << h;
+    }
+    const QJsonArray networks = r.array(root, QString(), QStringLiteral("migrationNetworks"), false);
+    for (int i = 0; i < networks.size() && !r.failed(); ++i) {
+        const QString p = QStringLiteral("migrationNetworks[%1]").arg(i);
+        const QJsonObject n = networks[i].toObject();
+        SimMigrationNetwork net;
+        net.subnet = r.string(n, p, QStringLiteral("subnet"), true);
+        net.linkSpeedBps = quint64(r.number(n, p, QStringLiteral("linkSpeedGbps"), 0.01, 400, 10) * 1e9);
+        t.migrationNetworks << net;
     }
     const QJsonArray vms = r.array(root, QString(), QStringLiteral("vms"), false);
     for (int i = 0; i < vms.size() && !r.failed(); ++i) {

@@ -144,15 +144,3 @@ TEST(SimulatedBackendTest, TheRealTimeClockAdvancesOnItsOwn)
     b->close();
     EXPECT_EQ(b->connectionState(), ConnectionState::Disconnected);
 }
-
-TEST(SimulatedBackendTest, MovesAreRefusedWithTheReasonWhereNotOffered)
-{
-    auto b = openDemo();
-    EXPECT_FALSE(b->can(Capability::LiveMigration));
-    MigrationRequest r;
-    r.vmId = idOf(*b, QStringLiteral("web01"));
-    r.destinationHost = QStringLiteral("saracen");
-    const JobPtr job = b->migrate(r);
-    EXPECT_EQ(job->state(), Job::State::Failed);
-    EXPECT_EQ(job->error().code, QStringLiteral("capability.migration"));
-}

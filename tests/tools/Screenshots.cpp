@@ -3,18 +3,29 @@
 #include <simulated/SimulatedBackend.h>
 #include <simulated/TopologyLoader.h>
 #include <views/MainWindow.h>
+#include <views/JobsDock.h>
 #include <views/VmDetailsPane.h>
 #include <views/settings/SettingsDialog.h>
 #include <views/settings/SettingsPage.h>
+#include <views/move/DestinationPage.h>
+#include <views/move/HostMigrationSettingsDialog.h>
+#include <views/move/MoveActions.h>
+#include <views/move/MoveWizard.h>
 
 #include <models/BackendFactory.h>
 #include <models/ConnectionManager.h>
+#include <models/MigrationPaths.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTableView>
@@ -97,6 +108,65 @@ int main(int argc, char **argv)
         settings->setScriptVisible(true);
         ok = save(settings, outDir + QStringLiteral("/settings-powershell.png")) && ok;
         settings->close();
+    }
+
+    // The Move wizard: sql01 from crusader to saracen, whose switch is 'PUBLIC', not 'Public'.
+    auto idOf = [&](const QString &name) {
+        for (int i = 0; i < sim->vmCount(); ++i) {
+            if (sim->vmAt(i).name == name)
+                return sim->vmAt(i).id;
+        }
+        return QString();
+    };
+    window.selectVm(idOf(QStringLiteral("sql01")));
+    window.findChild<QAction *>(QStringLiteral("actionMove"))->trigger();
+    MoveWizard *wizard = window.moveActions()->wizard();
+    if (wizard) {
+        wizard->resize(980, 640);
+        wizard->next();
+        wizard->next();
+        wizard->findChild<DestinationPage *>()->selectHost(QStringLiteral("saracen"));
+        ok = save(wizard, outDir + QStringLiteral("/move-destination.png")) && ok;
+        wizard->next();
+        wizard->next();
+        wizard->next();
+        ok = save(wizard, outDir + QStringLiteral("/move-compatibility.png")) && ok;
+        wizard->findChild<QPushButton *>(QStringLiteral("applySuggestedFixes"))->click();
+        ok = save(wizard, outDir + QStringLiteral("/move-compatibility-fixed.png")) && ok;
+        wizard->next();
+        ok = save(wizard, outDir + QStringLiteral("/move-summary.png")) && ok;
+        wizard->close();
+    }
+
+    // Four VMs to saracen's local disk at once: two move, two wait for a slot (the host allows 2).
+    QStringList names{QStringLiteral("dc01"), QStringLiteral("web01"), QStringLiteral("web02"), QStringLiteral("exch01")};
+    for (const QString &name : names) {
+        const VmInfo *vm = sim->findVm(idOf(name));
+        MigrationRequest r;
+        r.vmId = vm->id;
+        r.type = MigrationType::SharedNothing;
+        r.destinationHost = QStringLiteral("saracen");
+        MigrationPaths::setSingleLocation(&r, *vm, QStringLiteral("D:\\Hyper-V\\") + vm->name);
+        for (const NetworkAdapter &a : vm->adapters)
+            r.switchMapping << qMakePair(a.settings.id, QStringLiteral("PUBLIC"));
+        sim->migrate(r);
+    }
+    sim->advance(12'000);
+    window.selectVm(idOf(QStringLiteral("web01")));
+    window.detailsPane()->setCurrentIndex(0);
+    window.jobsDock()->show();
+    window.jobsDock()->raise();
+    ok = save(&window, outDir + QStringLiteral("/move-queue.png")) && ok;
+
+    window.hostTree()->setCurrentIndex(window.hostTree()->model()->index(2, 0, window.hostTree()->model()->index(0, 0)));
+    window.findChild<QAction *>(QStringLiteral("actionHyperVSettings"))->trigger();
+    if (HostMigrationSettingsDialog *dialog = window.moveActions()->hostSettingsDialog()) {
+        dialog->findChild<QCheckBox *>(QStringLiteral("liveMigrationEnabled"))->setChecked(true);
+        dialog->findChild<QRadioButton *>(QStringLiteral("useTheseNetworks"))->setChecked(true);
+        dialog->findChild<QPushButton *>(QStringLiteral("addNetwork"))->click();
+        dialog->resize(620, dialog->sizeHint().height());
+        ok = save(dialog, outDir + QStringLiteral("/hyperv-settings.png")) && ok;
+        dialog->close();
     }
     return ok ? 0 : 1;
 }
