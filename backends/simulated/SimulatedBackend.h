@@ -42,6 +42,8 @@ public:
     JobPtr changeVmState(const QString &vmId, VmAction action) override;
     JobPtr applyVmSettings(const VmSettingsChange &change) override;
     JobPtr migrate(const MigrationRequest &request) override;
+    JobPtr insertIntegrationServicesSetupDisk(const QString &vmId) override;
+    JobPtr upgradeConfigurationVersion(const QString &vmId) override;
 
     // Simulation control.
     void setClockMode(ClockMode mode);
@@ -56,6 +58,8 @@ public:
 
 private:
     Error notConnectedError() const;
+    // Starts one of the Simulation's operations as a job (the upgrades of VmUpgrades).
+    JobPtr startVmJob(const QString &title, const QString &vmId, const std::function<Error(int, quint64)> &begin);
     JobPtr track(JobPtr job, quint64 token);
     void onTimer();
 
