@@ -48,11 +48,13 @@ QString stateKey(VmState state)
 QString IntegrationReportSummary::text() const
 {
     const int need = count(IntegrationVerdict::UpdateRequired);
-    QString out = need == 0
-        ? IntegrationReportModel::tr("None of the %n VM(s) needs an update.", nullptr, vms)
-        : IntegrationReportModel::tr("%1 of %2 VMs need an update on %n host(s).", nullptr, hostsNeedingUpdate)
-              .arg(need)
-              .arg(vms);
+    QString out;
+    if (need == 0)
+        out = IntegrationReportModel::tr("None of the %1 VMs needs an update.").arg(vms);
+    else if (hostsNeedingUpdate == 1)
+        out = IntegrationReportModel::tr("%1 of %2 VMs need an update on 1 host.").arg(need).arg(vms);
+    else
+        out = IntegrationReportModel::tr("%1 of %2 VMs need an update on %3 hosts.").arg(need).arg(vms).arg(hostsNeedingUpdate);
     QStringList more;
     if (const int n = count(IntegrationVerdict::RestartRequired))
         more << IntegrationReportModel::tr("%n waiting for a restart", nullptr, n);
