@@ -213,4 +213,70 @@ QIcon Icons::jobs()
     });
 }
 
+QIcon Icons::integrationVerdict(IntegrationVerdict verdict)
+{
+    QColor fill;
+    QChar mark;
+    switch (verdict) {
+    case IntegrationVerdict::UpToDate: fill = QColor(0x2e, 0x9e, 0x44); mark = QLatin1Char('v'); break;
+    case IntegrationVerdict::UpdateRequired: fill = QColor(0xd9, 0x7a, 0x06); mark = QLatin1Char('!'); break;
+    case IntegrationVerdict::RestartRequired: fill = QColor(0x2f, 0x6f, 0xc0); mark = QLatin1Char('r'); break;
+    case IntegrationVerdict::NewerThanHost: fill = QColor(0x7a, 0x4f, 0xc0); mark = QLatin1Char('^'); break;
+    case IntegrationVerdict::NotInstalled: fill = QColor(0xc0, 0x20, 0x20); mark = QLatin1Char('x'); break;
+    case IntegrationVerdict::Unknown: fill = QColor(0x80, 0x86, 0x8c); mark = QLatin1Char('?'); break;
+    }
+    return draw(QStringLiteral("is-%1").arg(int(verdict)), [fill, mark](QPainter &p, const QRectF &r) {
+        const qreal u = r.width() / 16.0;
+        QPainterPath shield;
+        shield.moveTo(8 * u, 1 * u);
+        shield.lineTo(14 * u, 3 * u);
+        shield.cubicTo(14 * u, 10 * u, 11 * u, 13.5 * u, 8 * u, 15 * u);
+        shield.cubicTo(5 * u, 13.5 * u, 2 * u, 10 * u, 2 * u, 3 * u);
+        shield.closeSubpath();
+        p.setPen(QPen(fill.darker(130), 0.8 * u));
+        p.setBrush(fill);
+        p.drawPath(shield);
+        p.setPen(QPen(Qt::white, 1.6 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        switch (mark.toLatin1()) {
+        case 'v':
+            p.drawPolyline(QPolygonF({QPointF(5 * u, 8 * u), QPointF(7.3 * u, 10.3 * u), QPointF(11 * u, 5.5 * u)}));
+            break;
+        case '!':
+            p.drawLine(QPointF(8 * u, 4.5 * u), QPointF(8 * u, 9 * u));
+            p.drawPoint(QPointF(8 * u, 11.5 * u));
+            break;
+        case 'x':
+            p.drawLine(QPointF(5.5 * u, 5.5 * u), QPointF(10.5 * u, 10.5 * u));
+            p.drawLine(QPointF(10.5 * u, 5.5 * u), QPointF(5.5 * u, 10.5 * u));
+            break;
+        case '^':
+            p.drawPolyline(QPolygonF({QPointF(5 * u, 9.5 * u), QPointF(8 * u, 5.5 * u), QPointF(11 * u, 9.5 * u)}));
+            break;
+        case 'r':
+            p.drawArc(QRectF(5 * u, 5 * u, 6 * u, 6 * u), 60 * 16, 280 * 16);
+            break;
+        default:
+            p.drawArc(QRectF(5.8 * u, 4 * u, 4.4 * u, 4 * u), 0, 180 * 16);
+            p.drawLine(QPointF(10.2 * u, 6 * u), QPointF(8 * u, 8.5 * u));
+            p.drawPoint(QPointF(8 * u, 11.5 * u));
+            break;
+        }
+    });
+}
+
+QIcon Icons::setupDisk()
+{
+    return draw(QStringLiteral("setup-disk"), [](QPainter &p, const QRectF &r) {
+        const qreal u = r.width() / 16.0;
+        p.setPen(QPen(QColor(0x44, 0x4c, 0x56), 0.8 * u));
+        p.setBrush(QColor(0xe8, 0xec, 0xf0));
+        p.drawEllipse(QRectF(1.5 * u, 1.5 * u, 13 * u, 13 * u));
+        p.setBrush(QColor(0x3b, 0x7d, 0xd8));
+        p.drawEllipse(QRectF(5 * u, 5 * u, 6 * u, 6 * u));
+        p.setBrush(Qt::white);
+        p.drawEllipse(QRectF(7 * u, 7 * u, 2 * u, 2 * u));
+    });
+}
+
 } // namespace hvdesk

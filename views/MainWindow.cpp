@@ -3,6 +3,8 @@
 #include "ActionsPane.h"
 #include "ConnectDialog.h"
 #include "Icons.h"
+#include "IntegrationReportWindow.h"
+#include "IntegrationUpgrades.h"
 #include "JobsDock.h"
 #include "VmDetailsPane.h"
 #include "VmListDecorator.h"
@@ -103,8 +105,10 @@ MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *fac
                     if (idx.row() >= topLeft.row() && idx.row() <= bottomRight.row())
                         m_details->refresh();
                 }
-                if (!m_vmActions->selection().isEmpty())
+                if (!m_vmActions->selection().isEmpty()) {
                     m_vmActions->update();
+                    m_integrationUpgrades->update(); // integration services
+                }
             });
     connect(m_vmModel, &QAbstractItemModel::modelReset, this, [this] {
         onVmSelectionChanged();
@@ -168,7 +172,22 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    for (QAction *a : {m_connectAction, m_removeServerAction, m_refreshAction, m_quitAction, m_aboutAction})
+    // --- Integration services: setup disk, configuration version, fleet report ---
+    m_integrationUpgrades = new IntegrationUpgrades(this, this);
+    connect(m_integrationUpgrades, &IntegrationUpgrades::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_integrationUpgrades, &IntegrationUpgrades::commandIssued, this,
+            [this](const QString &command) { m_details->setLastCommand(command); });
+    m_integrationReportAction = new QAction(Icons::integrationVerdict(IntegrationVerdict::UpToDate),
+                                            tr("&Integration Services Report..."), this);
+    m_integrationReportAction->setObjectName(QStringLiteral("actionIntegrationReport"));
+    m_integrationReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_integrationReportAction->setStatusTip(tr("Integration services versions of every virtual machine on every connected host"));
+    connect(m_integrationReportAction, &QAction::triggered, this, &MainWindow::showIntegrationReport);
+    // --- end integration services ---
+
+    for (QAction *a : {m_connectAction, m_removeServerAction, m_refreshAction, m_quitAction, m_aboutAction,
+                       m_integrationReportAction})
         a->setToolTip(a->statusTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->statusTip());
 }
 
@@ -185,6 +204,8 @@ void MainWindow::createMenus()
     action->setObjectName(QStringLiteral("menuAction"));
     action->addActions(m_vmActions->all());
     action->addSeparator();
+    action->addActions(m_integrationUpgrades->all()); // integration services
+    action->addSeparator();
     action->addAction(m_refreshAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -200,6 +221,12 @@ void MainWindow::createMenus()
     actionsPane->setCheckable(true);
     actionsPane->setChecked(true);
     connect(actionsPane, &QAction::toggled, m_actionsPane, &QWidget::setVisible);
+
+    // --- Tools: integration services report ---
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addAction(m_integrationReportAction);
+    // --- end Tools ---
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -424,6 +451,7 @@ void MainWindow::onVmSelectionChanged()
         selection << VmSelection{backend, row.data(VmListModel::VmIdRole).toString()};
     }
     m_vmActions->setSelection(selection);
+    m_integrationUpgrades->setSelection(selection); // integration services
 
     QModelIndex current = m_vmView->currentIndex();
     if (!current.isValid() || !m_vmView->selectionModel()->isRowSelected(current.row(), current.parent()))
@@ -445,7 +473,7 @@ void MainWindow::updateActionsPane()
     const QString hostTitle = !hostName.isEmpty() ? hostName : backend ? backend->uri() : tr("Hyper-V Manager");
     m_removeServerAction->setEnabled(backend != nullptr);
     sections << ActionsPane::Section{hostTitle, {m_connectAction, m_refreshAction, m_removeServerAction,
-                                                 m_jobsDock->toggleViewAction()}};
+                                                 m_jobsDock->toggleViewAction(), m_integrationReportAction}};
     const QList<VmSelection> &selection = m_vmActions->selection();
     if (!selection.isEmpty()) {
         QString title;
@@ -455,7 +483,7 @@ void MainWindow::updateActionsPane()
         } else {
             title = tr("%n virtual machines", nullptr, int(selection.size()));
         }
-        sections << ActionsPane::Section{title, m_vmActions->all()};
+        sections << ActionsPane::Section{title, m_vmActions->all() + m_integrationUpgrades->all()};
     }
     m_actionsPane->setSections(sections);
 }
@@ -556,8 +584,28 @@ void MainWindow::showVmContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addActions(m_vmActions->all());
     menu.addSeparator();
+    menu.addActions(m_integrationUpgrades->all()); // integration services
+    menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_vmView->viewport()->mapToGlobal(pos));
+}
+
+IntegrationReportWindow *MainWindow::showIntegrationReport()
+{
+    // --- Integration services report: one window, over every connection ---
+    if (!m_integrationReport) {
+        m_integrationReport = new IntegrationReportWindow(m_connections, m_integrationUpgrades, this);
+        connect(m_integrationReport, &IntegrationReportWindow::vmActivated, this, [this](HostBackend *, const QString &vmId) {
+            selectVm(vmId);
+            activateWindow();
+            raise();
+        });
+    }
+    m_integrationReport->refresh();
+    m_integrationReport->show();
+    m_integrationReport->raise();
+    m_integrationReport->activateWindow();
+    return m_integrationReport;
 }
 
 void MainWindow::showAbout()

@@ -21,6 +21,8 @@ class BackendFactory;
 class ConnectionManager;
 class HostBackend;
 class HostTreeModel;
+class IntegrationReportWindow;
+class IntegrationUpgrades;
 class JobListModel;
 class JobsDock;
 class VmDetailsPane;
@@ -54,6 +56,10 @@ public:
     JobsDock *jobsDock() const { return m_jobsDock; }
     // Selects the VM in the list (clearing the name filter if it hides it); false if unknown.
     bool selectVm(const QString &vmId);
+
+    // Integration services: the setup disk and configuration version actions, and the fleet report.
+    IntegrationUpgrades *integrationUpgrades() const { return m_integrationUpgrades; }
+    IntegrationReportWindow *showIntegrationReport();
 
 public slots:
     void showConnectDialog();
@@ -107,6 +113,11 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_aboutAction = nullptr;
+
+    // Integration services.
+    IntegrationUpgrades *m_integrationUpgrades = nullptr;
+    IntegrationReportWindow *m_integrationReport = nullptr;
+    QAction *m_integrationReportAction = nullptr;
 };
 
 } // namespace hvdesk
