@@ -246,7 +246,19 @@ QVariant IntegrationReportModel::data(const QModelIndex &index, int role) const
             if (role == Qt::ToolTipRole)
                 return f.action.isEmpty() ? f.reason : f.reason + QLatin1Char(' ') + f.action;
             return IntegrationServicesCheck::displayName(f.verdict);
-        case ProblemServicesColumn: return IntegrationServicesCheck::problemServicesText(*vm, f);
+        case ProblemServicesColumn: {
+            if (role != Qt::DisplayRole || f.problemServices.size() < 2)
+                return IntegrationServicesCheck::problemServicesText(*vm, f);
+            // Several services with the same status: one short cell, the list in the tooltip.
+            const IntegrationService *first = vm->integrationServices.service(f.problemServices.first());
+            const IntegrationServiceStatus status = first ? first->status : IntegrationServiceStatus::NoContact;
+            for (IntegrationServiceKind k : f.problemServices) {
+                const IntegrationService *s = vm->integrationServices.service(k);
+                if (!s || s->status != status)
+                    return IntegrationServicesCheck::problemServicesText(*vm, f);
+            }
+            return tr("%1 (%2 services)").arg(IntegrationServiceNames::displayName(status)).arg(f.problemServices.size());
+        }
         case DetailsColumn: return f.action.isEmpty() ? f.reason : f.reason + QLatin1Char(' ') + f.action;
         }
         return {};
@@ -273,7 +285,7 @@ QVariant IntegrationReportModel::headerData(int section, Qt::Orientation orienta
     case HostVersionColumn: return tr("Host Version");
     case VerdictColumn: return tr("Integration Services");
     case ProblemServicesColumn: return tr("Services with Problems");
-    case ConfigurationVersionColumn: return tr("Configuration Version");
+    case ConfigurationVersionColumn: return tr("Config. Version");
     case DetailsColumn: return tr("Details");
     }
     return {};

@@ -269,13 +269,27 @@ QIcon Icons::setupDisk()
 {
     return draw(QStringLiteral("setup-disk"), [](QPainter &p, const QRectF &r) {
         const qreal u = r.width() / 16.0;
-        p.setPen(QPen(QColor(0x44, 0x4c, 0x56), 0.8 * u));
-        p.setBrush(QColor(0xe8, 0xec, 0xf0));
-        p.drawEllipse(QRectF(1.5 * u, 1.5 * u, 13 * u, 13 * u));
-        p.setBrush(QColor(0x3b, 0x7d, 0xd8));
-        p.drawEllipse(QRectF(5 * u, 5 * u, 6 * u, 6 * u));
-        p.setBrush(Qt::white);
-        p.drawEllipse(QRectF(7 * u, 7 * u, 2 * u, 2 * u));
+        // An optical disc (vmguest.iso) with a small green shield: integration services.
+        QConicalGradient sheen(QPointF(7 * u, 7 * u), 30);
+        sheen.setColorAt(0.0, QColor(0xd8, 0xe4, 0xf0));
+        sheen.setColorAt(0.25, QColor(0xf4, 0xe8, 0xc8));
+        sheen.setColorAt(0.5, QColor(0xc8, 0xd8, 0xf4));
+        sheen.setColorAt(0.75, QColor(0xe8, 0xd0, 0xe8));
+        sheen.setColorAt(1.0, QColor(0xd8, 0xe4, 0xf0));
+        p.setPen(QPen(QColor(0x6a, 0x72, 0x7c), 0.7 * u));
+        p.setBrush(sheen);
+        p.drawEllipse(QRectF(1 * u, 1 * u, 12 * u, 12 * u));
+        p.setBrush(QColor(0xf6, 0xf7, 0xf8));
+        p.drawEllipse(QRectF(5.2 * u, 5.2 * u, 3.6 * u, 3.6 * u));
+        QPainterPath shield;
+        shield.moveTo(12 * u, 7.5 * u);
+        shield.lineTo(15.5 * u, 8.7 * u);
+        shield.cubicTo(15.5 * u, 12.8 * u, 13.7 * u, 14.8 * u, 12 * u, 15.6 * u);
+        shield.cubicTo(10.3 * u, 14.8 * u, 8.5 * u, 12.8 * u, 8.5 * u, 8.7 * u);
+        shield.closeSubpath();
+        p.setPen(QPen(Qt::white, 0.7 * u));
+        p.setBrush(QColor(0x2e, 0x9e, 0x44));
+        p.drawPath(shield);
     });
 }
 

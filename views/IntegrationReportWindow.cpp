@@ -108,7 +108,7 @@ IntegrationReportWindow::IntegrationReportWindow(ConnectionManager *connections,
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths = {90, 80, 110, 75, 120, 120, 140, 170, 90};
+    const QList<int> widths = {80, 70, 100, 65, 108, 108, 130, 190, 60};
     const QFontMetrics hm(m_table->horizontalHeader()->font());
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, qMax(widths[c], hm.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 28));
@@ -164,7 +164,23 @@ IntegrationReportWindow::IntegrationReportWindow(ConnectionManager *connections,
     hostRow->addWidget(m_eventHost);
     hostRow->addStretch(1);
     eventsLayout->addLayout(hostRow);
-    eventsLayout->addWidget(m_events, 1);
+    m_eventDetail = new QLabel(this);
+    m_eventDetail->setObjectName(QStringLiteral("eventDetail"));
+    m_eventDetail->setWordWrap(true);
+    m_eventDetail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_eventDetail->setFrameShape(QFrame::StyledPanel);
+    m_eventDetail->setMargin(6);
+    m_eventDetail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_eventDetail->setMinimumHeight(m_eventDetail->fontMetrics().lineSpacing() * 4);
+    m_eventDetail->setAccessibleName(tr("Selected event"));
+    connect(m_events, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_eventDetail->setText(item ? tr("Log: Applications and Services Logs > Microsoft > Windows > Hyper-V-Integration\n"
+                                         "Event ID: %1    Level: %2    Computer: %3\n\n%4")
+                                          .arg(item->text(2), item->text(0), item->text(1), item->text(4))
+                                    : QString());
+    });
+    eventsLayout->addWidget(m_events, 3);
+    eventsLayout->addWidget(m_eventDetail, 1);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
@@ -201,12 +217,13 @@ IntegrationReportWindow::IntegrationReportWindow(ConnectionManager *connections,
             emit vmActivated(backend, index.data(IntegrationReportModel::VmIdRole).toString());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_upgradeButton->setEnabled(!chosenRows().isEmpty() && m_upgrades);
+        m_upgradeButton->setEnabled(m_table->selectionModel()->hasSelection() && m_upgrades);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &IntegrationReportWindow::scheduleRefresh);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &IntegrationReportWindow::scheduleRefresh);
     if (m_upgrades)
-        connect(m_upgrades, &IntegrationUpgrades::message, m_status, &QLabel::setText);
+        connect(m_upgrades, &IntegrationUpgrades::message, this, &IntegrationReportWindow::setStatus);
+    m_status->hide();
 
     resize(1180, 620);
     refresh();
@@ -215,6 +232,12 @@ IntegrationReportWindow::IntegrationReportWindow(ConnectionManager *connections,
 QString IntegrationReportWindow::summaryText() const
 {
     return m_summary->text();
+}
+
+void IntegrationReportWindow::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void IntegrationReportWindow::scheduleRefresh()
@@ -286,6 +309,11 @@ void IntegrationReportWindow::refreshEvents()
         }
     }
     m_tabs->setTabText(1, tr("Hyper-V-Integration E&vents (%1)").arg(count));
+    if (count > 0)
+        m_events->setCurrentItem(m_events->topLevelItem(0));
+    else
+        m_eventDetail->setText(only.isEmpty() ? tr("No host logs a warning: every running guest is at least as new as its host.")
+                                              : tr("%1 logs no warning: its running guests are at least as new as the host.").arg(only));
 }
 
 void IntegrationReportWindow::showEvents(const QString &hostName)
@@ -344,12 +372,12 @@ bool IntegrationReportWindow::exportCsv(const QString &path, QString *error)
             why = tr("Cannot write '%1': %2. Choose another file.").arg(path, file.errorString());
     }
     if (!why.isEmpty()) {
-        m_status->setText(why);
+        setStatus(why);
         if (error)
             *error = why;
         return false;
     }
-    m_status->setText(tr("Exported %1 virtual machines to %2.").arg(rows.size()).arg(path));
+    setStatus(tr("Exported %1 virtual machines to %2.").arg(rows.size()).arg(path));
     return true;
 }
 

@@ -54,6 +54,7 @@ signals:
 
 private:
     void scheduleRefresh();
+    void setStatus(const QString &text);
     void refreshEvents();
     void onExport();
     void onUpgradeSelected();
@@ -75,6 +76,7 @@ private:
     QPushButton *m_exportButton;
     QComboBox *m_eventHost;
     QTreeWidget *m_events;
+    QLabel *m_eventDetail;
     QLabel *m_status;
     bool m_refreshPending = false;
     static QString s_nextSavePath;

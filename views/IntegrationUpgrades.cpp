@@ -65,7 +65,10 @@ IntegrationUpgrades::IntegrationUpgrades(QWidget *dialogParent, QObject *parent)
     m_insertSetupDisk->setObjectName(QStringLiteral("actionInsertSetupDisk"));
     m_insertSetupDisk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_insertSetupDisk->setStatusTip(tr("Upgrade the integration services of the selected virtual machines to their host's version"));
+    // The Actions pane is narrow: its button says less, the tooltip says all.
+    m_insertSetupDisk->setIconText(tr("Insert Setup Disk..."));
     m_upgradeConfiguration->setObjectName(QStringLiteral("actionUpgradeConfigurationVersion"));
+    m_upgradeConfiguration->setIconText(tr("Upgrade Config. Version..."));
     m_upgradeConfiguration->setStatusTip(tr("Raise the configuration version of the selected virtual machines to their host's highest (one way)"));
     for (QAction *a : all())
         a->setShortcutContext(Qt::WindowShortcut);
