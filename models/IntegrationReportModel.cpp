@@ -110,8 +110,10 @@ void IntegrationReportModel::watch(HostBackend *backend)
     auto changedAll = [this, backend] {
         const int i = int(m_backends.indexOf(backend));
         const int n = i < 0 ? 0 : qMin(backend->vmCount(), m_rowCount - m_offsets[i]);
-        if (n > 0)
+        if (n > 0) {
+            invalidate(m_offsets[i], m_offsets[i] + n - 1);
             emit dataChanged(index(m_offsets[i], 0), index(m_offsets[i] + n - 1, ColumnCount - 1));
+        }
     };
     connect(backend, &HostBackend::hostsChanged, this, [this, backend, changedAll] {
         cacheHosts(backend);
@@ -125,8 +127,11 @@ void IntegrationReportModel::watch(HostBackend *backend)
         const auto [lo, hi] = std::minmax_element(indexes.begin(), indexes.end());
         const int first = m_offsets[i] + *lo;
         const int last = m_offsets[i] + *hi;
-        if (first >= 0 && last < m_rowCount)
+        if (first >= 0 && last < m_rowCount) {
+            for (int local : indexes)
+                invalidate(m_offsets[i] + local, m_offsets[i] + local);
             emit dataChanged(index(first, StateColumn), index(last, ColumnCount - 1));
+        }
     });
 }
 
@@ -148,6 +153,25 @@ void IntegrationReportModel::rebuild()
         row += b->vmCount();
     }
     m_rowCount = row;
+    m_findings = QList<IntegrationFinding>(row);
+    m_findingValid = QList<bool>(row, false);
+}
+
+void IntegrationReportModel::invalidate(int first, int last)
+{
+    for (int r = qMax(0, first); r <= last && r < m_findingValid.size(); ++r)
+        m_findingValid[r] = false;
+}
+
+const IntegrationFinding &IntegrationReportModel::cachedFinding(int row) const
+{
+    if (!m_findingValid[row]) {
+        HostBackend *backend = nullptr;
+        const VmInfo *vm = vmAt(row, &backend);
+        m_findings[row] = vm ? IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName)) : IntegrationFinding();
+        m_findingValid[row] = true;
+    }
+    return m_findings[row];
 }
 
 const HostInfo *IntegrationReportModel::hostOf(HostBackend *backend, const QString &name) const
@@ -195,9 +219,7 @@ const VmInfo *IntegrationReportModel::vmAt(int row, HostBackend **backend) const
 
 IntegrationFinding IntegrationReportModel::findingAt(int row) const
 {
-    HostBackend *backend = nullptr;
-    const VmInfo *vm = vmAt(row, &backend);
-    return vm ? IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName)) : IntegrationFinding();
+    return row >= 0 && row < m_rowCount ? cachedFinding(row) : IntegrationFinding();
 }
 
 QVariant IntegrationReportModel::data(const QModelIndex &index, int role) const
@@ -225,7 +247,7 @@ QVariant IntegrationReportModel::data(const QModelIndex &index, int role) const
             return role == SortRole ? QVariant(int(vm->state)) : QVariant(VmStates::displayName(vm->state));
         if (column == ConfigurationVersionColumn)
             return role == SortRole ? QVariant(ConfigurationVersion::parse(vm->configurationVersion)) : QVariant(vm->configurationVersion);
-        const IntegrationFinding f = IntegrationServicesCheck::checkVm(*vm, host);
+        const IntegrationFinding &f = cachedFinding(index.row());
         switch (column) {
         case GuestVersionColumn:
             if (role == SortRole) {
@@ -263,8 +285,8 @@ QVariant IntegrationReportModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    case VerdictRole: return int(IntegrationServicesCheck::checkVm(*vm, host).verdict);
-    case ActionRole: return IntegrationServicesCheck::checkVm(*vm, host).action;
+    case VerdictRole: return int(cachedFinding(index.row()).verdict);
+    case ActionRole: return cachedFinding(index.row()).action;
     case VmIdRole: return vm->id;
     case BackendRole: return QVariant::fromValue<QObject *>(backend);
     case HostNameRole: return vm->hostName;
@@ -308,7 +330,7 @@ IntegrationReportSummary IntegrationReportModel::summary() const
         const VmInfo *vm = vmAt(row, &backend);
         if (!vm)
             continue;
-        const IntegrationFinding f = IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName));
+        const IntegrationFinding &f = cachedFinding(row);
         ++s.vms;
         s.verdicts[f.verdict] += 1;
         if (f.needsUpdate())
@@ -351,7 +373,7 @@ QString IntegrationReportModel::toCsv(const QList<int> &rows) const
         if (!vm)
             continue;
         const HostInfo *host = hostOf(backend, vm->hostName);
-        const IntegrationFinding f = IntegrationServicesCheck::checkVm(*vm, host);
+        const IntegrationFinding &f = cachedFinding(row);
         QStringList problems;
         for (IntegrationServiceKind kind : f.problemServices) {
             const IntegrationService *s = vm->integrationServices.service(kind);
