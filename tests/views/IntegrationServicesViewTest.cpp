@@ -5,6 +5,7 @@
 #include <views/IntegrationReportWindow.h>
 #include <views/IntegrationUpgrades.h>
 #include <views/MainWindow.h>
+#include <views/ScriptView.h>
 #include <views/VmDetailsPane.h>
 
 #include <models/BackendFactory.h>
@@ -244,4 +245,53 @@ TEST_F(IntegrationServicesViewTest, ReportWindowFromTheToolsMenuFiltersExportsAn
     EXPECT_EQ(events->topLevelItem(1)->text(3), QStringLiteral("print01"));
     report->showEvents(QString());
     EXPECT_EQ(events->topLevelItemCount(), 3);
+}
+
+TEST_F(IntegrationServicesViewTest, ThePowerShellTabShowsTheSetupDiskCommand)
+{
+    ASSERT_TRUE(window->selectVm(idOf(QStringLiteral("web02"))));
+    IntegrationUpgrades::setNextAnswer(true);
+    insertDisk()->trigger();
+    auto *script = window->detailsPane()->findChild<ScriptView *>();
+    ASSERT_TRUE(script);
+    EXPECT_TRUE(script->text().contains(QStringLiteral(
+        "Set-VMDvdDrive -VMName 'web02' -ComputerName 'crusader' -Path 'C:\\Windows\\System32\\vmguest.iso'")))
+        << script->text().toStdString();
+}
+
+TEST_F(IntegrationServicesViewTest, ConfigurationVersionUpgradeAsksThenRaisesTheVersion)
+{
+    Error e;
+    auto topology = TopologyLoader::fromJson(R"({
+      "hosts": [{"name": "templar", "os": "Windows Server 2016 Datacenter", "build": "10.0.14393",
+                 "processor": {"logicalProcessors": 8}, "memoryGB": 64,
+                 "integrationServicesVersion": "10.0.14393.0", "maxConfigurationVersion": "8.0"}],
+      "vms": [{"name": "legacy", "host": "templar", "state": "off", "memory": {"startupMB": 2048},
+               "configurationVersion": "5.0", "os": "Windows Server 2012 R2 Datacenter",
+               "integrationServices": {"version": "6.3.9600.16384"}}]
+    })", QStringLiteral("templar.json"), &e);
+    ASSERT_TRUE(topology.has_value()) << e.message.toStdString();
+    auto b = std::make_unique<SimulatedBackend>(QStringLiteral("sim:templar"), *topology);
+    b->setClockMode(SimulatedBackend::ClockMode::Manual);
+    auto *templar = static_cast<SimulatedBackend *>(connections.add(std::move(b)));
+    const QString id = templar->vmAt(0).id;
+    ASSERT_TRUE(window->selectVm(id));
+    EXPECT_EQ(window->detailsPane()->fieldText(QStringLiteral("configurationVersion")),
+              QStringLiteral("5.0 (the host supports up to 8.0)"));
+    // Windows Server 2016 has no setup disk: the action says so.
+    EXPECT_FALSE(insertDisk()->isEnabled());
+    EXPECT_TRUE(insertDisk()->toolTip().startsWith(QStringLiteral("templar (build 10.0.14393) has no Integration Services Setup Disk")));
+
+    QAction *config = window->integrationUpgrades()->upgradeConfigurationAction();
+    ASSERT_TRUE(config->isEnabled()) << config->toolTip().toStdString();
+    IntegrationUpgrades::setNextAnswer(true);
+    config->trigger();
+    EXPECT_EQ(window->integrationUpgrades()->lastQuestion(),
+              QStringLiteral("Upgrade the configuration version of 'legacy'? This cannot be undone: an upgraded virtual "
+                             "machine no longer runs on hosts that support only its current version.\n\n"
+                             "legacy on templar: 5.0 to 8.0"));
+    templar->advance(3'000);
+    EXPECT_EQ(window->vmModel()->indexOfVm(id, VmListModel::ConfigurationVersionColumn).data().toString(), QStringLiteral("8.0"));
+    EXPECT_EQ(window->detailsPane()->fieldText(QStringLiteral("configurationVersion")), QStringLiteral("8.0"));
+    EXPECT_FALSE(config->isEnabled());
 }
