@@ -15,12 +15,18 @@ namespace {
 int severityRank(IntegrationVerdict v)
 {
     switch (v) {
-    case IntegrationVerdict::UpdateRequired: return 0;
-    case IntegrationVerdict::NotInstalled: return 1;
-    case IntegrationVerdict::RestartRequired: return 2;
-    case IntegrationVerdict::NewerThanHost: return 3;
-    case IntegrationVerdict::Unknown: return 4;
-    case IntegrationVerdict::UpToDate: return 5;
+    case IntegrationVerdict::UpdateRequired:
+        return 0;
+    case IntegrationVerdict::NotInstalled:
+        return 1;
+    case IntegrationVerdict::RestartRequired:
+        return 2;
+    case IntegrationVerdict::NewerThanHost:
+        return 3;
+    case IntegrationVerdict::Unknown:
+        return 4;
+    case IntegrationVerdict::UpToDate:
+        return 5;
     }
     return 6;
 }
@@ -54,7 +60,10 @@ QString IntegrationReportSummary::text() const
     else if (hostsNeedingUpdate == 1)
         out = IntegrationReportModel::tr("%1 of %2 VMs need an update on 1 host.").arg(need).arg(vms);
     else
-        out = IntegrationReportModel::tr("%1 of %2 VMs need an update on %3 hosts.").arg(need).arg(vms).arg(hostsNeedingUpdate);
+        out = IntegrationReportModel::tr("%1 of %2 VMs need an update on %3 hosts.")
+                  .arg(need)
+                  .arg(vms)
+                  .arg(hostsNeedingUpdate);
     QStringList more;
     if (const int n = count(IntegrationVerdict::RestartRequired))
         more << IntegrationReportModel::tr("%n waiting for a restart", nullptr, n);
@@ -168,7 +177,8 @@ const IntegrationFinding &IntegrationReportModel::cachedFinding(int row) const
     if (!m_findingValid[row]) {
         HostBackend *backend = nullptr;
         const VmInfo *vm = vmAt(row, &backend);
-        m_findings[row] = vm ? IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName)) : IntegrationFinding();
+        m_findings[row]
+            = vm ? IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName)) : IntegrationFinding();
         m_findingValid[row] = true;
     }
     return m_findings[row];
@@ -246,7 +256,8 @@ QVariant IntegrationReportModel::data(const QModelIndex &index, int role) const
         if (column == StateColumn)
             return role == SortRole ? QVariant(int(vm->state)) : QVariant(VmStates::displayName(vm->state));
         if (column == ConfigurationVersionColumn)
-            return role == SortRole ? QVariant(ConfigurationVersion::parse(vm->configurationVersion)) : QVariant(vm->configurationVersion);
+            return role == SortRole ? QVariant(ConfigurationVersion::parse(vm->configurationVersion))
+                                    : QVariant(vm->configurationVersion);
         const IntegrationFinding &f = cachedFinding(index.row());
         switch (column) {
         case GuestVersionColumn:
@@ -259,9 +270,11 @@ QVariant IntegrationReportModel::data(const QModelIndex &index, int role) const
                 return key;
             }
             if (!vm->integrationServices.pendingVersion.isEmpty() && role == Qt::ToolTipRole)
-                return tr("%1 (%2 installed, active after a restart)").arg(f.guestVersion, vm->integrationServices.pendingVersion);
+                return tr("%1 (%2 installed, active after a restart)")
+                    .arg(f.guestVersion, vm->integrationServices.pendingVersion);
             return f.guestVersion;
-        case HostVersionColumn: return f.hostVersion;
+        case HostVersionColumn:
+            return f.hostVersion;
         case VerdictColumn:
             if (role == SortRole)
                 return severityRank(f.verdict);
@@ -279,18 +292,27 @@ QVariant IntegrationReportModel::data(const QModelIndex &index, int role) const
                 if (!s || s->status != status)
                     return IntegrationServicesCheck::problemServicesText(*vm, f);
             }
-            return tr("%1 (%2 services)").arg(IntegrationServiceNames::displayName(status)).arg(f.problemServices.size());
+            return tr("%1 (%2 services)")
+                .arg(IntegrationServiceNames::displayName(status))
+                .arg(f.problemServices.size());
         }
-        case DetailsColumn: return f.action.isEmpty() ? f.reason : f.reason + QLatin1Char(' ') + f.action;
+        case DetailsColumn:
+            return f.action.isEmpty() ? f.reason : f.reason + QLatin1Char(' ') + f.action;
         }
         return {};
     }
-    case VerdictRole: return int(cachedFinding(index.row()).verdict);
-    case ActionRole: return cachedFinding(index.row()).action;
-    case VmIdRole: return vm->id;
-    case BackendRole: return QVariant::fromValue<QObject *>(backend);
-    case HostNameRole: return vm->hostName;
-    default: return {};
+    case VerdictRole:
+        return int(cachedFinding(index.row()).verdict);
+    case ActionRole:
+        return cachedFinding(index.row()).action;
+    case VmIdRole:
+        return vm->id;
+    case BackendRole:
+        return QVariant::fromValue<QObject *>(backend);
+    case HostNameRole:
+        return vm->hostName;
+    default:
+        return {};
     }
 }
 
@@ -299,16 +321,26 @@ QVariant IntegrationReportModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case HostColumn: return tr("Host");
-    case ClusterColumn: return tr("Cluster");
-    case VmColumn: return tr("Virtual Machine");
-    case StateColumn: return tr("State");
-    case GuestVersionColumn: return tr("Guest Version");
-    case HostVersionColumn: return tr("Host Version");
-    case VerdictColumn: return tr("Integration Services");
-    case ProblemServicesColumn: return tr("Services with Problems");
-    case ConfigurationVersionColumn: return tr("Config. Version");
-    case DetailsColumn: return tr("Details");
+    case HostColumn:
+        return tr("Host");
+    case ClusterColumn:
+        return tr("Cluster");
+    case VmColumn:
+        return tr("Virtual Machine");
+    case StateColumn:
+        return tr("State");
+    case GuestVersionColumn:
+        return tr("Guest Version");
+    case HostVersionColumn:
+        return tr("Host Version");
+    case VerdictColumn:
+        return tr("Integration Services");
+    case ProblemServicesColumn:
+        return tr("Services with Problems");
+    case ConfigurationVersionColumn:
+        return tr("Config. Version");
+    case DetailsColumn:
+        return tr("Details");
     }
     return {};
 }
@@ -353,10 +385,9 @@ Diagnostics IntegrationReportModel::diagnostics() const
 
 QStringList IntegrationReportModel::csvHeader()
 {
-    return {QStringLiteral("Host"),         QStringLiteral("Cluster"),       QStringLiteral("VMName"),
-            QStringLiteral("State"),        QStringLiteral("GuestVersion"),  QStringLiteral("HostVersion"),
-            QStringLiteral("Verdict"),      QStringLiteral("ServicesWithProblems"), QStringLiteral("ConfigurationVersion"),
-            QStringLiteral("Details")};
+    return { QStringLiteral("Host"), QStringLiteral("Cluster"), QStringLiteral("VMName"), QStringLiteral("State"),
+        QStringLiteral("GuestVersion"), QStringLiteral("HostVersion"), QStringLiteral("Verdict"),
+        QStringLiteral("ServicesWithProblems"), QStringLiteral("ConfigurationVersion"), QStringLiteral("Details") };
 }
 
 QString IntegrationReportModel::toCsv(const QList<int> &rows) const

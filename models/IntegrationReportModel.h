@@ -53,11 +53,11 @@ public:
 
     enum Roles {
         SortRole = Qt::UserRole + 1,
-        VerdictRole,   // int(IntegrationVerdict)
+        VerdictRole, // int(IntegrationVerdict)
         VmIdRole,
-        BackendRole,   // QObject* of the HostBackend
+        BackendRole, // QObject* of the HostBackend
         HostNameRole,
-        ActionRole,    // what to do
+        ActionRole, // what to do
     };
 
     explicit IntegrationReportModel(ConnectionManager *connections, QObject *parent = nullptr);

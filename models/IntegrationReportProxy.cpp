@@ -48,7 +48,8 @@ bool IntegrationReportProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int c : {IntegrationReportModel::HostColumn, IntegrationReportModel::ClusterColumn, IntegrationReportModel::VmColumn}) {
+    for (int c : { IntegrationReportModel::HostColumn, IntegrationReportModel::ClusterColumn,
+             IntegrationReportModel::VmColumn }) {
         if (m->index(sourceRow, c, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }

@@ -38,7 +38,8 @@ IntegrationFinding IntegrationServicesCheck::checkVm(const VmInfo &vm, const Hos
     for (const IntegrationService &s : vm.integrationServices.services) {
         if (!s.enabled)
             continue;
-        if (s.status == IntegrationServiceStatus::ProtocolMismatch || s.status == IntegrationServiceStatus::LostCommunication
+        if (s.status == IntegrationServiceStatus::ProtocolMismatch
+            || s.status == IntegrationServiceStatus::LostCommunication
             || (running && installed && s.status == IntegrationServiceStatus::NoContact))
             f.problemServices << s.kind;
     }
@@ -60,7 +61,7 @@ IntegrationFinding IntegrationServicesCheck::checkVm(const VmInfo &vm, const Hos
         f.verdict = IntegrationVerdict::RestartRequired;
         f.reason = tr("Setup installed integration services %1; the guest still runs %2 until it restarts.")
                        .arg(vm.integrationServices.pendingVersion,
-                            installed ? f.guestVersion : tr("no integration services"));
+                           installed ? f.guestVersion : tr("no integration services"));
         f.action = tr("Restart the virtual machine to finish the upgrade.");
         return f;
     }
@@ -69,7 +70,8 @@ IntegrationFinding IntegrationServicesCheck::checkVm(const VmInfo &vm, const Hos
                        .arg(vm.name, VmStates::displayName(vm.state).toLower());
         const Version last = Version::parse(f.guestVersion);
         if (last.isValid() && last < hostVersion)
-            f.reason += QLatin1Char(' ') + tr("It last reported %1, older than the host's %2.").arg(f.guestVersion, f.hostVersion);
+            f.reason += QLatin1Char(' ')
+                + tr("It last reported %1, older than the host's %2.").arg(f.guestVersion, f.hostVersion);
         else if (last.isValid())
             f.reason += QLatin1Char(' ') + tr("It last reported %1.").arg(f.guestVersion);
         f.action = tr("Start the virtual machine to check its integration services.");
@@ -118,7 +120,8 @@ IntegrationFinding IntegrationServicesCheck::checkVm(const VmInfo &vm, const Hos
         f.action = tr("Run Windows Update in the guest: %1 updates guests through Windows Update, not a setup disk.")
                        .arg(host->name);
     else
-        f.action = tr("Insert the Integration Services Setup Disk (Action menu), install, then restart the virtual machine.");
+        f.action = tr(
+            "Insert the Integration Services Setup Disk (Action menu), install, then restart the virtual machine.");
     return f;
 }
 
@@ -179,7 +182,8 @@ Diagnostics IntegrationServicesCheck::checkClusters(const QList<HostInfo> &hosts
         d.field = it.key();
         d.message = tr("The nodes of cluster %1 offer different integration services versions: %2.")
                         .arg(it.key(), parts.join(QStringLiteral(", ")));
-        d.fix = tr("Update the other nodes to %1's version %2, so a virtual machine keeps a matching version on every node.")
+        d.fix = tr(
+            "Update the other nodes to %1's version %2, so a virtual machine keeps a matching version on every node.")
                     .arg(newest->name, newest->integrationServicesVersion);
         out << d;
     }
@@ -242,19 +246,25 @@ Error IntegrationServicesCheck::canInsertSetupDisk(const VmInfo &vm, const HostI
 
 QList<IntegrationVerdict> IntegrationServicesCheck::allVerdicts()
 {
-    return {IntegrationVerdict::UpToDate,      IntegrationVerdict::UpdateRequired, IntegrationVerdict::RestartRequired,
-            IntegrationVerdict::NewerThanHost, IntegrationVerdict::NotInstalled,   IntegrationVerdict::Unknown};
+    return { IntegrationVerdict::UpToDate, IntegrationVerdict::UpdateRequired, IntegrationVerdict::RestartRequired,
+        IntegrationVerdict::NewerThanHost, IntegrationVerdict::NotInstalled, IntegrationVerdict::Unknown };
 }
 
 QString IntegrationServicesCheck::displayName(IntegrationVerdict verdict)
 {
     switch (verdict) {
-    case IntegrationVerdict::UpToDate: return tr("Up to date");
-    case IntegrationVerdict::UpdateRequired: return tr("Update required");
-    case IntegrationVerdict::RestartRequired: return tr("Restart required");
-    case IntegrationVerdict::NewerThanHost: return tr("Newer than host");
-    case IntegrationVerdict::NotInstalled: return tr("Not installed");
-    case IntegrationVerdict::Unknown: return tr("Unknown");
+    case IntegrationVerdict::UpToDate:
+        return tr("Up to date");
+    case IntegrationVerdict::UpdateRequired:
+        return tr("Update required");
+    case IntegrationVerdict::RestartRequired:
+        return tr("Restart required");
+    case IntegrationVerdict::NewerThanHost:
+        return tr("Newer than host");
+    case IntegrationVerdict::NotInstalled:
+        return tr("Not installed");
+    case IntegrationVerdict::Unknown:
+        return tr("Unknown");
     }
     return QString();
 }
@@ -262,8 +272,10 @@ QString IntegrationServicesCheck::displayName(IntegrationVerdict verdict)
 QString IntegrationServicesCheck::displayName(IntegrationUpdateChannel channel)
 {
     switch (channel) {
-    case IntegrationUpdateChannel::SetupDisk: return tr("Setup disk");
-    case IntegrationUpdateChannel::WindowsUpdate: return tr("Windows Update");
+    case IntegrationUpdateChannel::SetupDisk:
+        return tr("Setup disk");
+    case IntegrationUpdateChannel::WindowsUpdate:
+        return tr("Windows Update");
     }
     return QString();
 }
@@ -271,12 +283,18 @@ QString IntegrationServicesCheck::displayName(IntegrationUpdateChannel channel)
 QString IntegrationServicesCheck::key(IntegrationVerdict verdict)
 {
     switch (verdict) {
-    case IntegrationVerdict::UpToDate: return QStringLiteral("UpToDate");
-    case IntegrationVerdict::UpdateRequired: return QStringLiteral("UpdateRequired");
-    case IntegrationVerdict::RestartRequired: return QStringLiteral("RestartRequired");
-    case IntegrationVerdict::NewerThanHost: return QStringLiteral("NewerThanHost");
-    case IntegrationVerdict::NotInstalled: return QStringLiteral("NotInstalled");
-    case IntegrationVerdict::Unknown: return QStringLiteral("Unknown");
+    case IntegrationVerdict::UpToDate:
+        return QStringLiteral("UpToDate");
+    case IntegrationVerdict::UpdateRequired:
+        return QStringLiteral("UpdateRequired");
+    case IntegrationVerdict::RestartRequired:
+        return QStringLiteral("RestartRequired");
+    case IntegrationVerdict::NewerThanHost:
+        return QStringLiteral("NewerThanHost");
+    case IntegrationVerdict::NotInstalled:
+        return QStringLiteral("NotInstalled");
+    case IntegrationVerdict::Unknown:
+        return QStringLiteral("Unknown");
     }
     return QString();
 }
@@ -287,7 +305,7 @@ QString IntegrationServicesCheck::problemServicesText(const VmInfo &vm, const In
     for (IntegrationServiceKind kind : finding.problemServices) {
         const IntegrationService *s = vm.integrationServices.service(kind);
         parts << tr("%1: %2").arg(IntegrationServiceNames::displayName(kind),
-                                  IntegrationServiceNames::displayName(s ? s->status : IntegrationServiceStatus::NoContact));
+            IntegrationServiceNames::displayName(s ? s->status : IntegrationServiceStatus::NoContact));
     }
     return parts.join(QStringLiteral("; "));
 }

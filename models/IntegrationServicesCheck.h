@@ -19,12 +19,12 @@ enum class IntegrationVerdict {
     RestartRequired, // setup installed a new version; the guest must restart to use it
     NewerThanHost,
     NotInstalled,
-    Unknown,         // VM not running, Data Exchange off, or a version that cannot be read
+    Unknown, // VM not running, Data Exchange off, or a version that cannot be read
 };
 
 // How a host brings new integration services to its guests.
 enum class IntegrationUpdateChannel {
-    SetupDisk,     // up to Windows Server 2012 R2: vmguest.iso, "Insert Integration Services Setup Disk"
+    SetupDisk, // up to Windows Server 2012 R2: vmguest.iso, "Insert Integration Services Setup Disk"
     WindowsUpdate, // Windows Server 2016 (build 10.0.14393) and later
 };
 
@@ -33,8 +33,8 @@ struct IntegrationFinding
     IntegrationVerdict verdict = IntegrationVerdict::Unknown;
     QString guestVersion; // as the guest reported it (for a VM that is off: the last known value)
     QString hostVersion;
-    QString reason;       // why this verdict, a complete sentence
-    QString action;       // what to do; empty when nothing
+    QString reason; // why this verdict, a complete sentence
+    QString action; // what to do; empty when nothing
     QList<IntegrationServiceKind> problemServices; // protocol mismatch, no contact, lost communication
 
     bool needsUpdate() const { return verdict == IntegrationVerdict::UpdateRequired; }

@@ -21,8 +21,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStyledItemDelegate>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -44,7 +44,8 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         option->features |= QStyleOptionViewItem::HasDecoration;
-        option->icon = Icons::integrationVerdict(IntegrationVerdict(index.data(IntegrationReportModel::VerdictRole).toInt()));
+        option->icon
+            = Icons::integrationVerdict(IntegrationVerdict(index.data(IntegrationReportModel::VerdictRole).toInt()));
     }
 };
 
@@ -52,7 +53,8 @@ enum FilterChoice { AllVms = -1, NeedsAttention = -2 };
 
 } // namespace
 
-IntegrationReportWindow::IntegrationReportWindow(ConnectionManager *connections, IntegrationUpgrades *upgrades, QWidget *parent)
+IntegrationReportWindow::IntegrationReportWindow(
+    ConnectionManager *connections, IntegrationUpgrades *upgrades, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_connections(connections)
     , m_upgrades(upgrades)
@@ -108,14 +110,16 @@ IntegrationReportWindow::IntegrationReportWindow(ConnectionManager *connections,
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths = {80, 70, 100, 65, 108, 108, 130, 190, 60};
+    const QList<int> widths = { 80, 70, 100, 65, 108, 108, 130, 190, 60 };
     const QFontMetrics hm(m_table->horizontalHeader()->font());
     for (int c = 0; c < widths.size(); ++c)
-        m_table->setColumnWidth(c, qMax(widths[c], hm.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 28));
+        m_table->setColumnWidth(
+            c, qMax(widths[c], hm.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 28));
 
     m_upgradeButton = new QPushButton(Icons::setupDisk(), tr("&Insert Setup Disk into Selected..."), this);
     m_upgradeButton->setObjectName(QStringLiteral("reportUpgradeButton"));
-    m_upgradeButton->setToolTip(tr("Upgrade the integration services of the selected virtual machines, a few at a time"));
+    m_upgradeButton->setToolTip(
+        tr("Upgrade the integration services of the selected virtual machines, a few at a time"));
     m_eventsButton = new QPushButton(tr("Show Host &Events"), this);
     m_eventsButton->setObjectName(QStringLiteral("reportEventsButton"));
     m_eventsButton->setToolTip(tr("The Hyper-V-Integration warnings of the selected virtual machine's host"));
@@ -147,14 +151,14 @@ IntegrationReportWindow::IntegrationReportWindow(ConnectionManager *connections,
     m_events->setAccessibleName(tr("Hyper-V-Integration events"));
     m_events->setRootIsDecorated(false);
     m_events->setAlternatingRowColors(true);
-    m_events->setHeaderLabels({tr("Level"), tr("Host"), tr("Event ID"), tr("Virtual Machine"), tr("Message")});
+    m_events->setHeaderLabels({ tr("Level"), tr("Host"), tr("Event ID"), tr("Virtual Machine"), tr("Message") });
     m_events->setColumnWidth(0, 90);
     m_events->setColumnWidth(1, 90);
     m_events->setColumnWidth(2, 70);
     m_events->setColumnWidth(3, 110);
     auto *eventsCaption = new QLabel(tr("What each host logs in Applications and Services Logs > Microsoft > Windows > "
                                         "Hyper-V-Integration for guests older than itself, gathered for every host."),
-                                     this);
+        this);
     eventsCaption->setWordWrap(true);
     auto *eventsTab = new QWidget(this);
     auto *eventsLayout = new QVBoxLayout(eventsTab);
@@ -174,10 +178,11 @@ IntegrationReportWindow::IntegrationReportWindow(ConnectionManager *connections,
     m_eventDetail->setMinimumHeight(m_eventDetail->fontMetrics().lineSpacing() * 4);
     m_eventDetail->setAccessibleName(tr("Selected event"));
     connect(m_events, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_eventDetail->setText(item ? tr("Log: Applications and Services Logs > Microsoft > Windows > Hyper-V-Integration\n"
-                                         "Event ID: %1    Level: %2    Computer: %3\n\n%4")
-                                          .arg(item->text(2), item->text(0), item->text(1), item->text(4))
-                                    : QString());
+        m_eventDetail->setText(item
+                ? tr("Log: Applications and Services Logs > Microsoft > Windows > Hyper-V-Integration\n"
+                     "Event ID: %1    Level: %2    Computer: %3\n\n%4")
+                      .arg(item->text(2), item->text(0), item->text(1), item->text(4))
+                : QString());
     });
     eventsLayout->addWidget(m_events, 3);
     eventsLayout->addWidget(m_eventDetail, 1);
@@ -216,9 +221,8 @@ IntegrationReportWindow::IntegrationReportWindow(ConnectionManager *connections,
         if (backend)
             emit vmActivated(backend, index.data(IntegrationReportModel::VmIdRole).toString());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_upgradeButton->setEnabled(m_table->selectionModel()->hasSelection() && m_upgrades);
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_upgradeButton->setEnabled(m_table->selectionModel()->hasSelection() && m_upgrades); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &IntegrationReportWindow::scheduleRefresh);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &IntegrationReportWindow::scheduleRefresh);
     if (m_upgrades)
@@ -261,8 +265,9 @@ void IntegrationReportWindow::refresh()
     }
     QStringList channels;
     for (const HostInfo &h : m_model->allHosts())
-        channels << tr("%1: %2 %3").arg(h.name, IntegrationServicesCheck::displayName(IntegrationServicesCheck::updateChannel(h)),
-                                        h.integrationServicesVersion);
+        channels << tr("%1: %2 %3")
+                        .arg(h.name, IntegrationServicesCheck::displayName(IntegrationServicesCheck::updateChannel(h)),
+                            h.integrationServicesVersion);
     if (!channels.isEmpty())
         findings << tr("Hosts and how they update guests: %1.").arg(channels.join(QStringLiteral("; ")));
     m_findings->setText(findings.join(QLatin1Char('\n')));
@@ -300,7 +305,8 @@ void IntegrationReportWindow::refreshEvents()
             if (!only.isEmpty() && host.name != only)
                 continue;
             for (const IntegrationEvent &e : IntegrationEventLog::forHost(host, vms)) {
-                auto *item = new QTreeWidgetItem(m_events, {tr("Warning"), e.hostName, QString::number(e.eventId), e.vmName, e.message});
+                auto *item = new QTreeWidgetItem(
+                    m_events, { tr("Warning"), e.hostName, QString::number(e.eventId), e.vmName, e.message });
                 item->setIcon(0, Icons::integrationVerdict(IntegrationVerdict::UpdateRequired));
                 item->setToolTip(4, e.message);
                 item->setData(0, Qt::UserRole, e.vmId);
@@ -312,8 +318,9 @@ void IntegrationReportWindow::refreshEvents()
     if (count > 0)
         m_events->setCurrentItem(m_events->topLevelItem(0));
     else
-        m_eventDetail->setText(only.isEmpty() ? tr("No host logs a warning: every running guest is at least as new as its host.")
-                                              : tr("%1 logs no warning: its running guests are at least as new as the host.").arg(only));
+        m_eventDetail->setText(only.isEmpty()
+                ? tr("No host logs a warning: every running guest is at least as new as its host.")
+                : tr("%1 logs no warning: its running guests are at least as new as the host.").arg(only));
 }
 
 void IntegrationReportWindow::showEvents(const QString &hostName)
@@ -328,10 +335,10 @@ void IntegrationReportWindow::applyVerdictFilter()
     const int choice = m_verdictFilter->currentData().toInt();
     QSet<IntegrationVerdict> verdicts;
     if (choice == NeedsAttention)
-        verdicts = {IntegrationVerdict::UpdateRequired, IntegrationVerdict::RestartRequired, IntegrationVerdict::NewerThanHost,
-                    IntegrationVerdict::NotInstalled};
+        verdicts = { IntegrationVerdict::UpdateRequired, IntegrationVerdict::RestartRequired,
+            IntegrationVerdict::NewerThanHost, IntegrationVerdict::NotInstalled };
     else if (choice >= 0)
-        verdicts = {IntegrationVerdict(choice)};
+        verdicts = { IntegrationVerdict(choice) };
     m_proxy->setVerdictFilter(verdicts);
 }
 
@@ -387,7 +394,7 @@ void IntegrationReportWindow::onExport()
     s_nextSavePath.clear();
     if (path.isEmpty())
         path = QFileDialog::getSaveFileName(this, tr("Export Integration Services Report"),
-                                            QStringLiteral("integration-services.csv"), tr("CSV files (*.csv)"));
+            QStringLiteral("integration-services.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }
@@ -399,7 +406,7 @@ void IntegrationReportWindow::onUpgradeSelected()
     QList<VmSelection> selection;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
         auto *backend = qobject_cast<HostBackend *>(i.data(IntegrationReportModel::BackendRole).value<QObject *>());
-        selection << VmSelection{backend, i.data(IntegrationReportModel::VmIdRole).toString()};
+        selection << VmSelection { backend, i.data(IntegrationReportModel::VmIdRole).toString() };
     }
     m_upgrades->insertSetupDisk(selection);
 }

@@ -38,7 +38,8 @@ QList<Candidate> evaluate(const QList<VmSelection> &selection, Capability capabi
         c.host = sel.backend->host(c.vm->hostName);
         if (sel.backend->connectionState() != ConnectionState::Connected) {
             c.refusal.code = QStringLiteral("connection.lost");
-            c.refusal.message = IntegrationUpgrades::tr("%1: the connection to its host is not available.").arg(c.vm->name);
+            c.refusal.message
+                = IntegrationUpgrades::tr("%1: the connection to its host is not available.").arg(c.vm->name);
         } else if (!sel.backend->can(capability)) {
             c.refusal.code = QStringLiteral("capability.missing");
             c.refusal.message = IntegrationUpgrades::tr("%1: %2 is not available on this connection.")
@@ -64,12 +65,14 @@ IntegrationUpgrades::IntegrationUpgrades(QWidget *dialogParent, QObject *parent)
 {
     m_insertSetupDisk->setObjectName(QStringLiteral("actionInsertSetupDisk"));
     m_insertSetupDisk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_insertSetupDisk->setStatusTip(tr("Upgrade the integration services of the selected virtual machines to their host's version"));
+    m_insertSetupDisk->setStatusTip(
+        tr("Upgrade the integration services of the selected virtual machines to their host's version"));
     // The Actions pane is narrow: its button says less, the tooltip says all.
     m_insertSetupDisk->setIconText(tr("Insert Setup Disk..."));
     m_upgradeConfiguration->setObjectName(QStringLiteral("actionUpgradeConfigurationVersion"));
     m_upgradeConfiguration->setIconText(tr("Upgrade Config. Version..."));
-    m_upgradeConfiguration->setStatusTip(tr("Raise the configuration version of the selected virtual machines to their host's highest (one way)"));
+    m_upgradeConfiguration->setStatusTip(
+        tr("Raise the configuration version of the selected virtual machines to their host's highest (one way)"));
     for (QAction *a : all())
         a->setShortcutContext(Qt::WindowShortcut);
     connect(m_insertSetupDisk, &QAction::triggered, this, [this] { insertSetupDisk(m_selection); });
@@ -103,7 +106,8 @@ void IntegrationUpgrades::update()
     gate(m_upgradeConfiguration, Capability::ConfigurationVersionUpgrade, false);
 }
 
-bool IntegrationUpgrades::confirm(const QString &title, const QString &text, const QString &details, const QString &acceptText)
+bool IntegrationUpgrades::confirm(
+    const QString &title, const QString &text, const QString &details, const QString &acceptText)
 {
     m_lastQuestion = text + (details.isEmpty() ? QString() : QStringLiteral("\n\n") + details);
     if (s_nextAnswer) {
@@ -132,8 +136,9 @@ int IntegrationUpgrades::insertSetupDisk(const QList<VmSelection> &selection)
         }
         lines << tr("%1 on %2: installed %3, offered %4")
                      .arg(c.vm->name, c.vm->hostName,
-                          c.vm->integrationServices.guestVersion.isEmpty() ? tr("none") : c.vm->integrationServices.guestVersion,
-                          c.host ? c.host->integrationServicesVersion : tr("unknown"));
+                         c.vm->integrationServices.guestVersion.isEmpty() ? tr("none")
+                                                                          : c.vm->integrationServices.guestVersion,
+                         c.host ? c.host->integrationServicesVersion : tr("unknown"));
         commands << PowerShellBuilder::insertSetupDisk(*c.vm);
         go << c.selection;
     }
@@ -148,7 +153,8 @@ int IntegrationUpgrades::insertSetupDisk(const QList<VmSelection> &selection)
         ? tr("Insert the Integration Services Setup Disk into '%1' and upgrade its integration services? "
              "The virtual machine must restart afterwards to finish.")
               .arg(go.first().backend->findVm(go.first().vmId)->name)
-        : tr("Insert the Integration Services Setup Disk into %1 virtual machines and upgrade their integration services? "
+        : tr("Insert the Integration Services Setup Disk into %1 virtual machines and upgrade their integration "
+             "services? "
              "Setup runs in up to %2 guests at a time; each must restart afterwards to finish.")
               .arg(go.size())
               .arg(MaxParallelSetups);
@@ -175,7 +181,7 @@ int IntegrationUpgrades::upgradeConfigurationVersion(const QList<VmSelection> &s
         }
         lines << tr("%1 on %2: %3 to %4")
                      .arg(c.vm->name, c.vm->hostName, c.vm->configurationVersion,
-                          ConfigurationVersion::toString(c.host ? c.host->maxConfigurationVersion : -1));
+                         ConfigurationVersion::toString(c.host ? c.host->maxConfigurationVersion : -1));
         commands << PowerShellBuilder::upgradeConfigurationVersion(*c.vm);
         go << c.selection;
     }
@@ -188,15 +194,16 @@ int IntegrationUpgrades::upgradeConfigurationVersion(const QList<VmSelection> &s
         details += QStringLiteral("\n\n") + tr("Skipped:") + QLatin1Char('\n') + skipped.join(QLatin1Char('\n'));
     const QString oneWay = tr("This cannot be undone: an upgraded virtual machine no longer runs on hosts that support "
                               "only its current version.");
-    const QString text = (go.size() == 1 ? tr("Upgrade the configuration version of '%1'?").arg(go.first().backend->findVm(go.first().vmId)->name)
-                                         : tr("Upgrade the configuration version of %1 virtual machines?").arg(go.size()))
+    const QString text
+        = (go.size() == 1 ? tr("Upgrade the configuration version of '%1'?")
+                                .arg(go.first().backend->findVm(go.first().vmId)->name)
+                          : tr("Upgrade the configuration version of %1 virtual machines?").arg(go.size()))
         + QLatin1Char(' ') + oneWay;
     if (!confirm(tr("Upgrade Configuration Version"), text, details, tr("&Upgrade")))
         return 0;
     for (const VmSelection &sel : std::as_const(go)) {
-        m_queue->enqueue([sel]() -> JobPtr {
-            return sel.backend ? sel.backend->upgradeConfigurationVersion(sel.vmId) : JobPtr();
-        });
+        m_queue->enqueue(
+            [sel]() -> JobPtr { return sel.backend ? sel.backend->upgradeConfigurationVersion(sel.vmId) : JobPtr(); });
     }
     emit commandIssued(commands.join(QLatin1Char('\n')));
     return int(go.size());

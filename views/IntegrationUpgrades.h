@@ -32,7 +32,7 @@ public:
 
     QAction *insertSetupDiskAction() const { return m_insertSetupDisk; }
     QAction *upgradeConfigurationAction() const { return m_upgradeConfiguration; }
-    QList<QAction *> all() const { return {m_insertSetupDisk, m_upgradeConfiguration}; }
+    QList<QAction *> all() const { return { m_insertSetupDisk, m_upgradeConfiguration }; }
 
     void setSelection(const QList<VmSelection> &selection);
     void update();

@@ -22,9 +22,8 @@ bool VmUpgrades::isBusy(const QString &vmId) const
 
 bool VmUpgrades::blocksStateChanges(const QString &vmId) const
 {
-    return std::any_of(m_ops.begin(), m_ops.end(), [&](const Operation &op) {
-        return op.vmId == vmId && op.kind == Operation::Kind::ConfigurationUpgrade;
-    });
+    return std::any_of(m_ops.begin(), m_ops.end(),
+        [&](const Operation &op) { return op.vmId == vmId && op.kind == Operation::Kind::ConfigurationUpgrade; });
 }
 
 Error VmUpgrades::beginSetupDisk(const VmInfo &vm, const HostInfo *host, quint64 token)
@@ -113,8 +112,9 @@ Error VmUpgrades::guestError(const VmInfo &vm) const
         e.field = QStringLiteral("guestFreeDisk");
         e.message = tr("Setup failed in '%1': it needs %2 free on the guest's system drive, and %3 are free.")
                         .arg(vm.name, Format::bytes(IntegrationServicesCheck::SetupFreeSpaceBytes),
-                             Format::bytes(guest.freeDiskBytes));
-        e.fix = tr("Free space in the guest (Disk Cleanup, or extend the virtual disk), then insert the setup disk again.");
+                            Format::bytes(guest.freeDiskBytes));
+        e.fix = tr(
+            "Free space in the guest (Disk Cleanup, or extend the virtual disk), then insert the setup disk again.");
     }
     return e;
 }
@@ -129,7 +129,7 @@ void VmUpgrades::advance(qint64 ms, const VmLookup &vms, QList<Event> *events, Q
             e.code = QStringLiteral("vm.unknown");
             e.message = tr("The virtual machine no longer exists.");
             if (events)
-                events->append(Event{op.token, 0, QString(), true, e});
+                events->append(Event { op.token, 0, QString(), true, e });
             m_ops.removeAt(i);
             continue;
         }
@@ -142,7 +142,7 @@ void VmUpgrades::advance(qint64 ms, const VmLookup &vms, QList<Event> *events, Q
         }
         if (!e.isNull()) {
             if (events)
-                events->append(Event{op.token, percent, QString(), true, e});
+                events->append(Event { op.token, percent, QString(), true, e });
             if (changed)
                 changed->append(op.vmId);
             m_ops.removeAt(i);
@@ -158,8 +158,8 @@ void VmUpgrades::advance(qint64 ms, const VmLookup &vms, QList<Event> *events, Q
                 phase = tr("Configuration version %1").arg(op.offered);
             }
             if (events) {
-                events->append(Event{op.token, 100, phase, false, Error()});
-                events->append(Event{op.token, 100, phase, true, Error()});
+                events->append(Event { op.token, 100, phase, false, Error() });
+                events->append(Event { op.token, 100, phase, true, Error() });
             }
             if (changed)
                 changed->append(op.vmId);
@@ -177,7 +177,7 @@ void VmUpgrades::advance(qint64 ms, const VmLookup &vms, QList<Event> *events, Q
         else
             phase = tr("Installing integration services %1").arg(op.offered);
         if (events)
-            events->append(Event{op.token, percent, phase, false, Error()});
+            events->append(Event { op.token, percent, phase, false, Error() });
         if (changed)
             changed->append(op.vmId);
         ++i;

@@ -66,7 +66,7 @@ private:
         qint64 elapsedMs = 0;
         qint64 durationMs = 0;
         QString installed; // the guest's version when setup started
-        QString offered;   // the host's version, or the target configuration version
+        QString offered; // the host's version, or the target configuration version
         bool checked = false;
     };
     Error stateError(const Operation &op, const VmInfo &vm) const;

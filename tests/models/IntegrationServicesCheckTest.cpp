@@ -34,7 +34,8 @@ HostInfo host2016()
     return h;
 }
 
-VmInfo guest(const QString &version, VmState state = VmState::Running, const QString &os = QStringLiteral("Windows Server 2008 R2"))
+VmInfo guest(const QString &version, VmState state = VmState::Running,
+    const QString &os = QStringLiteral("Windows Server 2008 R2"))
 {
     VmInfo vm;
     vm.id = QStringLiteral("0000-1");
@@ -70,29 +71,30 @@ TEST_P(VerdictTable, GuestAgainstHost)
         << c.guestVersion << " in state " << VmStates::key(c.state).toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    IntegrationServicesCheck, VerdictTable,
+INSTANTIATE_TEST_SUITE_P(IntegrationServicesCheck, VerdictTable,
     ::testing::Values(
-        VerdictCase{"6.2.9200.16433", VmState::Running, "Windows Server 2012", IntegrationVerdict::UpToDate},
-        VerdictCase{"6.1.7601.17514", VmState::Running, "Windows Server 2008 R2", IntegrationVerdict::UpdateRequired},
-        VerdictCase{"6.1.7601.17514", VmState::Paused, "Windows Server 2008 R2", IntegrationVerdict::UpdateRequired},
+        VerdictCase { "6.2.9200.16433", VmState::Running, "Windows Server 2012", IntegrationVerdict::UpToDate },
+        VerdictCase {
+            "6.1.7601.17514", VmState::Running, "Windows Server 2008 R2", IntegrationVerdict::UpdateRequired },
+        VerdictCase { "6.1.7601.17514", VmState::Paused, "Windows Server 2008 R2", IntegrationVerdict::UpdateRequired },
         // Numeric, not text: "6.2.9200.9" sorts after "6.2.9200.16433" as text.
-        VerdictCase{"6.2.9200.9", VmState::Running, "Windows 8", IntegrationVerdict::UpdateRequired},
-        VerdictCase{"6.3.9600.16384", VmState::Running, "Windows Server 2012 R2", IntegrationVerdict::NewerThanHost},
-        VerdictCase{"10.0.14393.0", VmState::Running, "Windows Server 2016", IntegrationVerdict::NewerThanHost},
-        VerdictCase{"", VmState::Running, "FreeBSD 9.1", IntegrationVerdict::NotInstalled},
-        VerdictCase{"6.1.7601.17514", VmState::Off, "Windows 7", IntegrationVerdict::Unknown},
-        VerdictCase{"6.2.9200.16433", VmState::Saved, "Windows 8", IntegrationVerdict::Unknown},
-        VerdictCase{"6.2.9200.16433", VmState::Starting, "Windows 8", IntegrationVerdict::Unknown},
-        VerdictCase{"6.2.x.1", VmState::Running, "Windows 8", IntegrationVerdict::Unknown},
-        VerdictCase{"6.2.9200.16433.1.2", VmState::Running, "Windows 8", IntegrationVerdict::Unknown}));
+        VerdictCase { "6.2.9200.9", VmState::Running, "Windows 8", IntegrationVerdict::UpdateRequired },
+        VerdictCase { "6.3.9600.16384", VmState::Running, "Windows Server 2012 R2", IntegrationVerdict::NewerThanHost },
+        VerdictCase { "10.0.14393.0", VmState::Running, "Windows Server 2016", IntegrationVerdict::NewerThanHost },
+        VerdictCase { "", VmState::Running, "FreeBSD 9.1", IntegrationVerdict::NotInstalled },
+        VerdictCase { "6.1.7601.17514", VmState::Off, "Windows 7", IntegrationVerdict::Unknown },
+        VerdictCase { "6.2.9200.16433", VmState::Saved, "Windows 8", IntegrationVerdict::Unknown },
+        VerdictCase { "6.2.9200.16433", VmState::Starting, "Windows 8", IntegrationVerdict::Unknown },
+        VerdictCase { "6.2.x.1", VmState::Running, "Windows 8", IntegrationVerdict::Unknown },
+        VerdictCase { "6.2.9200.16433.1.2", VmState::Running, "Windows 8", IntegrationVerdict::Unknown }));
 
 TEST(IntegrationServicesCheckTest, MalformedGuestVersionIsUnknownWithTheReason)
 {
     const HostInfo host = host2012();
     const IntegrationFinding f = IntegrationServicesCheck::checkVm(guest(QStringLiteral("6.2.x.1")), &host);
     EXPECT_EQ(f.verdict, IntegrationVerdict::Unknown);
-    EXPECT_EQ(f.reason, QStringLiteral("The guest reports the version '6.2.x.1', which cannot be read: 'x' is not a number."));
+    EXPECT_EQ(f.reason,
+        QStringLiteral("The guest reports the version '6.2.x.1', which cannot be read: 'x' is not a number."));
     EXPECT_EQ(f.action, QStringLiteral("Reinstall integration services in the guest."));
 }
 
@@ -102,7 +104,9 @@ TEST(IntegrationServicesCheckTest, MalformedHostVersionIsUnknownWithTheReason)
     host.integrationServicesVersion = QStringLiteral("six");
     const IntegrationFinding f = IntegrationServicesCheck::checkVm(guest(QStringLiteral("6.2.9200.16433")), &host);
     EXPECT_EQ(f.verdict, IntegrationVerdict::Unknown);
-    EXPECT_EQ(f.reason, QStringLiteral("The host crusader reports no readable integration services version ('six': 'six' is not a number)."));
+    EXPECT_EQ(f.reason,
+        QStringLiteral(
+            "The host crusader reports no readable integration services version ('six': 'six' is not a number)."));
     const Diagnostic d = IntegrationServicesCheck::checkHost(host);
     EXPECT_EQ(d.severity, Diagnostic::Severity::Error);
     EXPECT_EQ(d.id, QStringLiteral("is.host.version"));
@@ -115,7 +119,9 @@ TEST(IntegrationServicesCheckTest, UpdateRequiredExplainsTheVersionsAndTheSetupD
     EXPECT_EQ(f.guestVersion, QStringLiteral("6.1.7601.17514"));
     EXPECT_EQ(f.hostVersion, QStringLiteral("6.2.9200.16433"));
     EXPECT_EQ(f.reason, QStringLiteral("The guest runs 6.1.7601.17514, older than the host's 6.2.9200.16433."));
-    EXPECT_EQ(f.action, QStringLiteral("Insert the Integration Services Setup Disk (Action menu), install, then restart the virtual machine."));
+    EXPECT_EQ(f.action,
+        QStringLiteral(
+            "Insert the Integration Services Setup Disk (Action menu), install, then restart the virtual machine."));
 }
 
 TEST(IntegrationServicesCheckTest, OnWindowsServer2016TheAdviceIsWindowsUpdate)
@@ -125,7 +131,9 @@ TEST(IntegrationServicesCheckTest, OnWindowsServer2016TheAdviceIsWindowsUpdate)
     vm.hostName = host.name;
     const IntegrationFinding f = IntegrationServicesCheck::checkVm(vm, &host);
     EXPECT_EQ(f.verdict, IntegrationVerdict::UpdateRequired);
-    EXPECT_EQ(f.action, QStringLiteral("Run Windows Update in the guest: templar updates guests through Windows Update, not a setup disk."));
+    EXPECT_EQ(f.action,
+        QStringLiteral(
+            "Run Windows Update in the guest: templar updates guests through Windows Update, not a setup disk."));
     EXPECT_EQ(IntegrationServicesCheck::updateChannel(host), IntegrationUpdateChannel::WindowsUpdate);
     EXPECT_EQ(IntegrationServicesCheck::updateChannel(host2012()), IntegrationUpdateChannel::SetupDisk);
     HostInfo r2 = host2012();
@@ -140,7 +148,7 @@ TEST(IntegrationServicesCheckTest, OnWindowsServer2016TheAdviceIsWindowsUpdate)
     EXPECT_EQ(e.fix, QStringLiteral("Run Windows Update in the guest 'web02'."));
     EXPECT_EQ(IntegrationServicesCheck::checkHost(host).id, QStringLiteral("is.host.windows-update"));
     EXPECT_EQ(IntegrationServicesCheck::checkHost(host2012()).message,
-              QStringLiteral("crusader (build 6.2.9200) offers integration services 6.2.9200.16433 on its setup disk."));
+        QStringLiteral("crusader (build 6.2.9200) offers integration services 6.2.9200.16433 on its setup disk."));
 }
 
 TEST(IntegrationServicesCheckTest, AnOffVmIsUnknownButSaysWhatItLastReported)
@@ -150,8 +158,9 @@ TEST(IntegrationServicesCheckTest, AnOffVmIsUnknownButSaysWhatItLastReported)
     vm.name = QStringLiteral("lab-client02");
     const IntegrationFinding f = IntegrationServicesCheck::checkVm(vm, &host);
     EXPECT_EQ(f.verdict, IntegrationVerdict::Unknown);
-    EXPECT_EQ(f.reason, QStringLiteral("The version is read from the running guest, and 'lab-client02' is off. "
-                                       "It last reported 6.1.7601.17514, older than the host's 6.2.9200.16433."));
+    EXPECT_EQ(f.reason,
+        QStringLiteral("The version is read from the running guest, and 'lab-client02' is off. "
+                       "It last reported 6.1.7601.17514, older than the host's 6.2.9200.16433."));
     EXPECT_EQ(f.action, QStringLiteral("Start the virtual machine to check its integration services."));
 }
 
@@ -194,7 +203,7 @@ TEST(IntegrationServicesCheckTest, ProblemServicesListsMismatchesAndLostContact)
     const IntegrationFinding f = IntegrationServicesCheck::checkVm(vm, &host);
     ASSERT_EQ(f.problemServices.size(), 2);
     EXPECT_EQ(IntegrationServicesCheck::problemServicesText(vm, f),
-              QStringLiteral("Heartbeat: Protocol mismatch; Backup (volume shadow copy): Lost communication"));
+        QStringLiteral("Heartbeat: Protocol mismatch; Backup (volume shadow copy): Lost communication"));
 }
 
 TEST(IntegrationServicesCheckTest, ClusterNodesOnDifferentVersionsAreOneWarning)
@@ -203,32 +212,37 @@ TEST(IntegrationServicesCheckTest, ClusterNodesOnDifferentVersionsAreOneWarning)
     HostInfo b = host2012(QStringLiteral("saracen"), QStringLiteral("warrior"));
     HostInfo c = host2012(QStringLiteral("paladin"));
     c.integrationServicesVersion = QStringLiteral("6.3.9600.16384"); // standalone: no cluster finding
-    EXPECT_TRUE(IntegrationServicesCheck::checkClusters({a, b, c}).isEmpty());
+    EXPECT_TRUE(IntegrationServicesCheck::checkClusters({ a, b, c }).isEmpty());
 
     b.integrationServicesVersion = QStringLiteral("6.2.9200.22099");
-    const Diagnostics d = IntegrationServicesCheck::checkClusters({a, b, c});
+    const Diagnostics d = IntegrationServicesCheck::checkClusters({ a, b, c });
     ASSERT_EQ(d.size(), 1);
     EXPECT_EQ(d[0].severity, Diagnostic::Severity::Warning);
     EXPECT_EQ(d[0].field, QStringLiteral("warrior"));
-    EXPECT_EQ(d[0].message, QStringLiteral("The nodes of cluster warrior offer different integration services versions: "
-                                           "crusader 6.2.9200.16433, saracen 6.2.9200.22099."));
-    EXPECT_EQ(d[0].fix, QStringLiteral("Update the other nodes to saracen's version 6.2.9200.22099, so a virtual machine "
-                                       "keeps a matching version on every node."));
+    EXPECT_EQ(d[0].message,
+        QStringLiteral("The nodes of cluster warrior offer different integration services versions: "
+                       "crusader 6.2.9200.16433, saracen 6.2.9200.22099."));
+    EXPECT_EQ(d[0].fix,
+        QStringLiteral("Update the other nodes to saracen's version 6.2.9200.22099, so a virtual machine "
+                       "keeps a matching version on every node."));
 }
 
 TEST(IntegrationServicesCheckTest, SetupDiskPreconditionsNameTheFix)
 {
     const HostInfo host = host2012();
-    const Error off = IntegrationServicesCheck::canInsertSetupDisk(guest(QStringLiteral("6.1.7601.17514"), VmState::Off), &host);
+    const Error off
+        = IntegrationServicesCheck::canInsertSetupDisk(guest(QStringLiteral("6.1.7601.17514"), VmState::Off), &host);
     EXPECT_EQ(off.code, QStringLiteral("is.vm-not-running"));
     EXPECT_EQ(off.message, QStringLiteral("'web02' is off: setup runs inside the guest, which must be running."));
     EXPECT_EQ(off.fix, QStringLiteral("Start the virtual machine, then insert the setup disk."));
-    EXPECT_EQ(IntegrationServicesCheck::canInsertSetupDisk(guest(QString(), VmState::Running, QStringLiteral("FreeBSD 9.1")), &host).code,
-              QStringLiteral("is.not-windows"));
+    EXPECT_EQ(IntegrationServicesCheck::canInsertSetupDisk(
+                  guest(QString(), VmState::Running, QStringLiteral("FreeBSD 9.1")), &host)
+                  .code,
+        QStringLiteral("is.not-windows"));
     EXPECT_EQ(IntegrationServicesCheck::canInsertSetupDisk(guest(QStringLiteral("6.2.9200.16433")), &host).code,
-              QStringLiteral("is.current"));
+        QStringLiteral("is.current"));
     EXPECT_EQ(IntegrationServicesCheck::canInsertSetupDisk(guest(QStringLiteral("6.3.9600.16384")), &host).code,
-              QStringLiteral("is.newer"));
+        QStringLiteral("is.newer"));
     EXPECT_TRUE(IntegrationServicesCheck::canInsertSetupDisk(guest(QStringLiteral("6.1.7601.17514")), &host).isNull());
     EXPECT_TRUE(IntegrationServicesCheck::canInsertSetupDisk(guest(QString()), &host).isNull()); // Windows without IS
 }
@@ -261,14 +275,14 @@ TEST(IntegrationEventLogTest, OneWarningPerOutdatedGuestOfTheHost)
     VmInfo current = guest(QStringLiteral("6.2.9200.16433"));
     VmInfo elsewhere = guest(QStringLiteral("6.1.7601.17514"));
     elsewhere.hostName = QStringLiteral("saracen");
-    const QList<IntegrationEvent> events = IntegrationEventLog::forHost(host, {&old, &current, &elsewhere});
+    const QList<IntegrationEvent> events = IntegrationEventLog::forHost(host, { &old, &current, &elsewhere });
     ASSERT_EQ(events.size(), 1);
     EXPECT_EQ(events[0].eventId, IntegrationEventLog::OlderThanHostEventId);
     EXPECT_EQ(events[0].hostName, QStringLiteral("crusader"));
     EXPECT_EQ(events[0].message,
-              QStringLiteral("The integration services in virtual machine 'web02' (version 6.1.7601.17514) are older than "
-                             "those on the host (version 6.2.9200.16433). Upgrade them with the Integration Services "
-                             "Setup Disk. (Virtual machine ID 4C4C4544-0001)"));
+        QStringLiteral("The integration services in virtual machine 'web02' (version 6.1.7601.17514) are older than "
+                       "those on the host (version 6.2.9200.16433). Upgrade them with the Integration Services "
+                       "Setup Disk. (Virtual machine ID 4C4C4544-0001)"));
 }
 
 TEST(JobQueueTest, RunsAtMostNAtATimeAndCountsFailures)
@@ -280,7 +294,8 @@ TEST(JobQueueTest, RunsAtMostNAtATimeAndCountsFailures)
         queue.enqueue([&made, &started, i] {
             ++started;
             if (i == 3)
-                return Job::failed(QStringLiteral("Upgrade"), QStringLiteral("vm%1").arg(i), Error{QStringLiteral("x"), QStringLiteral("refused"), {}, {}});
+                return Job::failed(QStringLiteral("Upgrade"), QStringLiteral("vm%1").arg(i),
+                    Error { QStringLiteral("x"), QStringLiteral("refused"), {}, {} });
             auto job = JobPtr::create(QStringLiteral("Upgrade"), QStringLiteral("vm%1").arg(i));
             job->start();
             made << job;
@@ -301,7 +316,7 @@ TEST(JobQueueTest, RunsAtMostNAtATimeAndCountsFailures)
     EXPECT_EQ(queue.failedCount(), 1);
     EXPECT_FALSE(all);
     made[2]->complete();
-    made[3]->fail(Error{QStringLiteral("1618"), QStringLiteral("busy"), {}, {}});
+    made[3]->fail(Error { QStringLiteral("1618"), QStringLiteral("busy"), {}, {} });
     EXPECT_TRUE(all);
     EXPECT_EQ(queue.finishedCount(), 5);
     EXPECT_EQ(queue.failedCount(), 2);

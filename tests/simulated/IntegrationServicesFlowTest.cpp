@@ -54,7 +54,7 @@ protected:
         report = new IntegrationReportModel(&connections, &connections);
         proxy = new IntegrationReportProxy(&connections);
         proxy->setSourceModel(report);
-        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{report, proxy})
+        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> { report, proxy })
             new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::Fatal, m);
         sim = static_cast<SimulatedBackend *>(connections.add(std::move(b)));
     }
@@ -105,7 +105,8 @@ TEST_F(IntegrationServicesFlowTest, ReportOverTheDemoCountsEveryVerdict)
     EXPECT_EQ(s.count(IntegrationVerdict::Unknown), 6);
     EXPECT_EQ(s.count(IntegrationVerdict::NewerThanHost), 0);
     EXPECT_EQ(s.hostsNeedingUpdate, 2);
-    EXPECT_EQ(s.text(), QStringLiteral("3 of 20 VMs need an update on 2 hosts. 1 without integration services, 6 unknown."));
+    EXPECT_EQ(
+        s.text(), QStringLiteral("3 of 20 VMs need an update on 2 hosts. 1 without integration services, 6 unknown."));
 
     // The cluster's nodes agree; each host ships the setup disk.
     const Diagnostics d = report->diagnostics();
@@ -113,19 +114,22 @@ TEST_F(IntegrationServicesFlowTest, ReportOverTheDemoCountsEveryVerdict)
     for (const Diagnostic &f : d)
         EXPECT_EQ(f.id, QStringLiteral("is.host.setup-disk"));
 
-    proxy->setVerdictFilter({IntegrationVerdict::UpdateRequired});
+    proxy->setVerdictFilter({ IntegrationVerdict::UpdateRequired });
     proxy->sort(IntegrationReportModel::VmColumn, Qt::AscendingOrder);
     ASSERT_EQ(proxy->rowCount(), 3);
-    const QStringList expected = {QStringLiteral("print01"), QStringLiteral("w2k3-erp"), QStringLiteral("web02")};
+    const QStringList expected = { QStringLiteral("print01"), QStringLiteral("w2k3-erp"), QStringLiteral("web02") };
     for (int r = 0; r < 3; ++r) {
         EXPECT_EQ(proxy->index(r, IntegrationReportModel::VmColumn).data().toString(), expected[r]);
-        EXPECT_EQ(proxy->index(r, IntegrationReportModel::GuestVersionColumn).data().toString(), QStringLiteral("6.1.7601.17514"));
-        EXPECT_EQ(proxy->index(r, IntegrationReportModel::HostVersionColumn).data().toString(), QStringLiteral("6.2.9200.16433"));
-        EXPECT_EQ(proxy->index(r, IntegrationReportModel::VerdictColumn).data().toString(), QStringLiteral("Update required"));
+        EXPECT_EQ(proxy->index(r, IntegrationReportModel::GuestVersionColumn).data().toString(),
+            QStringLiteral("6.1.7601.17514"));
+        EXPECT_EQ(proxy->index(r, IntegrationReportModel::HostVersionColumn).data().toString(),
+            QStringLiteral("6.2.9200.16433"));
+        EXPECT_EQ(proxy->index(r, IntegrationReportModel::VerdictColumn).data().toString(),
+            QStringLiteral("Update required"));
         EXPECT_EQ(proxy->index(r, IntegrationReportModel::ClusterColumn).data().toString(),
-                  r == 2 ? QStringLiteral("warrior") : QStringLiteral("warrior"));
+            r == 2 ? QStringLiteral("warrior") : QStringLiteral("warrior"));
     }
-    proxy->setVerdictFilter({IntegrationVerdict::NotInstalled, IntegrationVerdict::Unknown});
+    proxy->setVerdictFilter({ IntegrationVerdict::NotInstalled, IntegrationVerdict::Unknown });
     EXPECT_EQ(proxy->rowCount(), 7);
     proxy->setVerdictFilter({});
     proxy->setTextFilter(QStringLiteral("paladin"));
@@ -137,16 +141,19 @@ TEST_F(IntegrationServicesFlowTest, VersionsSortNumerically)
     openFlow();
     proxy->sort(IntegrationReportModel::GuestVersionColumn, Qt::DescendingOrder);
     // 10.0 sorts above 6.3 (as text it would not).
-    EXPECT_EQ(proxy->index(0, IntegrationReportModel::GuestVersionColumn).data().toString(), QStringLiteral("10.0.14393.0"));
-    EXPECT_EQ(proxy->index(1, IntegrationReportModel::GuestVersionColumn).data().toString(), QStringLiteral("6.3.9600.16384"));
+    EXPECT_EQ(
+        proxy->index(0, IntegrationReportModel::GuestVersionColumn).data().toString(), QStringLiteral("10.0.14393.0"));
+    EXPECT_EQ(proxy->index(1, IntegrationReportModel::GuestVersionColumn).data().toString(),
+        QStringLiteral("6.3.9600.16384"));
 }
 
 TEST_F(IntegrationServicesFlowTest, CsvExportHoldsExactlyTheSelectedRows)
 {
     open(test::small());
-    const QString csv = report->toCsv({1, 2});
+    const QString csv = report->toCsv({ 1, 2 });
     const QString expected = QStringLiteral(
-        "Host,Cluster,VMName,State,GuestVersion,HostVersion,Verdict,ServicesWithProblems,ConfigurationVersion,Details\r\n"
+        "Host,Cluster,VMName,State,GuestVersion,HostVersion,Verdict,ServicesWithProblems,ConfigurationVersion,"
+        "Details\r\n"
         "h1,,b,Running,6.1.7601.17514,6.2.9200.16433,UpdateRequired,"
         "Shutdown=protocolMismatch;Time Synchronization=protocolMismatch;Key-Value Pair Exchange=protocolMismatch;"
         "Heartbeat=protocolMismatch;VSS=protocolMismatch,4.0,"
@@ -179,7 +186,8 @@ TEST_F(IntegrationServicesFlowTest, SetupDiskFlowEndsInRestartRequiredThenUpToDa
     EXPECT_EQ(job->phase(), QStringLiteral("Installed 6.2.9200.16433: restart required"));
     EXPECT_EQ(vm(QStringLiteral("old1")).integrationServices.guestVersion, QStringLiteral("6.1.7601.17514"));
     EXPECT_EQ(vm(QStringLiteral("old1")).integrationServices.pendingVersion, QStringLiteral("6.2.9200.16433"));
-    EXPECT_EQ(vm(QStringLiteral("old1")).status, QStringLiteral("Restart required (integration services 6.2.9200.16433 installed)"));
+    EXPECT_EQ(vm(QStringLiteral("old1")).status,
+        QStringLiteral("Restart required (integration services 6.2.9200.16433 installed)"));
     EXPECT_EQ(verdict(QStringLiteral("old1")), IntegrationVerdict::RestartRequired);
     // A second insert before the restart is refused with the reason.
     EXPECT_EQ(sim->insertIntegrationServicesSetupDisk(id)->error().code, QStringLiteral("is.restart-pending"));
@@ -191,7 +199,7 @@ TEST_F(IntegrationServicesFlowTest, SetupDiskFlowEndsInRestartRequiredThenUpToDa
     EXPECT_TRUE(vm(QStringLiteral("old1")).integrationServices.pendingVersion.isEmpty());
     EXPECT_EQ(verdict(QStringLiteral("old1")), IntegrationVerdict::UpToDate);
     EXPECT_EQ(vm(QStringLiteral("old1")).integrationServices.service(IntegrationServiceKind::Heartbeat)->status,
-              IntegrationServiceStatus::Ok);
+        IntegrationServiceStatus::Ok);
     EXPECT_EQ(vm(QStringLiteral("old1")).status, QStringLiteral("Operating normally"));
 }
 
@@ -205,9 +213,11 @@ TEST_F(IntegrationServicesFlowTest, Error1618SuggestsACleanRestartAndTheRetryWor
     sim->advance(1'000);
     ASSERT_EQ(job->state(), Job::State::Failed);
     EXPECT_EQ(job->error().code, QStringLiteral("1618"));
-    EXPECT_EQ(job->error().message, QStringLiteral("Setup failed in 'busy' with error 1618: another installation is already "
-                                                   "in progress (a restart is pending, or Windows is installing a device)."));
-    EXPECT_EQ(job->error().fix, QStringLiteral("Restart the guest cleanly (no other setup running), then insert the setup disk again."));
+    EXPECT_EQ(job->error().message,
+        QStringLiteral("Setup failed in 'busy' with error 1618: another installation is already "
+                       "in progress (a restart is pending, or Windows is installing a device)."));
+    EXPECT_EQ(job->error().fix,
+        QStringLiteral("Restart the guest cleanly (no other setup running), then insert the setup disk again."));
     EXPECT_EQ(verdict(QStringLiteral("busy")), IntegrationVerdict::UpdateRequired);
 
     sim->changeVmState(id, VmAction::Reset);
@@ -226,9 +236,11 @@ TEST_F(IntegrationServicesFlowTest, TooLittleDiskSpaceInTheGuestFailsWithTheFigu
     ASSERT_EQ(job->state(), Job::State::Failed);
     EXPECT_EQ(job->error().code, QStringLiteral("112"));
     EXPECT_EQ(job->error().message,
-              QStringLiteral("Setup failed in 'full': it needs 200 MB free on the guest's system drive, and 120 MB are free."));
-    EXPECT_EQ(job->error().fix, QStringLiteral("Free space in the guest (Disk Cleanup, or extend the virtual disk), then "
-                                               "insert the setup disk again."));
+        QStringLiteral(
+            "Setup failed in 'full': it needs 200 MB free on the guest's system drive, and 120 MB are free."));
+    EXPECT_EQ(job->error().fix,
+        QStringLiteral("Free space in the guest (Disk Cleanup, or extend the virtual disk), then "
+                       "insert the setup disk again."));
     EXPECT_TRUE(vm(QStringLiteral("full")).integrationServices.pendingVersion.isEmpty());
     EXPECT_EQ(vm(QStringLiteral("full")).status, QStringLiteral("Operating normally"));
 }
@@ -242,8 +254,9 @@ TEST_F(IntegrationServicesFlowTest, RefusedAtOnceWhenOffOrOnAWindowsUpdateHost)
     const JobPtr wu = sim->insertIntegrationServicesSetupDisk(idOf(QStringLiteral("w2012r2")));
     ASSERT_EQ(wu->state(), Job::State::Failed);
     EXPECT_EQ(wu->error().code, QStringLiteral("is.windows-update"));
-    EXPECT_EQ(wu->error().message, QStringLiteral("templar (build 10.0.14393) has no Integration Services Setup Disk: from "
-                                                  "Windows Server 2016 on, guests get integration services through Windows Update."));
+    EXPECT_EQ(wu->error().message,
+        QStringLiteral("templar (build 10.0.14393) has no Integration Services Setup Disk: from "
+                       "Windows Server 2016 on, guests get integration services through Windows Update."));
 }
 
 TEST_F(IntegrationServicesFlowTest, TurningTheVmOffDuringSetupFailsTheJob)
@@ -283,7 +296,8 @@ TEST_F(IntegrationServicesFlowTest, BulkUpgradeRunsWithBoundedConcurrency)
     JobQueue queue(2);
     int maxRunning = 0;
     QObject::connect(&queue, &JobQueue::jobStarted, [&] { maxRunning = qMax(maxRunning, queue.runningCount()); });
-    for (const QString &name : {QStringLiteral("old1"), QStringLiteral("old2"), QStringLiteral("busy"), QStringLiteral("full")}) {
+    for (const QString &name :
+        { QStringLiteral("old1"), QStringLiteral("old2"), QStringLiteral("busy"), QStringLiteral("full") }) {
         const QString id = idOf(name);
         queue.enqueue([this, id] { return sim->insertIntegrationServicesSetupDisk(id); });
     }
@@ -308,5 +322,5 @@ TEST_F(IntegrationServicesFlowTest, ReportFollowsTheFlow)
     sim->insertIntegrationServicesSetupDisk(id);
     sim->advance(20'000);
     EXPECT_EQ(report->summary().text(),
-              QStringLiteral("4 of 7 VMs need an update on 2 hosts. 1 waiting for a restart, 2 unknown."));
+        QStringLiteral("4 of 7 VMs need an update on 2 hosts. 1 waiting for a restart, 2 unknown."));
 }
