@@ -9,6 +9,7 @@
 #include <models/PowerShellBuilder.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -115,7 +116,9 @@ bool IntegrationUpgrades::confirm(
         s_nextAnswer.reset();
         return answer;
     }
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, m_dialogParent);
+    // Over the window the user acted in (the main window or the report).
+    QWidget *parent = QApplication::activeWindow() ? QApplication::activeWindow() : m_dialogParent;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("integrationUpgradeConfirmation"));
     box.setInformativeText(details);
     QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);

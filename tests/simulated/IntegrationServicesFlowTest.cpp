@@ -324,3 +324,16 @@ TEST_F(IntegrationServicesFlowTest, ReportFollowsTheFlow)
     EXPECT_EQ(report->summary().text(),
         QStringLiteral("4 of 7 VMs need an update on 2 hosts. 1 waiting for a restart, 2 unknown."));
 }
+
+TEST_F(IntegrationServicesFlowTest, TheDemosPrintServerHasAnInstallationPending)
+{
+    open(test::demo(), QStringLiteral("sim:demo"));
+    const QString id = idOf(QStringLiteral("print01"));
+    EXPECT_EQ(sim->insertIntegrationServicesSetupDisk(id)->error().code, QStringLiteral("is.vm-not-running")); // paused
+    sim->changeVmState(id, VmAction::Resume);
+    sim->advance(1'000);
+    const JobPtr job = sim->insertIntegrationServicesSetupDisk(id);
+    sim->advance(20'000);
+    ASSERT_EQ(job->state(), Job::State::Failed);
+    EXPECT_EQ(job->error().code, QStringLiteral("1618"));
+}
