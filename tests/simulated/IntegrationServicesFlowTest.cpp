@@ -337,3 +337,22 @@ TEST_F(IntegrationServicesFlowTest, TheDemosPrintServerHasAnInstallationPending)
     ASSERT_EQ(job->state(), Job::State::Failed);
     EXPECT_EQ(job->error().code, QStringLiteral("1618"));
 }
+
+TEST_F(IntegrationServicesFlowTest, ClosingAConnectionRemovesItsRows)
+{
+    open(test::demo(), QStringLiteral("sim:demo"));
+    Error e;
+    auto flow = TopologyLoader::fromJson(FlowTopology, QStringLiteral("flow.json"), &e);
+    ASSERT_TRUE(flow.has_value());
+    auto second = std::make_unique<SimulatedBackend>(QStringLiteral("sim:flow"), *flow);
+    second->setClockMode(SimulatedBackend::ClockMode::Manual);
+    HostBackend *added = connections.add(std::move(second));
+    EXPECT_EQ(report->rowCount(), 27);
+    EXPECT_EQ(report->summary().hosts, 5);
+    EXPECT_EQ(report->summary().text(), QStringLiteral("8 of 27 VMs need an update on 4 hosts. 1 without integration services, 8 unknown."));
+    connections.remove(sim);
+    EXPECT_EQ(report->rowCount(), 7);
+    EXPECT_EQ(report->index(0, IntegrationReportModel::VmColumn).data().toString(), QStringLiteral("old1"));
+    connections.remove(added);
+    EXPECT_EQ(report->rowCount(), 0);
+}
