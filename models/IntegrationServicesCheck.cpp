@@ -26,6 +26,27 @@ IntegrationUpdateChannel IntegrationServicesCheck::updateChannel(const HostInfo 
     return IntegrationUpdateChannel::SetupDisk;
 }
 
+IntegrationVerdict IntegrationServicesCheck::verdict(const VmInfo &vm, const HostInfo *host)
+{
+    if (!host)
+        return IntegrationVerdict::Unknown;
+    const Version hostVersion = Version::parse(host->integrationServicesVersion);
+    if (!hostVersion.isValid())
+        return IntegrationVerdict::Unknown;
+    if (!vm.integrationServices.pendingVersion.isEmpty())
+        return IntegrationVerdict::RestartRequired;
+    if (!isReporting(vm.state) || !vm.integrationServices.isEnabled(IntegrationServiceKind::DataExchange))
+        return IntegrationVerdict::Unknown;
+    if (vm.integrationServices.guestVersion.isEmpty())
+        return IntegrationVerdict::NotInstalled;
+    const Version guest = Version::parse(vm.integrationServices.guestVersion);
+    if (!guest.isValid())
+        return IntegrationVerdict::Unknown;
+    const int order = Version::compare(guest, hostVersion);
+    return order == 0 ? IntegrationVerdict::UpToDate
+                      : order > 0 ? IntegrationVerdict::NewerThanHost : IntegrationVerdict::UpdateRequired;
+}
+
 IntegrationFinding IntegrationServicesCheck::checkVm(const VmInfo &vm, const HostInfo *host)
 {
     IntegrationFinding f;

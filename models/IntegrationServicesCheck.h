@@ -57,6 +57,9 @@ public:
     static constexpr int ErrorInstallAlreadyRunning = 1618;
 
     static IntegrationFinding checkVm(const VmInfo &vm, const HostInfo *host);
+    // The verdict alone, without composing the texts: for sorting and icons over many rows.
+    // Always equal to checkVm(vm, host).verdict.
+    static IntegrationVerdict verdict(const VmInfo &vm, const HostInfo *host);
     static IntegrationUpdateChannel updateChannel(const HostInfo &host);
     // One finding per host: how it updates guests (Info), or why its version cannot be read (Error).
     static Diagnostic checkHost(const HostInfo &host);

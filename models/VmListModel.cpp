@@ -185,7 +185,7 @@ QVariant VmListModel::data(const QModelIndex &index, int role) const
         case ConfigurationVersionColumn: return vm->configurationVersion;
         case IntegrationServicesColumn:
             return IntegrationServicesCheck::displayName(
-                IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName)).verdict);
+                IntegrationServicesCheck::verdict(*vm, hostOf(backend, vm->hostName)));
         case HostColumn: return vm->hostName;
         }
         return {};
@@ -227,7 +227,7 @@ QVariant VmListModel::data(const QModelIndex &index, int role) const
     case BackendRole: return QVariant::fromValue<QObject *>(backend);
     case StaleRole: return backend->connectionState() == ConnectionState::Stale;
     case IntegrationVerdictRole:
-        return int(IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName)).verdict);
+        return int(IntegrationServicesCheck::verdict(*vm, hostOf(backend, vm->hostName)));
     default: return {};
     }
 }

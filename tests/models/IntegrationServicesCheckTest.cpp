@@ -69,6 +69,7 @@ TEST_P(VerdictTable, GuestAgainstHost)
     const VmInfo vm = guest(QString::fromLatin1(c.guestVersion), c.state, QString::fromLatin1(c.os));
     EXPECT_EQ(int(IntegrationServicesCheck::checkVm(vm, &host).verdict), int(c.expected))
         << c.guestVersion << " in state " << VmStates::key(c.state).toStdString();
+    EXPECT_EQ(int(IntegrationServicesCheck::verdict(vm, &host)), int(c.expected)); // the fast path agrees
 }
 
 INSTANTIATE_TEST_SUITE_P(IntegrationServicesCheck, VerdictTable,
@@ -321,4 +322,33 @@ TEST(JobQueueTest, RunsAtMostNAtATimeAndCountsFailures)
     EXPECT_EQ(queue.finishedCount(), 5);
     EXPECT_EQ(queue.failedCount(), 2);
     EXPECT_TRUE(queue.isIdle());
+}
+
+TEST(IntegrationServicesCheckTest, TheFastVerdictAgreesWithTheFullCheck)
+{
+    const HostInfo host = host2012();
+    HostInfo broken = host2012();
+    broken.integrationServicesVersion = QStringLiteral("n/a");
+    VmInfo pending = guest(QStringLiteral("6.1.7601.17514"));
+    pending.integrationServices.pendingVersion = host.integrationServicesVersion;
+    VmInfo noExchange = guest(QStringLiteral("6.1.7601.17514"));
+    for (IntegrationService &s : noExchange.integrationServices.services)
+        s.enabled = s.kind != IntegrationServiceKind::DataExchange;
+    const VmInfo plain = guest(QStringLiteral("6.1.7601.17514"));
+    const struct
+    {
+        const VmInfo *vm;
+        const HostInfo *host;
+        IntegrationVerdict expected;
+    } cases[] = {
+        {&pending, &host, IntegrationVerdict::RestartRequired},
+        {&noExchange, &host, IntegrationVerdict::Unknown},
+        {&plain, &broken, IntegrationVerdict::Unknown},
+        {&plain, nullptr, IntegrationVerdict::Unknown},
+        {&plain, &host, IntegrationVerdict::UpdateRequired},
+    };
+    for (const auto &c : cases) {
+        EXPECT_EQ(IntegrationServicesCheck::verdict(*c.vm, c.host), c.expected);
+        EXPECT_EQ(IntegrationServicesCheck::checkVm(*c.vm, c.host).verdict, c.expected);
+    }
 }
