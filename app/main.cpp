@@ -6,9 +6,12 @@
 
 #include <models/BackendFactory.h>
 #include <models/ConnectionManager.h>
+#include <models/HostBackend.h>
+#include <models/IntegrationReportModel.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -23,7 +26,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-void installTranslators(QApplication &app, const QLocale &locale)
+void installTranslators(QCoreApplication &app, const QLocale &locale)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -46,10 +49,106 @@ QString languageArgument(int argc, char **argv)
     return QString();
 }
 
+bool hasOption(int argc, char **argv, const char *name)
+{
+    const QString option = QString::fromLatin1(name);
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == option || arg.startsWith(option + QLatin1Char('=')))
+            return true;
+    }
+    return false;
+}
+
+// How long a report waits for its connections to open.
+constexpr int ReportConnectTimeoutMs = 30'000;
+
+// hvdesk --report integration-services --connect URI [--format csv]: prints the report to
+// standard output and exits, without a window (and without a display: QtCore only).
+int runReport(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("hvdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("hvdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HVDESK_VERSION));
+    const QString lang = languageArgument(argc, argv);
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
+    installTranslators(app, locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr("hvdesk: a desktop management console for Hyper-V hosts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption report(QStringLiteral("report"), CommandLine::tr("Print the report <name> (integration-services) and exit."),
+                                    CommandLine::tr("name"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("The report's format: csv."), CommandLine::tr("format"),
+                                    QStringLiteral("csv"));
+    const QCommandLineOption demo(QStringLiteral("demo"), CommandLine::tr("Report on the demo simulator."));
+    const QCommandLineOption connectTo(QStringList{QStringLiteral("c"), QStringLiteral("connect")},
+                                       CommandLine::tr("Report on the server at <uri>. May be given more than once."), CommandLine::tr("uri"));
+    const QCommandLineOption language(QStringLiteral("lang"), CommandLine::tr("Use the language <code> (de, nl, en)."), CommandLine::tr("code"));
+    parser.addOptions({report, format, demo, connectTo, language});
+    parser.process(app);
+
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "hvdesk: %s\n", qPrintable(message));
+        return 2;
+    };
+    if (parser.value(report) != QLatin1String("integration-services"))
+        return fail(CommandLine::tr("--report: '%1' is not a report. Use --report integration-services.").arg(parser.value(report)));
+    if (parser.value(format) != QLatin1String("csv"))
+        return fail(CommandLine::tr("--format: '%1' is not supported. Use --format csv.").arg(parser.value(format)));
+    QStringList uris = parser.values(connectTo);
+    if (parser.isSet(demo))
+        uris.prepend(QStringLiteral("sim:demo"));
+    if (uris.isEmpty())
+        return fail(CommandLine::tr("--report needs at least one server: add --connect URI (for example --connect sim:demo)."));
+
+    hvdesk::BackendFactory factory;
+    factory.registerScheme(QStringLiteral("sim"), hvdesk::sim::SimulatedBackend::schemeDescription(),
+                           &hvdesk::sim::SimulatedBackend::create);
+    hvdesk::ConnectionManager connections;
+    hvdesk::IntegrationReportModel model(&connections);
+    for (const QString &uri : std::as_const(uris)) {
+        hvdesk::Error error;
+        std::unique_ptr<hvdesk::HostBackend> backend = factory.create(uri, &error);
+        if (!backend)
+            return fail(error.text());
+        connections.add(std::move(backend));
+    }
+    auto connecting = [&connections] {
+        for (const hvdesk::HostBackend *b : connections.backends()) {
+            if (b->connectionState() == hvdesk::ConnectionState::Connecting)
+                return true;
+        }
+        return false;
+    };
+    QElapsedTimer waited;
+    waited.start();
+    while (connecting() && waited.elapsed() < ReportConnectTimeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    for (const hvdesk::HostBackend *b : connections.backends()) {
+        if (b->connectionState() != hvdesk::ConnectionState::Connected)
+            return fail(CommandLine::tr("%1: %2").arg(b->uri(), b->lastError().isNull() ? CommandLine::tr("the connection did not open in time.")
+                                                                            : b->lastError().text()));
+    }
+    const QByteArray csv = model.toCsv().toUtf8();
+    std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+    std::fflush(stdout);
+    // The summary is for the person running the script; the data stays clean on stdout.
+    std::fprintf(stderr, "%s\n", qPrintable(model.summary().text()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (hasOption(argc, argv, "--report"))
+        return runReport(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("hvdesk"));
     QApplication::setApplicationName(QStringLiteral("hvdesk"));
@@ -74,7 +173,11 @@ int main(int argc, char **argv)
                                           "May be given more than once."),
                                        CommandLine::tr("uri"));
     const QCommandLineOption language(QStringLiteral("lang"), CommandLine::tr("Use the language <code> (de, nl, en)."), CommandLine::tr("code"));
-    parser.addOptions({demo, connectTo, language});
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    CommandLine::tr("Print the report <name> (integration-services) as CSV for the servers given "
+                                       "with --connect, and exit without a window."),
+                                    CommandLine::tr("name"));
+    parser.addOptions({demo, connectTo, language, report});
     parser.process(app);
 
     hvdesk::BackendFactory factory;

@@ -35,6 +35,29 @@ JobPtr HostBackend::applyHostMigrationSettings(const QString &hostName, const Ho
     return job;
 }
 
+JobPtr HostBackend::unsupported(const QString &title, const QString &vmId, Capability capability)
+{
+    const VmInfo *vm = findVm(vmId);
+    Error e;
+    e.code = QStringLiteral("capability.missing");
+    e.message = tr("%1 is not available on %2.").arg(CapabilityNames::displayName(capability), uri());
+    e.fix = tr("Use a connection that offers it.");
+    JobPtr job = Job::failed(title, vm ? vm->name : vmId, e);
+    job->setTargetId(vmId);
+    emit jobStarted(job);
+    return job;
+}
+
+JobPtr HostBackend::insertIntegrationServicesSetupDisk(const QString &vmId)
+{
+    return unsupported(tr("Insert Integration Services Setup Disk"), vmId, Capability::IntegrationServicesUpgrade);
+}
+
+JobPtr HostBackend::upgradeConfigurationVersion(const QString &vmId)
+{
+    return unsupported(tr("Upgrade Configuration Version"), vmId, Capability::ConfigurationVersionUpgrade);
+}
+
 void HostBackend::setConnectionState(ConnectionState state, const Error &error)
 {
     m_lastError = error;

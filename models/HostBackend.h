@@ -60,6 +60,15 @@ public:
     // HostMigrationSettings). The default refuses with the reason, for backends without it.
     virtual JobPtr applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &settings);
 
+    // Integration services and configuration version (DOMAIN.md section 4). Optional: a backend
+    // without Capability::IntegrationServicesUpgrade / ConfigurationVersionUpgrade keeps these
+    // defaults, which return a failed job naming the missing capability.
+    // "Insert Integration Services Setup Disk": runs setup in the guest; on success the new
+    // version is pending (IntegrationServicesInfo::pendingVersion) until the guest restarts.
+    virtual JobPtr insertIntegrationServicesSetupDisk(const QString &vmId);
+    // Update-VMVersion: raises an Off VM's configuration version to its host's highest. One way.
+    virtual JobPtr upgradeConfigurationVersion(const QString &vmId);
+
 signals:
     void connectionStateChanged(hvdesk::ConnectionState state);
     // Hosts or the set of VMs changed: indexes are no longer valid.
@@ -72,6 +81,7 @@ signals:
     void jobStarted(hvdesk::JobPtr job);
 
 protected:
+    JobPtr unsupported(const QString &title, const QString &vmId, Capability capability);
     void setConnectionState(ConnectionState state, const Error &error = Error());
 
 private:

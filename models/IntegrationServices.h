@@ -31,6 +31,9 @@ struct IntegrationService
 struct IntegrationServicesInfo
 {
     QString guestVersion;          // empty: not installed or not reported
+    // Installed by setup but not active until the guest restarts (the setup disk flow ends in
+    // "restart required"); empty when nothing is pending.
+    QString pendingVersion;
     QList<IntegrationService> services = defaults();
 
     // All on by default except Guest services.

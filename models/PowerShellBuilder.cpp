@@ -31,6 +31,17 @@ QString PowerShellBuilder::stateChange(const VmInfo &vm, VmAction action)
     return QString();
 }
 
+QString PowerShellBuilder::insertSetupDisk(const VmInfo &vm)
+{
+    return QStringLiteral("Set-VMDvdDrive -VMName %1 -ComputerName %2 -Path 'C:\\Windows\\System32\\vmguest.iso'")
+        .arg(quote(vm.name), quote(vm.hostName));
+}
+
+QString PowerShellBuilder::upgradeConfigurationVersion(const VmInfo &vm)
+{
+    return QStringLiteral("Update-VMVersion ") + vmTarget(vm) + QStringLiteral(" -Force");
+}
+
 QString PowerShellBuilder::inspect(const VmInfo &vm)
 {
     QStringList lines;

@@ -20,6 +20,9 @@ public:
     static QString vmTarget(const VmInfo &vm);
 
     static QString stateChange(const VmInfo &vm, VmAction action);
+    // Integration services setup disk (vmguest.iso in the DVD drive) and Update-VMVersion.
+    static QString insertSetupDisk(const VmInfo &vm);
+    static QString upgradeConfigurationVersion(const VmInfo &vm);
     // What Get-VM shows of the VM (the details pane's PowerShell tab).
     static QString inspect(const VmInfo &vm);
 };

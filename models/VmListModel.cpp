@@ -3,6 +3,7 @@
 #include "ConnectionManager.h"
 #include "Format.h"
 #include "HostBackend.h"
+#include "IntegrationServicesCheck.h"
 
 #include <algorithm>
 
@@ -21,6 +22,7 @@ VmListModel::VmListModel(ConnectionManager *connections, QObject *parent)
     connect(connections, &ConnectionManager::backendAboutToBeRemoved, this, [this](HostBackend *b) {
         beginResetModel();
         b->disconnect(this);
+        m_hosts.remove(b);
         m_resetting = true;
     });
     connect(connections, &ConnectionManager::backendRemoved, this, [this] {
@@ -33,13 +35,39 @@ VmListModel::VmListModel(ConnectionManager *connections, QObject *parent)
     recomputeOffsets();
 }
 
+void VmListModel::cacheHosts(HostBackend *backend)
+{
+    QHash<QString, HostInfo> hosts;
+    for (const HostInfo &h : backend->hosts())
+        hosts.insert(h.name, h);
+    m_hosts.insert(backend, hosts);
+}
+
+const HostInfo *VmListModel::hostOf(HostBackend *backend, const QString &hostName) const
+{
+    const auto it = m_hosts.constFind(backend);
+    if (it == m_hosts.constEnd())
+        return nullptr;
+    const auto h = it->constFind(hostName);
+    return h == it->constEnd() ? nullptr : &*h;
+}
+
 void VmListModel::watch(HostBackend *backend)
 {
+    cacheHosts(backend);
+    connect(backend, &HostBackend::hostsChanged, this, [this, backend] {
+        cacheHosts(backend);
+        const int i = int(m_backends.indexOf(backend));
+        const int n = i < 0 || m_resetting ? 0 : qMin(backend->vmCount(), m_rowCount - m_offsets[i]);
+        if (n > 0)
+            emit dataChanged(index(m_offsets[i], IntegrationServicesColumn), index(m_offsets[i] + n - 1, IntegrationServicesColumn));
+    });
     connect(backend, &HostBackend::inventoryAboutToReset, this, [this] {
         beginResetModel();
         m_resetting = true;
     });
-    connect(backend, &HostBackend::inventoryReset, this, [this] {
+    connect(backend, &HostBackend::inventoryReset, this, [this, backend] {
+        cacheHosts(backend);
         recomputeOffsets();
         if (m_resetting) {
             m_resetting = false;
@@ -155,7 +183,9 @@ QVariant VmListModel::data(const QModelIndex &index, int role) const
         case UptimeColumn: return Format::uptime(vm->uptimeMs);
         case StatusColumn: return vm->status;
         case ConfigurationVersionColumn: return vm->configurationVersion;
-        case IntegrationServicesColumn: return vm->integrationServices.guestVersion;
+        case IntegrationServicesColumn:
+            return IntegrationServicesCheck::displayName(
+                IntegrationServicesCheck::verdict(*vm, hostOf(backend, vm->hostName)));
         case HostColumn: return vm->hostName;
         }
         return {};
@@ -165,6 +195,7 @@ QVariant VmListModel::data(const QModelIndex &index, int role) const
         case CpuColumn: return vm->state == VmState::Running ? vm->cpuUsage : -1;
         case MemoryColumn: return VmStates::holdsMemory(vm->state) ? qulonglong(vm->memoryAssignedBytes) : 0ULL;
         case UptimeColumn: return qlonglong(vm->uptimeMs);
+        case IntegrationServicesColumn: return data(index, IntegrationVerdictRole);
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
@@ -179,12 +210,24 @@ QVariant VmListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn || index.column() == NameColumn)
             return vm->status.isEmpty() ? vm->name : vm->name + QStringLiteral(": ") + vm->status;
+        if (index.column() == IntegrationServicesColumn) {
+            const IntegrationFinding f = IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName));
+            QString tip = tr("Guest: %1. Host: %2.")
+                              .arg(f.guestVersion.isEmpty() ? tr("none reported") : f.guestVersion,
+                                   f.hostVersion.isEmpty() ? tr("unknown") : f.hostVersion);
+            tip += QLatin1Char('\n') + f.reason;
+            if (!f.action.isEmpty())
+                tip += QLatin1Char('\n') + f.action;
+            return tip;
+        }
         return {};
     case VmIdRole: return vm->id;
     case StateRole: return int(vm->state);
     case HostNameRole: return vm->hostName;
     case BackendRole: return QVariant::fromValue<QObject *>(backend);
     case StaleRole: return backend->connectionState() == ConnectionState::Stale;
+    case IntegrationVerdictRole:
+        return int(IntegrationServicesCheck::verdict(*vm, hostOf(backend, vm->hostName)));
     default: return {};
     }
 }
@@ -216,6 +259,7 @@ QHash<int, QByteArray> VmListModel::roleNames() const
     roles.insert(HostNameRole, "hostName");
     roles.insert(BackendRole, "backend");
     roles.insert(StaleRole, "stale");
+    roles.insert(IntegrationVerdictRole, "integrationVerdict");
     return roles;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "HostInfo.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace hvdesk {
@@ -38,6 +41,7 @@ public:
         HostNameRole,
         BackendRole,                 // QObject* of the HostBackend
         StaleRole,                   // bool: the host's connection dropped
+        IntegrationVerdictRole,      // int(IntegrationVerdict) of IntegrationServicesCheck
     };
 
     explicit VmListModel(ConnectionManager *connections, QObject *parent = nullptr);
@@ -57,10 +61,14 @@ private:
     void recomputeOffsets();
     void onVmsChanged(HostBackend *backend, const QList<int> &indexes);
     int locate(int row, int *localIndex) const; // which backend a row belongs to
+    // Hosts by name per backend, for the integration services verdict (read per cell).
+    void cacheHosts(HostBackend *backend);
+    const HostInfo *hostOf(HostBackend *backend, const QString &hostName) const;
 
     ConnectionManager *m_connections;
     QList<HostBackend *> m_backends; // in row order
     QList<int> m_offsets;            // first row of each backend
+    QHash<HostBackend *, QHash<QString, HostInfo>> m_hosts;
     int m_rowCount = 0;
     bool m_resetting = false;
 };

@@ -4,8 +4,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh" dev >/dev/null
-cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_settings >/dev/null
-cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_migration >/dev/null
+cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_settings \
+    hvdesk_bench_migration hvdesk_bench_integration_report >/dev/null
 bin=$root/build/dev/tests/bench
 export QT_QPA_PLATFORM=offscreen
 
@@ -23,3 +23,5 @@ echo "== VM Settings dialog: open, one edit to the preview, live refresh on 1,00
 "$bin/hvdesk_bench_settings" --benchmark_min_time=0.5 2>/dev/null
 echo "== Moves: compatibility report, simulator tick with 100 moves among 1,000 VMs (Google Benchmark)"
 "$bin/hvdesk_bench_migration" --benchmark_min_time=0.5 2>/dev/null
+echo "== Integration services report over 1,000 VMs on 10 hosts (Google Benchmark)"
+"$bin/hvdesk_bench_integration_report" --benchmark_min_time=0.5 2>/dev/null

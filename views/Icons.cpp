@@ -233,4 +233,84 @@ QIcon Icons::settings()
     });
 }
 
+QIcon Icons::integrationVerdict(IntegrationVerdict verdict)
+{
+    QColor fill;
+    QChar mark;
+    switch (verdict) {
+    case IntegrationVerdict::UpToDate: fill = QColor(0x2e, 0x9e, 0x44); mark = QLatin1Char('v'); break;
+    case IntegrationVerdict::UpdateRequired: fill = QColor(0xd9, 0x7a, 0x06); mark = QLatin1Char('!'); break;
+    case IntegrationVerdict::RestartRequired: fill = QColor(0x2f, 0x6f, 0xc0); mark = QLatin1Char('r'); break;
+    case IntegrationVerdict::NewerThanHost: fill = QColor(0x7a, 0x4f, 0xc0); mark = QLatin1Char('^'); break;
+    case IntegrationVerdict::NotInstalled: fill = QColor(0xc0, 0x20, 0x20); mark = QLatin1Char('x'); break;
+    case IntegrationVerdict::Unknown: fill = QColor(0x80, 0x86, 0x8c); mark = QLatin1Char('?'); break;
+    }
+    return draw(QStringLiteral("is-%1").arg(int(verdict)), [fill, mark](QPainter &p, const QRectF &r) {
+        const qreal u = r.width() / 16.0;
+        QPainterPath shield;
+        shield.moveTo(8 * u, 1 * u);
+        shield.lineTo(14 * u, 3 * u);
+        shield.cubicTo(14 * u, 10 * u, 11 * u, 13.5 * u, 8 * u, 15 * u);
+        shield.cubicTo(5 * u, 13.5 * u, 2 * u, 10 * u, 2 * u, 3 * u);
+        shield.closeSubpath();
+        p.setPen(QPen(fill.darker(130), 0.8 * u));
+        p.setBrush(fill);
+        p.drawPath(shield);
+        p.setPen(QPen(Qt::white, 1.6 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        switch (mark.toLatin1()) {
+        case 'v':
+            p.drawPolyline(QPolygonF({QPointF(5 * u, 8 * u), QPointF(7.3 * u, 10.3 * u), QPointF(11 * u, 5.5 * u)}));
+            break;
+        case '!':
+            p.drawLine(QPointF(8 * u, 4.5 * u), QPointF(8 * u, 9 * u));
+            p.drawPoint(QPointF(8 * u, 11.5 * u));
+            break;
+        case 'x':
+            p.drawLine(QPointF(5.5 * u, 5.5 * u), QPointF(10.5 * u, 10.5 * u));
+            p.drawLine(QPointF(10.5 * u, 5.5 * u), QPointF(5.5 * u, 10.5 * u));
+            break;
+        case '^':
+            p.drawPolyline(QPolygonF({QPointF(5 * u, 9.5 * u), QPointF(8 * u, 5.5 * u), QPointF(11 * u, 9.5 * u)}));
+            break;
+        case 'r':
+            p.drawArc(QRectF(5 * u, 5 * u, 6 * u, 6 * u), 60 * 16, 280 * 16);
+            break;
+        default:
+            p.drawArc(QRectF(5.8 * u, 4 * u, 4.4 * u, 4 * u), 0, 180 * 16);
+            p.drawLine(QPointF(10.2 * u, 6 * u), QPointF(8 * u, 8.5 * u));
+            p.drawPoint(QPointF(8 * u, 11.5 * u));
+            break;
+        }
+    });
+}
+
+QIcon Icons::setupDisk()
+{
+    return draw(QStringLiteral("setup-disk"), [](QPainter &p, const QRectF &r) {
+        const qreal u = r.width() / 16.0;
+        // An optical disc (vmguest.iso) with a small green shield: integration services.
+        QConicalGradient sheen(QPointF(7 * u, 7 * u), 30);
+        sheen.setColorAt(0.0, QColor(0xd8, 0xe4, 0xf0));
+        sheen.setColorAt(0.25, QColor(0xf4, 0xe8, 0xc8));
+        sheen.setColorAt(0.5, QColor(0xc8, 0xd8, 0xf4));
+        sheen.setColorAt(0.75, QColor(0xe8, 0xd0, 0xe8));
+        sheen.setColorAt(1.0, QColor(0xd8, 0xe4, 0xf0));
+        p.setPen(QPen(QColor(0x6a, 0x72, 0x7c), 0.7 * u));
+        p.setBrush(sheen);
+        p.drawEllipse(QRectF(1 * u, 1 * u, 12 * u, 12 * u));
+        p.setBrush(QColor(0xf6, 0xf7, 0xf8));
+        p.drawEllipse(QRectF(5.2 * u, 5.2 * u, 3.6 * u, 3.6 * u));
+        QPainterPath shield;
+        shield.moveTo(12 * u, 7.5 * u);
+        shield.lineTo(15.5 * u, 8.7 * u);
+        shield.cubicTo(15.5 * u, 12.8 * u, 13.7 * u, 14.8 * u, 12 * u, 15.6 * u);
+        shield.cubicTo(10.3 * u, 14.8 * u, 8.5 * u, 12.8 * u, 8.5 * u, 8.7 * u);
+        shield.closeSubpath();
+        p.setPen(QPen(Qt::white, 0.7 * u));
+        p.setBrush(QColor(0x2e, 0x9e, 0x44));
+        p.drawPath(shield);
+    });
+}
+
 } // namespace hvdesk

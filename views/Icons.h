@@ -1,6 +1,7 @@
 #pragma once
 
 #include <models/HostInfo.h>
+#include <models/IntegrationServicesCheck.h>
 #include <models/VmState.h>
 
 #include <QIcon>
@@ -20,6 +21,9 @@ public:
     static QIcon refresh();
     static QIcon jobs();
     static QIcon settings(); // VM Settings: a gear
+    // The integration services verdict: a shield, green/amber/red/grey.
+    static QIcon integrationVerdict(IntegrationVerdict verdict);
+    static QIcon setupDisk();
 };
 
 } // namespace hvdesk

@@ -3,6 +3,8 @@
 #include "ActionsPane.h"
 #include "ConnectDialog.h"
 #include "Icons.h"
+#include "IntegrationReportWindow.h"
+#include "IntegrationUpgrades.h"
 #include "JobsDock.h"
 #include "VmDetailsPane.h"
 #include "VmListDecorator.h"
@@ -107,6 +109,7 @@ MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *fac
                 if (!m_vmActions->selection().isEmpty()) {
                     m_vmActions->update();
                     m_moveActions->update();
+                    m_integrationUpgrades->update(); // integration services
                 }
             });
     connect(m_vmModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -171,7 +174,22 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    for (QAction *a : {m_connectAction, m_removeServerAction, m_refreshAction, m_quitAction, m_aboutAction})
+    // --- Integration services: setup disk, configuration version, fleet report ---
+    m_integrationUpgrades = new IntegrationUpgrades(this, this);
+    connect(m_integrationUpgrades, &IntegrationUpgrades::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_integrationUpgrades, &IntegrationUpgrades::commandIssued, this,
+            [this](const QString &command) { m_details->setLastCommand(command); });
+    m_integrationReportAction = new QAction(Icons::integrationVerdict(IntegrationVerdict::UpToDate),
+                                            tr("&Integration Services Report..."), this);
+    m_integrationReportAction->setObjectName(QStringLiteral("actionIntegrationReport"));
+    m_integrationReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_integrationReportAction->setStatusTip(tr("Integration services versions of every virtual machine on every connected host"));
+    connect(m_integrationReportAction, &QAction::triggered, this, &MainWindow::showIntegrationReport);
+    // --- end integration services ---
+
+    for (QAction *a : {m_connectAction, m_removeServerAction, m_refreshAction, m_quitAction, m_aboutAction,
+                       m_integrationReportAction})
         a->setToolTip(a->statusTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->statusTip());
 
     // --- VM Settings dialog ---
@@ -212,6 +230,8 @@ void MainWindow::createMenus()
     action->addAction(m_moveActions->hostSettingsAction());
     // ---
     action->addSeparator();
+    action->addActions(m_integrationUpgrades->all()); // integration services
+    action->addSeparator();
     action->addAction(m_refreshAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -227,6 +247,12 @@ void MainWindow::createMenus()
     actionsPane->setCheckable(true);
     actionsPane->setChecked(true);
     connect(actionsPane, &QAction::toggled, m_actionsPane, &QWidget::setVisible);
+
+    // --- Tools: integration services report ---
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addAction(m_integrationReportAction);
+    // --- end Tools ---
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -456,6 +482,7 @@ void MainWindow::onVmSelectionChanged()
     }
     m_vmActions->setSelection(selection);
     m_moveActions->setSelection(selection);
+    m_integrationUpgrades->setSelection(selection); // integration services
 
     QModelIndex current = m_vmView->currentIndex();
     if (!current.isValid() || !m_vmView->selectionModel()->isRowSelected(current.row(), current.parent()))
@@ -478,7 +505,7 @@ void MainWindow::updateActionsPane()
     const QString hostTitle = !hostName.isEmpty() ? hostName : backend ? backend->uri() : tr("Hyper-V Manager");
     m_removeServerAction->setEnabled(backend != nullptr);
     sections << ActionsPane::Section{hostTitle, {m_connectAction, m_refreshAction, m_removeServerAction,
-                                                 m_jobsDock->toggleViewAction()}};
+                                                 m_jobsDock->toggleViewAction(), m_integrationReportAction}};
     if (!hostName.isEmpty()) // --- host migration settings ---
         sections.last().actions.insert(1, m_moveActions->hostSettingsAction());
     const QList<VmSelection> &selection = m_vmActions->selection();
@@ -493,6 +520,7 @@ void MainWindow::updateActionsPane()
         QList<QAction *> vmSection = m_vmActions->all();
         vmSection << m_settingsAction;             // VM Settings dialog
         vmSection << m_moveActions->moveAction();  // Move wizard
+        vmSection << m_integrationUpgrades->all(); // integration services
         sections << ActionsPane::Section{title, vmSection};
     }
     m_actionsPane->setSections(sections);
@@ -600,8 +628,28 @@ void MainWindow::showVmContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_moveActions->moveAction()); // --- Move wizard ---
     menu.addSeparator();
+    menu.addActions(m_integrationUpgrades->all()); // integration services
+    menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_vmView->viewport()->mapToGlobal(pos));
+}
+
+IntegrationReportWindow *MainWindow::showIntegrationReport()
+{
+    // --- Integration services report: one window, over every connection ---
+    if (!m_integrationReport) {
+        m_integrationReport = new IntegrationReportWindow(m_connections, m_integrationUpgrades, this);
+        connect(m_integrationReport, &IntegrationReportWindow::vmActivated, this, [this](HostBackend *, const QString &vmId) {
+            selectVm(vmId);
+            activateWindow();
+            raise();
+        });
+    }
+    m_integrationReport->refresh();
+    m_integrationReport->show();
+    m_integrationReport->raise();
+    m_integrationReport->activateWindow();
+    return m_integrationReport;
 }
 
 void MainWindow::showAbout()

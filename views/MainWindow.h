@@ -23,6 +23,8 @@ class BackendFactory;
 class ConnectionManager;
 class HostBackend;
 class HostTreeModel;
+class IntegrationReportWindow;
+class IntegrationUpgrades;
 class JobListModel;
 class JobsDock;
 class SettingsDialog;
@@ -65,6 +67,9 @@ public:
     // Opens (or raises) the Settings dialog of the selected VM; nullptr when none can open.
     SettingsDialog *showVmSettings();
     // --- end VM Settings dialog ---
+    // Integration services: the setup disk and configuration version actions, and the fleet report.
+    IntegrationUpgrades *integrationUpgrades() const { return m_integrationUpgrades; }
+    IntegrationReportWindow *showIntegrationReport();
 
 public slots:
     void showConnectDialog();
@@ -125,6 +130,10 @@ private:
     QAction *m_settingsAction = nullptr;
     QHash<QString, QPointer<SettingsDialog>> m_settingsDialogs; // per VM id: one dialog each
     // --- end VM Settings dialog ---
+    // Integration services.
+    IntegrationUpgrades *m_integrationUpgrades = nullptr;
+    IntegrationReportWindow *m_integrationReport = nullptr;
+    QAction *m_integrationReportAction = nullptr;
 };
 
 } // namespace hvdesk

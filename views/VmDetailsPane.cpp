@@ -2,7 +2,9 @@
 
 #include "ScriptView.h"
 
+#include <models/ConfigurationVersion.h>
 #include <models/Format.h>
+#include <models/IntegrationServicesCheck.h>
 #include <models/HostBackend.h>
 #include <models/PowerShellBuilder.h>
 
@@ -37,6 +39,8 @@ VmDetailsPane::VmDetailsPane(QWidget *parent)
     addField(right, QStringLiteral("generation"), tr("Generation:"));
     addField(right, QStringLiteral("guestIs"), tr("Integration services (guest):"));
     addField(right, QStringLiteral("hostIs"), tr("Integration services (host):"));
+    addField(right, QStringLiteral("isVerdict"), tr("Integration services:"));
+    addField(right, QStringLiteral("isAction"), tr("What to do:"))->setWordWrap(true);
     addField(right, QStringLiteral("heartbeat"), tr("Heartbeat:"));
     auto *summaryLayout = new QHBoxLayout(summary);
     summaryLayout->addLayout(left, 1);
@@ -141,11 +145,24 @@ void VmDetailsPane::fillSummary(const VmInfo &vm, const HostInfo *host)
     set(QStringLiteral("cpu"), vm.state == VmState::Running ? Format::percent(vm.cpuUsage) : tr("—"));
     set(QStringLiteral("processors"), QString::number(vm.processorCount));
     set(QStringLiteral("os"), vm.operatingSystem.isEmpty() ? tr("Not reported") : vm.operatingSystem);
-    set(QStringLiteral("configurationVersion"), vm.configurationVersion);
+    set(QStringLiteral("configurationVersion"),
+        host && ConfigurationVersion::parse(vm.configurationVersion) < host->maxConfigurationVersion
+            ? tr("%1 (the host supports up to %2)").arg(vm.configurationVersion,
+                                                         ConfigurationVersion::toString(host->maxConfigurationVersion))
+            : vm.configurationVersion);
     set(QStringLiteral("generation"), QString::number(vm.generation));
     set(QStringLiteral("guestIs"), vm.integrationServices.guestVersion.isEmpty() ? tr("Not installed or not reported")
                                                                                  : vm.integrationServices.guestVersion);
-    set(QStringLiteral("hostIs"), host ? host->integrationServicesVersion : tr("Unknown"));
+    set(QStringLiteral("hostIs"),
+        host ? tr("%1 (%2)").arg(host->integrationServicesVersion,
+                                 IntegrationServicesCheck::displayName(IntegrationServicesCheck::updateChannel(*host)))
+             : tr("Unknown"));
+    if (!vm.integrationServices.pendingVersion.isEmpty())
+        set(QStringLiteral("guestIs"), tr("%1 (%2 installed, active after a restart)")
+                                           .arg(vm.integrationServices.guestVersion, vm.integrationServices.pendingVersion));
+    const IntegrationFinding finding = IntegrationServicesCheck::checkVm(vm, host);
+    set(QStringLiteral("isVerdict"), IntegrationServicesCheck::displayName(finding.verdict));
+    set(QStringLiteral("isAction"), finding.action.isEmpty() ? finding.reason : finding.reason + QLatin1Char(' ') + finding.action);
     const IntegrationService *hb = vm.integrationServices.service(IntegrationServiceKind::Heartbeat);
     set(QStringLiteral("heartbeat"), hb ? IntegrationServiceNames::displayName(hb->status) : tr("Unknown"));
 }

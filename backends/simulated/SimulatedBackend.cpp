@@ -92,7 +92,8 @@ Capabilities SimulatedBackend::capabilities() const
         | Capability::BandwidthAbsolute | Capability::BandwidthWeight | Capability::Vmq | Capability::IpsecOffload
         | Capability::SrIov | Capability::AdvancedAdapterFeatures | Capability::IntegrationServices
         | Capability::AddRemoveAdapters | Capability::LiveMigration | Capability::StorageMigration
-        | Capability::SharedNothingMigration | Capability::HostMigrationSettings;
+        | Capability::SharedNothingMigration | Capability::HostMigrationSettings
+        | Capability::IntegrationServicesUpgrade | Capability::ConfigurationVersionUpgrade;
 }
 
 void SimulatedBackend::open()
@@ -269,6 +270,42 @@ void SimulatedBackend::setMigrationNetworkFailed(const QString &subnet, bool fai
 {
     if (m_sim)
         m_sim->migrations().setNetworkFailed(subnet, failed);
+}
+
+JobPtr SimulatedBackend::startVmJob(const QString &title, const QString &vmId,
+                                    const std::function<Error(int, quint64)> &begin)
+{
+    const int index = indexOfVm(vmId);
+    const QString name = index >= 0 ? m_sim->vm(index).name : vmId;
+    if (connectionState() != ConnectionState::Connected) {
+        JobPtr failed = Job::failed(title, name, notConnectedError());
+        failed->setTargetId(vmId);
+        return track(failed, 0);
+    }
+    const quint64 token = m_nextToken++;
+    const Error error = begin(index, token);
+    if (!error.isNull()) {
+        JobPtr failed = Job::failed(title, name, error);
+        failed->setTargetId(vmId);
+        return track(failed, token);
+    }
+    auto job = JobPtr::create(title, name);
+    job->setTargetId(vmId);
+    track(job, token);
+    emit vmsChanged({index});
+    return job;
+}
+
+JobPtr SimulatedBackend::insertIntegrationServicesSetupDisk(const QString &vmId)
+{
+    return startVmJob(tr("Insert Integration Services Setup Disk"), vmId,
+                      [this](int index, quint64 token) { return m_sim->beginSetupDisk(index, token); });
+}
+
+JobPtr SimulatedBackend::upgradeConfigurationVersion(const QString &vmId)
+{
+    return startVmJob(tr("Upgrade Configuration Version"), vmId,
+                      [this](int index, quint64 token) { return m_sim->beginConfigurationUpgrade(index, token); });
 }
 
 void SimulatedBackend::setClockMode(ClockMode mode)

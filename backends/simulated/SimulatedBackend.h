@@ -43,6 +43,8 @@ public:
     JobPtr applyVmSettings(const VmSettingsChange &change) override;
     JobPtr migrate(const MigrationRequest &request) override;
     JobPtr applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &settings) override;
+    JobPtr insertIntegrationServicesSetupDisk(const QString &vmId) override;
+    JobPtr upgradeConfigurationVersion(const QString &vmId) override;
 
     // Simulation control.
     void setClockMode(ClockMode mode);
@@ -62,6 +64,8 @@ public:
 
 private:
     Error notConnectedError() const;
+    // Starts one of the Simulation's operations as a job (the upgrades of VmUpgrades).
+    JobPtr startVmJob(const QString &title, const QString &vmId, const std::function<Error(int, quint64)> &begin);
     JobPtr track(JobPtr job, quint64 token, bool startNow = true);
     void onTimer();
 

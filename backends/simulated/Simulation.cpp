@@ -48,6 +48,7 @@ Simulation::Simulation(Topology topology)
         vm.behaviour = std::move(spec.behaviour);
         vm.rng = splitmix(m_seed ^ stableHash(vm.info.id));
         vm.cpu = vm.info.state == VmState::Running ? vm.behaviour.cpuBaseline : 0;
+        m_upgrades.setGuest(vm.info.id, vm.behaviour.guest);
         m_index.insert(vm.info.id, int(m_vms.size()));
         m_vms << std::move(vm);
     }
@@ -109,6 +110,27 @@ void Simulation::tick(QList<int> *changedVms, QList<OperationEvent> *events)
 {
     m_nowMs += TickMs;
     QList<int> hostsToRecompute;
+    {
+        // Integration services setup and configuration upgrades (VmUpgrades).
+        QList<VmUpgrades::Event> upgradeEvents;
+        QStringList upgraded;
+        m_upgrades.advance(
+            TickMs, [this](const QString &id) { const int i = indexOfVm(id); return i < 0 ? nullptr : &m_vms[i].info; },
+            &upgradeEvents, &upgraded);
+        for (const VmUpgrades::Event &ev : std::as_const(upgradeEvents)) {
+            if (events)
+                events->append(OperationEvent{ev.token, ev.percent, ev.phase, ev.finished, ev.error});
+        }
+        for (const QString &id : std::as_const(upgraded)) {
+            const int i = indexOfVm(id);
+            if (i >= 0) {
+                updateIntegrationStatus(m_vms[i]);
+                updateStatus(m_vms[i]);
+                if (changedVms)
+                    changedVms->append(i);
+            }
+        }
+    }
     for (int i = 0; i < m_vms.size(); ++i) {
         Vm &vm = m_vms[i];
         const VmInfo before = vm.info;
@@ -212,6 +234,10 @@ void Simulation::updateStatus(Vm &vm)
         info.status = tr("%1 (%2 %)").arg(VmStates::displayName(info.state)).arg(percent);
         return;
     }
+    if (const QString upgrade = m_upgrades.statusFor(info); !upgrade.isEmpty()) {
+        info.status = upgrade;
+        return;
+    }
     switch (info.state) {
     case VmState::Running:
     case VmState::Paused:
@@ -291,6 +317,13 @@ Error Simulation::preconditions(int vmIndex, VmAction action) const
     Error e = VmStates::checkTransition(vm.info.name, vm.info.state, action);
     if (!e.isNull())
         return e;
+    if (m_upgrades.blocksStateChanges(vm.info.id)) {
+        e.code = QStringLiteral("vm.busy");
+        e.message = tr("Cannot %1 '%2': its configuration version is being upgraded.")
+                        .arg(VmStates::displayName(action).toLower(), vm.info.name);
+        e.fix = tr("Wait until the upgrade has finished, then try again.");
+        return e;
+    }
 
     const int h = indexOfHost(vm.info.hostName);
     if (action == VmAction::Start && h >= 0) {
@@ -351,6 +384,11 @@ bool Simulation::cancel(quint64 token)
 {
     if (m_migrations->cancel(token))
         return true;
+    if (m_upgrades.cancel(token)) {
+        for (Vm &vm : m_vms)
+            updateStatus(vm);
+        return true;
+    }
     for (int i = 0; i < m_vms.size(); ++i) {
         Vm &vm = m_vms[i];
         if (vm.op.kind == Operation::Kind::None || vm.op.token != token)
@@ -435,6 +473,9 @@ void Simulation::finishOperation(int index, QList<OperationEvent> *events)
         switch (op.action) {
         case VmAction::Start:
         case VmAction::Reset:
+            // A boot (not a restore from a saved state) activates what setup installed.
+            if (op.action == VmAction::Reset || op.from == VmState::Off)
+                m_upgrades.guestBooted(vm.info);
             vm.info.uptimeMs = 0;
             // A booting guest keeps its processors busy for a while.
             vm.cpu = qMin(100.0, double(vm.behaviour.cpuBaseline) + 40.0);
@@ -451,6 +492,47 @@ void Simulation::finishOperation(int index, QList<OperationEvent> *events)
     updateStatus(vm);
     if (events)
         events->append(OperationEvent{op.token, 100, QString(), true, Error()});
+}
+
+Error Simulation::beginSetupDisk(int vmIndex, quint64 token)
+{
+    if (vmIndex < 0 || vmIndex >= m_vms.size()) {
+        Error e;
+        e.code = QStringLiteral("vm.unknown");
+        e.message = tr("The virtual machine no longer exists.");
+        e.fix = tr("Refresh the host.");
+        return e;
+    }
+    Vm &vm = m_vms[vmIndex];
+    const int h = indexOfHost(vm.info.hostName);
+    const Error e = m_upgrades.beginSetupDisk(vm.info, h >= 0 ? &m_hosts[h] : nullptr, token);
+    if (e.isNull())
+        updateStatus(vm);
+    return e;
+}
+
+Error Simulation::beginConfigurationUpgrade(int vmIndex, quint64 token)
+{
+    if (vmIndex < 0 || vmIndex >= m_vms.size()) {
+        Error e;
+        e.code = QStringLiteral("vm.unknown");
+        e.message = tr("The virtual machine no longer exists.");
+        e.fix = tr("Refresh the host.");
+        return e;
+    }
+    Vm &vm = m_vms[vmIndex];
+    if (vm.op.kind != Operation::Kind::None) {
+        Error e;
+        e.code = QStringLiteral("vm.busy");
+        e.message = tr("Cannot upgrade '%1' while another operation runs on it.").arg(vm.info.name);
+        e.fix = tr("Wait until it has finished, then try again.");
+        return e;
+    }
+    const int h = indexOfHost(vm.info.hostName);
+    const Error e = m_upgrades.beginConfigurationUpgrade(vm.info, h >= 0 ? &m_hosts[h] : nullptr, token);
+    if (e.isNull())
+        updateStatus(vm);
+    return e;
 }
 
 void Simulation::injectFault(int vmIndex, VmAction action, const Error &error)

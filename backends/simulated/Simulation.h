@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Topology.h"
+#include "VmUpgrades.h"
 
 #include <models/VmSettings.h>
 
@@ -61,6 +62,10 @@ public:
     // Applies a settings change as one operation: validated up front, committed all at once at
     // the end, or not at all.
     Error beginApplySettings(int vmIndex, const VmSettingsChange &change, quint64 token);
+    // Integration services setup disk and configuration version upgrade (VmUpgrades).
+    Error beginSetupDisk(int vmIndex, quint64 token);
+    Error beginConfigurationUpgrade(int vmIndex, quint64 token);
+    VmUpgrades &upgrades() { return m_upgrades; }
     // Cancels a running operation; the VM returns to the state it had.
     bool cancel(quint64 token);
 
@@ -113,6 +118,7 @@ private:
     QList<HostInfo> m_hosts;
     QList<Vm> m_vms;
     QHash<QString, int> m_index;
+    VmUpgrades m_upgrades;
     qint64 m_nowMs = 0;
     qint64 m_carryMs = 0;
     std::unique_ptr<MigrationEngine> m_migrations;

@@ -431,6 +431,11 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
         && !Version::parse(vm.integrationServices.guestVersion).isValid())
         r.fail(Reader::join(isPath, QStringLiteral("version")),
                TopologyLoader::tr("'%1' is not a version such as 6.2.9200.16433").arg(vm.integrationServices.guestVersion));
+    // What integration services setup finds in the guest (optional; see GuestInstallerState).
+    spec.behaviour.guest.freeDiskBytes = quint64(r.number(is, isPath, QStringLiteral("guestFreeDiskMB"), 0, 1.0e9,
+                                                          double(GuestInstallerState::DefaultFreeDiskBytes / MiB)))
+        * MiB;
+    spec.behaviour.guest.installationInProgress = r.boolean(is, isPath, QStringLiteral("installationInProgress"), false);
     const QJsonArray disabled = r.array(is, isPath, QStringLiteral("disabled"), false);
     const QJsonArray enabled = r.array(is, isPath, QStringLiteral("enabled"), false);
     for (int pass = 0; pass < 2 && !r.failed(); ++pass) {

@@ -43,3 +43,12 @@ TEST(PowerShellBuilderTest, InspectListsTheVmAndItsAdapters)
     EXPECT_TRUE(script.contains(QStringLiteral("Get-VMNetworkAdapter -VMName 'sql01' -ComputerName 'crusader'")));
     EXPECT_TRUE(script.contains(QStringLiteral("Get-VMIntegrationService -VMName 'sql01'")));
 }
+
+TEST(PowerShellBuilderTest, IntegrationServicesAndConfigurationVersionCommands)
+{
+    const VmInfo v = vm(QStringLiteral("web02"), QStringLiteral("crusader"));
+    EXPECT_EQ(PowerShellBuilder::insertSetupDisk(v),
+              QStringLiteral("Set-VMDvdDrive -VMName 'web02' -ComputerName 'crusader' -Path 'C:\\Windows\\System32\\vmguest.iso'"));
+    EXPECT_EQ(PowerShellBuilder::upgradeConfigurationVersion(v),
+              QStringLiteral("Update-VMVersion -Name 'web02' -ComputerName 'crusader' -Force"));
+}

@@ -2,6 +2,7 @@
 // a VM selected, and the VM Settings dialog. Deterministic: the simulator runs on a manual clock.
 #include <simulated/SimulatedBackend.h>
 #include <simulated/TopologyLoader.h>
+#include <views/IntegrationReportWindow.h>
 #include <views/MainWindow.h>
 #include <views/JobsDock.h>
 #include <views/VmDetailsPane.h>
@@ -28,6 +29,7 @@
 #include <QRadioButton>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 
@@ -79,6 +81,20 @@ int main(int argc, char **argv)
     bool ok = save(&window, outDir + QStringLiteral("/main-window.png"));
     window.detailsPane()->setCurrentIndex(2);
     ok = save(&window, outDir + QStringLiteral("/main-window-networking.png")) && ok;
+
+    // Integration services: the Summary tab of an outdated guest, and the fleet report.
+    for (int i = 0; i < sim->vmCount(); ++i) {
+        if (sim->vmAt(i).name == QLatin1String("web02"))
+            window.selectVm(sim->vmAt(i).id);
+    }
+    window.detailsPane()->setCurrentIndex(0);
+    ok = save(&window, outDir + QStringLiteral("/integration-summary.png")) && ok;
+    IntegrationReportWindow *report = window.showIntegrationReport();
+    report->resize(1280, 640);
+    report->refresh();
+    ok = save(report, outDir + QStringLiteral("/integration-report.png")) && ok;
+    report->showEvents(QString());
+    ok = save(report, outDir + QStringLiteral("/integration-events.png")) && ok;
 
     // VM Settings of sql01 (crusader, SR-IOV switch 'Public'): Hardware Acceleration with what
     // the host granted, then a pending change with its PowerShell preview.
