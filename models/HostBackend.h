@@ -5,6 +5,8 @@
 #include "HostInfo.h"
 #include "Job.h"
 #include "MigrationRequest.h"
+#include "NetworkSample.h"
+#include "NicReceiveScaling.h"
 #include "VmInfo.h"
 #include "VmSettings.h"
 
@@ -57,6 +59,16 @@ public:
     virtual JobPtr applyVmSettings(const VmSettingsChange &change) = 0;
     virtual JobPtr migrate(const MigrationRequest &request) = 0;
 
+    // --- Host network processing (Capability::NetworkSamples, Capability::NicReceiveScaling) ---
+    // Subscribing starts sampling a host's per-core receive processing; samples arrive as
+    // networkSampled, about ten a second. Reference counted: each subscribe needs an unsubscribe.
+    // The defaults do nothing, for backends without the capability.
+    virtual void subscribeNetworkSamples(const QString &hostName);
+    virtual void unsubscribeNetworkSamples(const QString &hostName);
+    // Switches a host NIC between RSS, static or dynamic VMQ, and neither, as one job.
+    virtual JobPtr setNicReceiveScaling(const QString &hostName, const QString &nicName,
+                                        const NicReceiveScaling &scaling);
+
 signals:
     void connectionStateChanged(hvdesk::ConnectionState state);
     // Hosts or the set of VMs changed: indexes are no longer valid.
@@ -67,6 +79,8 @@ signals:
     // Values of these VMs changed; one signal per refresh, carrying every changed VM.
     void vmsChanged(const QList<int> &indexes);
     void jobStarted(hvdesk::JobPtr job);
+    // One sample of a subscribed host's network processing.
+    void networkSampled(const hvdesk::NetworkSample &sample);
 
 protected:
     void setConnectionState(ConnectionState state, const Error &error = Error());

@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh" dev >/dev/null
-cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist >/dev/null
+cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_network >/dev/null
 bin=$root/build/dev/tests/bench
 export QT_QPA_PLATFORM=offscreen
 
@@ -16,3 +16,7 @@ done
 echo
 echo "== Live refresh and population (Google Benchmark)"
 "$bin/hvdesk_bench_vmlist" --benchmark_min_time=0.5 2>/dev/null
+
+echo
+echo "== Network charts: simulation tick (64 hosts x 64 cores x 100 VMs), view update + render per tick"
+"$bin/hvdesk_bench_network" --benchmark_min_time=0.5 2>/dev/null

@@ -4,7 +4,9 @@
 
 #include <models/Job.h>
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -20,6 +22,7 @@ class ActionsPane;
 class BackendFactory;
 class ConnectionManager;
 class HostBackend;
+class HostNetworkView;
 class HostTreeModel;
 class JobListModel;
 class JobsDock;
@@ -54,6 +57,12 @@ public:
     JobsDock *jobsDock() const { return m_jobsDock; }
     // Selects the VM in the list (clearing the name filter if it hides it); false if unknown.
     bool selectVm(const QString &vmId);
+
+    // --- Host network view ---
+    // Opens (or raises) the network view of a host; nullptr when the backend has no samples.
+    HostNetworkView *openNetworkView(HostBackend *backend, const QString &hostName);
+    HostNetworkView *networkView(const QString &hostName) const;
+    QAction *networkViewAction() const { return m_networkViewAction; }
 
 public slots:
     void showConnectDialog();
@@ -107,6 +116,11 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_aboutAction = nullptr;
+
+    // --- Host network view ---
+    void updateNetworkViewAction();
+    QAction *m_networkViewAction = nullptr;
+    QHash<QString, QPointer<HostNetworkView>> m_networkViews; // by backend URI and host
 };
 
 } // namespace hvdesk

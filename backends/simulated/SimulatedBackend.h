@@ -42,6 +42,10 @@ public:
     JobPtr changeVmState(const QString &vmId, VmAction action) override;
     JobPtr applyVmSettings(const VmSettingsChange &change) override;
     JobPtr migrate(const MigrationRequest &request) override;
+    void subscribeNetworkSamples(const QString &hostName) override;
+    void unsubscribeNetworkSamples(const QString &hostName) override;
+    JobPtr setNicReceiveScaling(const QString &hostName, const QString &nicName,
+                                const NicReceiveScaling &scaling) override;
 
     // Simulation control.
     void setClockMode(ClockMode mode);
@@ -69,6 +73,9 @@ private:
     qint64 m_lastWallMs = 0;
     quint64 m_nextToken = 1;
     QHash<quint64, JobPtr> m_running;
+    // Network sampling: subscribers per host, and the tick interval to restore when none is left.
+    QHash<QString, int> m_networkSubscribers;
+    int m_idleTickIntervalMs = 0;
 };
 
 } // namespace hvdesk::sim

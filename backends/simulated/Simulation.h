@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NetworkModel.h"
 #include "Topology.h"
 
 #include <models/VmSettings.h>
@@ -60,6 +61,13 @@ public:
 
     quint64 hostMemoryInUse(int hostIndex) const;
 
+    // Host network processing (NetworkModel): sampled hosts queue one sample per tick.
+    NetworkModel &network() { return m_network; }
+    void setNetworkSampling(int hostIndex, bool on);
+    QList<NetworkSample> takeNetworkSamples() { return m_network.takeSamples(); }
+    // Switches a host NIC between RSS, static/dynamic VMQ and neither, at once.
+    Error setNicReceiveScaling(int hostIndex, const QString &nicName, const NicReceiveScaling &scaling);
+
 private:
     struct Operation
     {
@@ -101,6 +109,7 @@ private:
     QHash<QString, int> m_index;
     qint64 m_nowMs = 0;
     qint64 m_carryMs = 0;
+    NetworkModel m_network;
 };
 
 } // namespace hvdesk::sim

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "AdapterLoad.h"
+
 #include <models/Error.h>
 #include <models/HostInfo.h>
 #include <models/VmInfo.h>
 
+#include <QHash>
 #include <QMap>
 #include <QList>
 
@@ -15,6 +18,7 @@ struct VmBehaviour
     int cpuBaseline = 10;  // percent
     int cpuAmplitude = 5;  // percent, slow swing around the baseline
     QMap<VmAction, Error> faults; // actions that fail when attempted
+    QHash<QString, AdapterLoad> adapterLoads; // by adapter id; adapters not listed get a default load
 };
 
 struct SimVmSpec

@@ -1,0 +1,76 @@
+#include "CoreLoadChart.h"
+
+#include <models/NetworkHistory.h>
+
+#include <QChart>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace hvdesk {
+
+CoreLoadChart::CoreLoadChart(const NetworkHistory *history, QWidget *parent)
+    : QChartView(parent)
+    , m_history(history)
+    , m_axisX(new QValueAxis)
+    , m_axisY(new QValueAxis)
+{
+    setObjectName(QStringLiteral("coreLoadChart"));
+    setAccessibleName(tr("Per-core receive load over time"));
+    auto *chart = new QChart;
+    chart->setTitle(tr("Interrupt and DPC time per logical processor"));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    m_axisX->setTitleText(tr("seconds"));
+    m_axisX->setLabelFormat(QStringLiteral("%d"));
+    m_axisY->setRange(0, 100);
+    m_axisY->setTitleText(tr("% of the core"));
+    m_axisY->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisY, Qt::AlignLeft);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing, false);
+    setMinimumHeight(200);
+}
+
+void CoreLoadChart::rebuildSeries(int cores)
+{
+    for (QLineSeries *s : std::as_const(m_series)) {
+        chart()->removeSeries(s);
+        delete s;
+    }
+    m_series.clear();
+    for (int c = 0; c < cores; ++c) {
+        auto *series = new QLineSeries;
+        series->setName(tr("CPU %1").arg(c));
+        series->setUseOpenGL(false);
+        chart()->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+        connect(series, &QLineSeries::hovered, this, [this, c](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            m_hoverText = tr("CPU %1: %2 % at %3 s").arg(c).arg(point.y(), 0, 'f', 1).arg(point.x(), 0, 'f', 1);
+            QToolTip::showText(QCursor::pos(), m_hoverText, this);
+        });
+        m_series << series;
+    }
+    // Many cores: the legend would crowd out the plot.
+    chart()->legend()->setVisible(cores <= 16);
+}
+
+void CoreLoadChart::updateFromHistory()
+{
+    const int cores = m_history->coreCount();
+    if (cores != m_series.size())
+        rebuildSeries(cores);
+    for (int c = 0; c < cores; ++c) {
+        m_history->series(c, &m_buffer, MaxPointsPerSeries);
+        m_series[c]->replace(m_buffer);
+    }
+    m_axisX->setRange(-double(m_history->historySeconds()), 0);
+}
+
+} // namespace hvdesk

@@ -1,0 +1,132 @@
+#include "QueueMapWidget.h"
+
+#include <QPainter>
+
+#include <map>
+
+namespace hvdesk {
+
+namespace {
+
+constexpr int RowHeight = 24;
+constexpr int LabelWidth = 150;
+
+QString rate(double pps)
+{
+    if (pps >= 1000)
+        return QueueMapWidget::tr("%1k pkt/s").arg(qRound64(pps / 1000.0));
+    return QueueMapWidget::tr("%1 pkt/s").arg(qRound64(pps));
+}
+
+QColor chipColor(const QString &name)
+{
+    // Stable per VM name, light enough for dark text.
+    quint32 h = 2166136261u;
+    for (const QChar c : name)
+        h = (h ^ c.unicode()) * 16777619u;
+    return QColor::fromHsv(int(h % 360), 70, 235);
+}
+
+} // namespace
+
+QueueMapWidget::QueueMapWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("queueMap"));
+    setAccessibleName(tr("Receive queues and the cores they are tied to"));
+    setMinimumHeight(RowHeight * 2);
+}
+
+void QueueMapWidget::setSample(const NetworkSample &sample)
+{
+    m_rows.clear();
+    std::map<int, Row> byCore;
+    for (const QueueAssignment &q : sample.queues) {
+        Row &row = byCore[q.core];
+        row.label = tr("CPU %1").arg(q.core);
+        row.chips << (q.queue < 0 ? tr("%1 default queue  %2").arg(q.nic, rate(q.packetsPerSec))
+                                  : tr("%1  %2").arg(q.vmName, rate(q.packetsPerSec)));
+        row.defaultQueue << (q.queue < 0);
+    }
+    Row rss;
+    Row bypass;
+    bypass.bypass = true;
+    for (const FlowSample &f : sample.flows) {
+        if (f.path == ReceivePath::DefaultQueue && sample.queues.isEmpty()) {
+            Row &row = byCore[f.core];
+            row.label = tr("CPU %1").arg(f.core);
+            row.chips << tr("%1  %2").arg(f.vmName, rate(f.receivedPacketsPerSec));
+            row.defaultQueue << false;
+        } else if (f.path == ReceivePath::Rss) {
+            rss.chips << tr("%1  %2").arg(f.vmName, rate(f.receivedPacketsPerSec));
+            rss.defaultQueue << false;
+        } else if (f.path == ReceivePath::SrIov) {
+            bypass.chips << tr("%1  %2").arg(f.vmName, rate(f.deliveredInMbps * 1e6 / 12000.0));
+            bypass.defaultQueue << false;
+        }
+    }
+    for (auto &[core, row] : byCore)
+        m_rows << row;
+    if (!rss.chips.isEmpty()) {
+        rss.label = tr("RSS, spread");
+        m_rows << rss;
+    }
+    if (!bypass.chips.isEmpty()) {
+        bypass.label = tr("SR-IOV, no host CPU");
+        m_rows << bypass;
+    }
+    updateGeometry();
+    update();
+}
+
+QSize QueueMapWidget::sizeHint() const
+{
+    return QSize(400, qMax(2, int(m_rows.size()) + 1) * RowHeight + 4);
+}
+
+void QueueMapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRect(6, 0, width() - 12, RowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Receive queues to cores"));
+    if (m_rows.isEmpty()) {
+        p.drawText(QRect(6, RowHeight, width() - 12, RowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("No virtual machine receives traffic through this host's external switches."));
+        return;
+    }
+    const QFontMetrics fm = fontMetrics();
+    int y = RowHeight;
+    for (const Row &row : std::as_const(m_rows)) {
+        p.setPen(palette().color(QPalette::Text));
+        QFont f = font();
+        f.setBold(true);
+        p.setFont(f);
+        p.drawText(QRect(6, y, LabelWidth - 10, RowHeight), Qt::AlignLeft | Qt::AlignVCenter, row.label);
+        p.setFont(font());
+        int x = LabelWidth;
+        for (int i = 0; i < row.chips.size(); ++i) {
+            const int w = fm.horizontalAdvance(row.chips[i]) + 14;
+            const QRect chip(x, y + 3, w, RowHeight - 6);
+            if (chip.right() > width() - 4) {
+                p.setPen(palette().color(QPalette::Text));
+                p.drawText(QRect(x, y, width() - x, RowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                           tr("+%1").arg(row.chips.size() - i));
+                break;
+            }
+            const QColor fill = row.defaultQueue[i] ? QColor(0xdd, 0xdd, 0xdd)
+                : row.bypass                       ? QColor(0xc8, 0xe6, 0xc9)
+                                                   : chipColor(row.chips[i].section(QLatin1Char(' '), 0, 0));
+            p.setPen(fill.darker(140));
+            p.setBrush(fill);
+            p.drawRoundedRect(chip, 4, 4);
+            p.setPen(QColor(0x20, 0x20, 0x20));
+            p.drawText(chip, Qt::AlignCenter, row.chips[i]);
+            x += w + 6;
+        }
+        y += RowHeight;
+    }
+}
+
+} // namespace hvdesk

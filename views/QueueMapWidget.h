@@ -1,0 +1,38 @@
+#pragma once
+
+#include <models/NetworkSample.h>
+
+#include <QWidget>
+
+namespace hvdesk {
+
+// Which receive queue sits on which core: one row per core that carries queues (the default
+// queue and each VM's queue), a row for RSS, and a row for the VMs that bypass the host through
+// SR-IOV. QPainter; its height follows the rows.
+class QueueMapWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Row
+    {
+        QString label;
+        QStringList chips;      // "web01  93k pkt/s"
+        QList<bool> defaultQueue; // per chip: the NIC's default queue
+        bool bypass = false;    // SR-IOV: no host core
+    };
+
+    explicit QueueMapWidget(QWidget *parent = nullptr);
+
+    void setSample(const NetworkSample &sample);
+    const QList<Row> &rows() const { return m_rows; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<Row> m_rows;
+};
+
+} // namespace hvdesk
