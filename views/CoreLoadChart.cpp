@@ -3,6 +3,7 @@
 #include <models/NetworkHistory.h>
 
 #include <QChart>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -23,7 +24,11 @@ CoreLoadChart::CoreLoadChart(const NetworkHistory *history, QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignRight);
     m_axisX->setTitleText(tr("seconds"));
     m_axisX->setLabelFormat(QStringLiteral("%d"));
-    m_axisY->setRange(0, 100);
+    // A little headroom, so a saturated core's line stays visible above the frame.
+    m_axisY->setRange(0, 104);
+    m_axisY->setTickType(QValueAxis::TicksDynamic);
+    m_axisY->setTickAnchor(0);
+    m_axisY->setTickInterval(25);
     m_axisY->setTitleText(tr("% of the core"));
     m_axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -43,8 +48,10 @@ void CoreLoadChart::rebuildSeries(int cores)
     for (int c = 0; c < cores; ++c) {
         auto *series = new QLineSeries;
         series->setName(tr("CPU %1").arg(c));
-        series->setUseOpenGL(false);
-        chart()->addSeries(series);
+        chart()->addSeries(series); // the theme picks its colour here
+        QPen pen = series->pen();
+        pen.setWidthF(2.0);
+        series->setPen(pen);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
         connect(series, &QLineSeries::hovered, this, [this, c](const QPointF &point, bool state) {
@@ -57,8 +64,6 @@ void CoreLoadChart::rebuildSeries(int cores)
         });
         m_series << series;
     }
-    // Many cores: the legend would crowd out the plot.
-    chart()->legend()->setVisible(cores <= 16);
 }
 
 void CoreLoadChart::updateFromHistory()
@@ -69,6 +74,13 @@ void CoreLoadChart::updateFromHistory()
     for (int c = 0; c < cores; ++c) {
         m_history->series(c, &m_buffer, MaxPointsPerSeries);
         m_series[c]->replace(m_buffer);
+        // The legend lists the cores that did receive work; idle ones would crowd it.
+        bool busy = false;
+        for (const QPointF &p : std::as_const(m_buffer))
+            busy = busy || p.y() >= 1.0;
+        const QList<QLegendMarker *> markers = chart()->legend()->markers(m_series[c]);
+        for (QLegendMarker *marker : markers)
+            marker->setVisible(busy);
     }
     m_axisX->setRange(-double(m_history->historySeconds()), 0);
 }

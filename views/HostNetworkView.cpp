@@ -116,7 +116,7 @@ HostNetworkView::HostNetworkView(HostBackend *backend, const QString &hostName, 
     m_flowView->verticalHeader()->setDefaultSectionSize(m_flowView->fontMetrics().height() + 6);
     m_flowView->horizontalHeader()->setStretchLastSection(true);
     m_flowView->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QList<int> widths = {130, 130, 90, 95, 90, 160, 90, 95, 75};
+    const QList<int> widths = {130, 160, 90, 95, 100, 170, 90, 95, 75};
     for (int c = 0; c < widths.size(); ++c)
         m_flowView->setColumnWidth(c, widths[c]);
     connect(m_flowView, &QWidget::customContextMenuRequested, this, &HostNetworkView::showFlowContextMenu);
@@ -129,6 +129,7 @@ HostNetworkView::HostNetworkView(HostBackend *backend, const QString &hostName, 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 2);
+    splitter->setSizes({360, 190, 250});
     layout->addWidget(splitter, 1);
 
     m_status = new QLabel(this);
@@ -355,7 +356,7 @@ void HostNetworkView::updateSummary()
         return;
     }
     QStringList parts;
-    parts << tr("<b>%1</b>: %n logical processor(s)", nullptr, host->logicalProcessors).arg(host->name)
+    parts << tr("<b>%1</b>: %2 logical processors").arg(host->name).arg(host->logicalProcessors)
                  + (host->hyperThreading ? tr(" (hyper-threaded pairs)") : QString());
     const PhysicalNic *nic = host->findNic(m_nic->currentText());
     if (nic) {

@@ -81,7 +81,35 @@ void QueueMapWidget::setSample(const NetworkSample &sample)
 
 QSize QueueMapWidget::sizeHint() const
 {
-    return QSize(400, qMax(2, int(m_rows.size()) + 1) * RowHeight + 4);
+    return QSize(400, heightForWidth(qMax(400, width())));
+}
+
+int QueueMapWidget::heightForWidth(int width) const
+{
+    return layout(width, nullptr);
+}
+
+int QueueMapWidget::layout(int width, QList<QList<QRect>> *chipRects) const
+{
+    const QFontMetrics fm = fontMetrics();
+    int y = RowHeight;
+    for (const Row &row : m_rows) {
+        QList<QRect> rects;
+        int x = LabelWidth;
+        for (const QString &chip : row.chips) {
+            const int w = fm.horizontalAdvance(chip) + 14;
+            if (x > LabelWidth && x + w > width - 4) {
+                x = LabelWidth;
+                y += RowHeight;
+            }
+            rects << QRect(x, y + 3, w, RowHeight - 6);
+            x += w + 6;
+        }
+        if (chipRects)
+            *chipRects << rects;
+        y += RowHeight;
+    }
+    return qMax(2 * RowHeight, y) + 4;
 }
 
 void QueueMapWidget::paintEvent(QPaintEvent *)
@@ -96,25 +124,19 @@ void QueueMapWidget::paintEvent(QPaintEvent *)
                    tr("No virtual machine receives traffic through this host's external switches."));
         return;
     }
-    const QFontMetrics fm = fontMetrics();
-    int y = RowHeight;
-    for (const Row &row : std::as_const(m_rows)) {
+    QList<QList<QRect>> chipRects;
+    layout(width(), &chipRects);
+    QFont bold = font();
+    bold.setBold(true);
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows[r];
+        const int top = chipRects[r].isEmpty() ? RowHeight : chipRects[r].first().top() - 3;
         p.setPen(palette().color(QPalette::Text));
-        QFont f = font();
-        f.setBold(true);
-        p.setFont(f);
-        p.drawText(QRect(6, y, LabelWidth - 10, RowHeight), Qt::AlignLeft | Qt::AlignVCenter, row.label);
+        p.setFont(bold);
+        p.drawText(QRect(6, top, LabelWidth - 10, RowHeight), Qt::AlignLeft | Qt::AlignVCenter, row.label);
         p.setFont(font());
-        int x = LabelWidth;
         for (int i = 0; i < row.chips.size(); ++i) {
-            const int w = fm.horizontalAdvance(row.chips[i]) + 14;
-            const QRect chip(x, y + 3, w, RowHeight - 6);
-            if (chip.right() > width() - 4) {
-                p.setPen(palette().color(QPalette::Text));
-                p.drawText(QRect(x, y, width() - x, RowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                           tr("+%1").arg(row.chips.size() - i));
-                break;
-            }
+            const QRect &chip = chipRects[r][i];
             const QColor fill = row.defaultQueue[i] ? QColor(0xdd, 0xdd, 0xdd)
                 : row.bypass                       ? QColor(0xc8, 0xe6, 0xc9)
                                                    : chipColor(row.chips[i].section(QLatin1Char(' '), 0, 0));
@@ -123,9 +145,7 @@ void QueueMapWidget::paintEvent(QPaintEvent *)
             p.drawRoundedRect(chip, 4, 4);
             p.setPen(QColor(0x20, 0x20, 0x20));
             p.drawText(chip, Qt::AlignCenter, row.chips[i]);
-            x += w + 6;
         }
-        y += RowHeight;
     }
 }
 

@@ -27,11 +27,16 @@ public:
     void setSample(const NetworkSample &sample);
     const QList<Row> &rows() const { return m_rows; }
     QSize sizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Where each row's chips go at `width`: chips wrap onto further lines. Returns the height.
+    int layout(int width, QList<QList<QRect>> *chipRects) const;
+
     QList<Row> m_rows;
 };
 

@@ -42,7 +42,7 @@ public:
     static constexpr double IpsecGuestNsPerByte = 5;     // guest CPU for software IPsec (unverified)
     static constexpr double DynamicVmqThresholdPercent = 80;
     static constexpr qint64 DailyPeriodMs = 600'000;     // the demo's "day" lasts ten minutes
-    static constexpr int MaxPendingSamples = 100;
+    static constexpr int MaxPendingSamples = 6000; // ten minutes of ticks, if nobody collects them
 
     void setLoad(const QString &adapterId, const AdapterLoad &load) { m_loads.insert(adapterId, load); }
     AdapterLoad load(const QString &adapterId) const;

@@ -332,7 +332,7 @@ TEST(NetworkModelTest, ProfilesAreDeterministicAndKeepTheirMean)
     b.advance(60'000, &changed, &events);
     const QList<NetworkSample> sa = a.takeNetworkSamples();
     const QList<NetworkSample> sb = b.takeNetworkSamples();
-    ASSERT_EQ(sa.size(), NetworkModel::MaxPendingSamples);
+    ASSERT_EQ(sa.size(), 600);
     EXPECT_EQ(sa, sb);
     QSet<double> levels;
     for (const NetworkSample &s : sa)
