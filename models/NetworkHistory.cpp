@@ -54,6 +54,7 @@ void NetworkHistory::setHistorySeconds(int seconds)
     m_times = std::move(times);
     m_size = keep;
     m_head = keep % m_capacity;
+    m_appended = keep;
     emit historyReset();
 }
 
@@ -68,6 +69,7 @@ void NetworkHistory::setPaused(bool paused)
 
 void NetworkHistory::clear()
 {
+    m_appended = 0;
     m_size = 0;
     m_head = 0;
     m_bucketSamples = 0;
@@ -95,6 +97,7 @@ void NetworkHistory::addSample(const NetworkSample &sample)
         return;
     const int cores = int(sample.cores.size());
     if (cores != m_cores) {
+        m_appended = 0;
         m_size = 0;
         m_head = 0;
         m_bucketSamples = 0;
@@ -138,6 +141,7 @@ void NetworkHistory::flush(qint64 timeMs)
     m_head = (m_head + 1) % m_capacity;
     m_size = std::min(m_size + 1, m_capacity);
     m_bucketSamples = 0;
+    ++m_appended;
     emit pointAdded();
 }
 

@@ -48,6 +48,9 @@ public:
 
     int coreCount() const { return m_cores; }
     int size() const { return m_size; }
+    // Points appended since the history was last reset (grows past capacity): lets a view
+    // redraw only what is new.
+    qint64 appendedCount() const { return m_appended; }
     // Point 0 is the oldest.
     qint64 timeMs(int point) const;
     float corePercent(int point, int core) const;
@@ -80,6 +83,7 @@ private:
     int m_cores = 0;
     int m_head = 0; // next slot to write
     int m_size = 0;
+    qint64 m_appended = 0;
     bool m_paused = false;
     std::vector<float> m_percent; // capacity x cores
     std::vector<float> m_packets;

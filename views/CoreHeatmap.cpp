@@ -7,6 +7,8 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cstring>
+#include <vector>
 
 namespace hvdesk {
 
@@ -30,14 +32,22 @@ CoreHeatmap::CoreHeatmap(const NetworkHistory *history, QWidget *parent)
 
 QRgb CoreHeatmap::colorFor(float percent)
 {
-    // Idle is near white, busy yellow to orange, saturated dark red.
-    const float p = std::clamp(percent, 0.f, 100.f) / 100.f;
-    if (p < 0.5f) {
-        const float t = p / 0.5f;
-        return qRgb(int(245 - 10 * t), int(247 - 40 * t), int(250 - 200 * t));
-    }
-    const float t = (p - 0.5f) / 0.5f;
-    return qRgb(int(235 - 60 * t), int(207 - 190 * t), int(50 - 30 * t));
+    // Idle is near white, busy yellow to orange, saturated dark red. A table of 1,001 steps.
+    static const std::vector<QRgb> table = [] {
+        std::vector<QRgb> t(1001);
+        for (int i = 0; i <= 1000; ++i) {
+            const float p = float(i) / 1000.f;
+            if (p < 0.5f) {
+                const float u = p / 0.5f;
+                t[size_t(i)] = qRgb(int(245 - 10 * u), int(247 - 40 * u), int(250 - 200 * u));
+            } else {
+                const float u = (p - 0.5f) / 0.5f;
+                t[size_t(i)] = qRgb(int(235 - 60 * u), int(207 - 190 * u), int(50 - 30 * u));
+            }
+        }
+        return t;
+    }();
+    return table[size_t(std::clamp(int(percent * 10.f + 0.5f), 0, 1000))];
 }
 
 QRect CoreHeatmap::plotRect() const
@@ -48,32 +58,60 @@ QRect CoreHeatmap::plotRect() const
 void CoreHeatmap::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    invalidate();
     updateFromHistory();
+}
+
+void CoreHeatmap::fillColumn(int column, qint64 columnIndex)
+{
+    // Global point index g sits at history point g - (appended - size).
+    const qint64 firstGlobal = m_history->appendedCount() - m_history->size();
+    const qint64 from = columnIndex * m_pointsPerColumn;
+    const int cores = m_history->coreCount();
+    for (int c = 0; c < cores; ++c) {
+        float peak = -1;
+        for (qint64 g = from; g < from + m_pointsPerColumn; ++g) {
+            const qint64 point = g - firstGlobal;
+            if (point >= 0 && point < m_history->size())
+                peak = std::max(peak, m_history->corePercent(int(point), c));
+        }
+        reinterpret_cast<QRgb *>(m_image.scanLine(c))[column] = colorFor(qMax(0.f, peak));
+    }
 }
 
 void CoreHeatmap::updateFromHistory()
 {
     const int cores = m_history->coreCount();
-    const int points = m_history->size();
     const int width = qMax(1, plotRect().width());
     const int columns = qMax(1, qMin(m_history->capacity(), width));
     // The full history length maps to the width; a young history fills from the right.
-    m_pointsPerColumn = qMax(1, (m_history->capacity() + columns - 1) / columns);
-    const int usedColumns = qMin(columns, (points + m_pointsPerColumn - 1) / m_pointsPerColumn);
-    if (m_image.width() != columns || m_image.height() != cores)
-        m_image = QImage(columns, qMax(1, cores), QImage::Format_RGB32);
-    m_image.fill(colorFor(0));
-    m_firstPoint = points - usedColumns * m_pointsPerColumn;
-    for (int c = 0; c < cores; ++c) {
-        auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(c));
-        for (int col = 0; col < usedColumns; ++col) {
-            float peak = 0;
-            const int from = m_firstPoint + col * m_pointsPerColumn;
-            for (int p = qMax(0, from); p < from + m_pointsPerColumn; ++p)
-                peak = std::max(peak, m_history->corePercent(p, c));
-            line[columns - usedColumns + col] = colorFor(peak);
+    const int pointsPerColumn = qMax(1, (m_history->capacity() + columns - 1) / columns);
+    const qint64 appended = m_history->appendedCount();
+    const qint64 lastColumn = appended > 0 ? (appended - 1) / pointsPerColumn : -1;
+    const bool full = m_image.width() != columns || m_image.height() != qMax(1, cores)
+        || pointsPerColumn != m_pointsPerColumn || m_shownAppended < 0 || appended < m_shownAppended
+        || lastColumn - m_lastColumn >= columns;
+    if (full) {
+        if (m_image.width() != columns || m_image.height() != qMax(1, cores))
+            m_image = QImage(columns, qMax(1, cores), QImage::Format_RGB32);
+        m_pointsPerColumn = pointsPerColumn;
+        m_image.fill(colorFor(0));
+        for (int col = 0; col < columns && lastColumn - col >= 0; ++col)
+            fillColumn(columns - 1 - col, lastColumn - col);
+    } else if (appended != m_shownAppended) {
+        // Scroll by the columns completed since, then redraw from the last shown column on.
+        const qint64 shift = lastColumn - m_lastColumn;
+        if (shift > 0) {
+            for (int c = 0; c < m_image.height(); ++c) {
+                auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(c));
+                std::memmove(line, line + shift, size_t(columns - shift) * sizeof(QRgb));
+            }
         }
+        for (qint64 col = qMax<qint64>(0, m_lastColumn); col <= lastColumn; ++col)
+            fillColumn(int(columns - 1 - (lastColumn - col)), col);
     }
+    m_lastColumn = lastColumn;
+    m_shownAppended = appended;
     update();
 }
 
@@ -126,13 +164,14 @@ QString CoreHeatmap::textAt(const QPoint &pos) const
         return QString();
     const int core = qBound(0, int(double(pos.y() - plot.top()) / plot.height() * cores), cores - 1);
     const int column = qBound(0, int(double(pos.x() - plot.left()) / plot.width() * m_image.width()), m_image.width() - 1);
-    const int usedColumns = (m_history->size() + m_pointsPerColumn - 1) / m_pointsPerColumn;
-    const int fromRight = m_image.width() - 1 - column;
-    if (fromRight >= usedColumns)
+    const qint64 fromRight = m_image.width() - 1 - column;
+    const qint64 firstGlobal = m_history->appendedCount() - m_history->size();
+    const qint64 point = (m_lastColumn - fromRight) * m_pointsPerColumn + m_pointsPerColumn - 1 - firstGlobal;
+    if (point < 0 || m_lastColumn - fromRight < 0)
         return tr("CPU %1: no data yet").arg(core);
-    const int point = qBound(0, m_history->size() - 1 - fromRight * m_pointsPerColumn, m_history->size() - 1);
-    const double ago = double(m_history->timeMs(m_history->size() - 1) - m_history->timeMs(point)) / 1000.0;
-    return tr("CPU %1: %2 % (%3 s ago)").arg(core).arg(m_history->corePercent(point, core), 0, 'f', 1).arg(ago, 0, 'f', 1);
+    const int at = int(qMin<qint64>(point, m_history->size() - 1));
+    const double ago = double(m_history->timeMs(m_history->size() - 1) - m_history->timeMs(at)) / 1000.0;
+    return tr("CPU %1: %2 % (%3 s ago)").arg(core).arg(m_history->corePercent(at, core), 0, 'f', 1).arg(ago, 0, 'f', 1);
 }
 
 void CoreHeatmap::mouseMoveEvent(QMouseEvent *event)

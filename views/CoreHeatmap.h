@@ -16,7 +16,10 @@ class CoreHeatmap : public QWidget
 public:
     explicit CoreHeatmap(const NetworkHistory *history, QWidget *parent = nullptr);
 
+    // Redraws what is new since the last call (a scroll and a column or two), or all of it
+    // after a reset, a resize or a change of length.
     void updateFromHistory();
+    void invalidate() { m_shownAppended = -1; }
     // The text shown when hovering at `pos` (core, time and value), empty outside the map.
     QString textAt(const QPoint &pos) const;
     static QRgb colorFor(float percent);
@@ -30,9 +33,12 @@ private:
     QRect plotRect() const;
 
     const NetworkHistory *m_history;
+    void fillColumn(int column, qint64 columnIndex);
+
     QImage m_image; // columns x cores
     int m_pointsPerColumn = 1;
-    int m_firstPoint = 0;
+    qint64 m_lastColumn = -1; // the global column index shown rightmost
+    qint64 m_shownAppended = -1;
 };
 
 } // namespace hvdesk

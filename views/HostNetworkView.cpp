@@ -138,7 +138,10 @@ HostNetworkView::HostNetworkView(HostBackend *backend, const QString &hostName, 
     layout->addWidget(m_status);
 
     connect(m_history, &NetworkHistory::pointAdded, this, &HostNetworkView::onPointAdded);
-    connect(m_history, &NetworkHistory::historyReset, this, &HostNetworkView::refreshCharts);
+    connect(m_history, &NetworkHistory::historyReset, this, [this] {
+        m_heatmap->invalidate(); // redraw everything, not just what is new
+        refreshCharts();
+    });
     if (m_backend) {
         connect(m_backend, &HostBackend::networkSampled, this, &HostNetworkView::onSample);
         connect(m_backend, &HostBackend::hostsChanged, this, &HostNetworkView::updateNicControls);

@@ -75,7 +75,11 @@ void QueueMapWidget::setSample(const NetworkSample &sample)
         bypass.label = tr("SR-IOV, no host CPU");
         m_rows << bypass;
     }
-    updateGeometry();
+    const int height = heightForWidth(qMax(400, width()));
+    if (height != m_lastHeight) {
+        m_lastHeight = height;
+        updateGeometry();
+    }
     update();
 }
 

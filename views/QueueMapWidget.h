@@ -38,6 +38,7 @@ private:
     int layout(int width, QList<QList<QRect>> *chipRects) const;
 
     QList<Row> m_rows;
+    int m_lastHeight = -1;
 };
 
 } // namespace hvdesk

@@ -197,6 +197,7 @@ void NetworkModel::rebuild(int hostIndex, const HostInfo &host, const QList<cons
                 if (!cores.contains(core))
                     core = cores.first();
                 keptCores.insert(a.settings.id, core);
+                f.queueCore = core;
             }
             st.flows << f;
         }
@@ -229,7 +230,8 @@ void NetworkModel::share(double capacityMbps, BandwidthReservationMode mode, QLi
     // 2. The rest: progressive filling by weight (Weight mode; weight 0 counts as 1, the
     // default flow) or in equal shares, each adapter up to its demand.
     double remaining = capacityMbps - reserved;
-    QList<Flow *> active;
+    thread_local QList<Flow *> active; // reused: this runs for every NIC and direction each tick
+    active.clear();
     for (Flow *f : flows) {
         if (got(f) < demand(f))
             active << f;
@@ -277,7 +279,7 @@ void NetworkModel::rebalance(HostState &st, const HostInfo &host, int nicIndex)
     st.coreQueues[size_t(base)] = 1; // the default queue stays on the base core
     for (const Flow &f : std::as_const(st.flows)) {
         if (f.vmq && f.nic == nicIndex)
-            ++st.coreQueues[size_t(st.queueCore.value(f.out.adapterId))];
+            ++st.coreQueues[size_t(f.queueCore)];
     }
     int hot = -1;
     for (int c : cores) {
@@ -287,9 +289,9 @@ void NetworkModel::rebalance(HostState &st, const HostInfo &host, int nicIndex)
     }
     if (hot < 0)
         return;
-    const Flow *heaviest = nullptr;
-    for (const Flow &f : std::as_const(st.flows)) {
-        if (f.vmq && f.nic == nicIndex && st.queueCore.value(f.out.adapterId) == hot
+    Flow *heaviest = nullptr;
+    for (Flow &f : st.flows) {
+        if (f.vmq && f.nic == nicIndex && f.queueCore == hot
             && (!heaviest || f.demandNs > heaviest->demandNs))
             heaviest = &f;
     }
@@ -301,6 +303,7 @@ void NetworkModel::rebalance(HostState &st, const HostInfo &host, int nicIndex)
     if (!heaviest || target < 0 || st.coreNs[size_t(target)] + heaviest->demandNs >= st.coreNs[size_t(hot)])
         return;
     st.queueCore[heaviest->out.adapterId] = target;
+    heaviest->queueCore = target;
 }
 
 NetworkSample NetworkModel::compute(int hostIndex, const HostInfo &host, qint64 nowMs)
@@ -328,13 +331,20 @@ NetworkSample NetworkModel::compute(int hostIndex, const HostInfo &host, qint64 
     }
 
     // 1. Switch QoS per NIC and direction.
-    QList<QList<int>> rss; // per NIC, the RSS cores when RSS carries its default queue
-    QList<NicReceiveScaling> scaling;
-    QList<Flow *> synthetic;
+    QList<QList<int>> &rss = st.rss; // per NIC, the RSS cores when RSS carries its default queue
+    QList<NicReceiveScaling> &scaling = st.scaling;
+    QList<Flow *> &synthetic = st.scratch;
+    rss.resize(host.nics.size());
+    scaling.resize(host.nics.size());
+    st.base.resize(host.nics.size());
     for (int n = 0; n < host.nics.size(); ++n) {
         const PhysicalNic &nic = host.nics[n];
-        scaling << receiveScaling(nic);
-        rss << (scaling.last().mode == NicReceiveScaling::Mode::Rss ? rssCores(host, nic) : QList<int>());
+        scaling[n] = receiveScaling(nic);
+        st.base[n] = baseCore(host, nic);
+        if (scaling[n].mode == NicReceiveScaling::Mode::Rss)
+            rss[n] = rssCores(host, nic);
+        else
+            rss[n].clear();
         BandwidthReservationMode mode = BandwidthReservationMode::None;
         for (const VirtualSwitch &sw : host.switches) {
             if (sw.type == SwitchType::External && sw.boundNic == nic.name) {
@@ -374,7 +384,7 @@ NetworkSample NetworkModel::compute(int hostIndex, const HostInfo &host, qint64 
         }
         if (f.vmq) {
             f.out.path = ReceivePath::Vmq;
-            f.out.core = st.queueCore.value(f.out.adapterId);
+            f.out.core = f.queueCore;
             f.demandNs = f.pps * VmqPacketCostNs;
             st.coreNs[size_t(f.out.core)] += f.demandNs;
         } else if (!rss[f.nic].isEmpty()) {
@@ -386,7 +396,7 @@ NetworkSample NetworkModel::compute(int hostIndex, const HostInfo &host, qint64 
                 st.coreNs[size_t(c)] += share;
         } else {
             f.out.path = ReceivePath::DefaultQueue;
-            f.out.core = baseCore(host, host.nics[f.nic]);
+            f.out.core = st.base[f.nic];
             f.demandNs = f.pps * SoftwarePacketCostNs;
             st.coreNs[size_t(f.out.core)] += f.demandNs;
         }
@@ -463,7 +473,7 @@ NetworkSample NetworkModel::compute(int hostIndex, const HostInfo &host, qint64 
             continue;
         QueueAssignment def;
         def.nic = host.nics[n].name;
-        def.core = baseCore(host, host.nics[n]);
+        def.core = st.base[n];
         const qsizetype defAt = sample.queues.size();
         sample.queues << def;
         for (int i = 0; i < st.flows.size(); ++i) {

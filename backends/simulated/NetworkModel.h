@@ -77,6 +77,7 @@ private:
         bool vf = false;     // an active virtual function
         bool vmq = false;    // a VM queue is granted
         int queue = -1;
+        int queueCore = -1; // the core of its VM queue (mirrors HostState::queueCore)
         double minimumMbps = 0;
         int weight = 0;
         double maximumMbps = 0;
@@ -93,6 +94,11 @@ private:
         std::vector<double> coreNs;
         std::vector<double> corePps;
         std::vector<int> coreQueues;
+        // Per NIC, per tick.
+        QList<QList<int>> rss;
+        QList<NicReceiveScaling> scaling;
+        QList<int> base;
+        QList<Flow *> scratch;
     };
 
     HostState &state(int hostIndex);
