@@ -101,7 +101,7 @@ void CoreBarsWidget::paintEvent(QPaintEvent *)
     for (int c = 0; c < m_cores.size(); ++c) {
         const CoreSample &core = m_cores[c];
         if (core.hyperThreadSibling) // greyed even when idle: VMQ and RSS never use it
-            p.fillRect(QRectF(plot.left() + c * slot, plot.top(), slot, plot.height()), QColor(0, 0, 0, 18));
+            p.fillRect(QRectF(plot.left() + c * slot, plot.top(), slot, plot.height()), palette().color(QPalette::AlternateBase).darker(104));
         const double h = plot.height() * qBound(0.0, core.percent, 100.0) / 100.0;
         const QRectF bar(plot.left() + c * slot + gap / 2, plot.bottom() - h, qMax(1.0, slot - gap), h);
         p.fillRect(bar, barColor(core));

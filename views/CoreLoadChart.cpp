@@ -45,6 +45,7 @@ void CoreLoadChart::rebuildSeries(int cores)
         delete s;
     }
     m_series.clear();
+    m_flat.fill(false, cores);
     for (int c = 0; c < cores; ++c) {
         auto *series = new QLineSeries;
         series->setName(tr("CPU %1").arg(c));
@@ -73,16 +74,28 @@ void CoreLoadChart::updateFromHistory()
         rebuildSeries(cores);
     for (int c = 0; c < cores; ++c) {
         m_history->series(c, &m_buffer, MaxPointsPerSeries);
-        m_series[c]->replace(m_buffer);
-        // The legend lists the cores that did receive work; idle ones would crowd it.
-        bool busy = false;
-        for (const QPointF &p : std::as_const(m_buffer))
+        bool busy = false; // the legend lists the cores that did receive work; idle ones would crowd it
+        bool idle = true;
+        for (const QPointF &p : std::as_const(m_buffer)) {
             busy = busy || p.y() >= 1.0;
+            idle = idle && p.y() < 0.05;
+        }
+        if (idle && !m_buffer.isEmpty()) {
+            if (!m_flat[c])
+                m_series[c]->replace(QList<QPointF>{QPointF(-double(m_history->historySeconds()), 0), QPointF(0, 0)});
+            m_flat[c] = true;
+        } else {
+            m_series[c]->replace(m_buffer);
+            m_flat[c] = false;
+        }
         const QList<QLegendMarker *> markers = chart()->legend()->markers(m_series[c]);
         for (QLegendMarker *marker : markers)
             marker->setVisible(busy);
     }
-    m_axisX->setRange(-double(m_history->historySeconds()), 0);
+    if (m_axisX->min() != -double(m_history->historySeconds())) {
+        m_axisX->setRange(-double(m_history->historySeconds()), 0);
+        m_flat.fill(false); // redraw the flat lines across the new range
+    }
 }
 
 } // namespace hvdesk

@@ -18,7 +18,7 @@ class CoreLoadChart : public QChartView
     Q_OBJECT
 
 public:
-    static constexpr int MaxPointsPerSeries = 300;
+    static constexpr int MaxPointsPerSeries = 240;
 
     explicit CoreLoadChart(const NetworkHistory *history, QWidget *parent = nullptr);
 
@@ -32,6 +32,7 @@ private:
 
     const NetworkHistory *m_history;
     QList<QLineSeries *> m_series;
+    QList<bool> m_flat; // an idle core's series is a flat line of two points, left alone until it wakes
     QValueAxis *m_axisX;
     QValueAxis *m_axisY;
     QList<QPointF> m_buffer;

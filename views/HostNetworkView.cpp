@@ -495,6 +495,13 @@ JobPtr HostNetworkView::setReceiveScaling(const QString &nicName, const NicRecei
         return {};
     const JobPtr job = m_backend->setNicReceiveScaling(m_hostName, nicName, scaling);
     watch(job);
+    if (job && job->state() != Job::State::Failed) {
+        // What the same change is on a Hyper-V host.
+        m_status->setText(m_status->text() + QLatin1Char(' ')
+                          + tr("PowerShell: %1")
+                                .arg(NicReceiveScalingNames::powerShell(m_hostName, nicName, scaling)
+                                         .replace(QLatin1Char('\n'), QStringLiteral("; "))));
+    }
     updateNicControls();
     updateSummary();
     return job;

@@ -1,5 +1,6 @@
 #include "QueueMapWidget.h"
 
+#include <QPaintEvent>
 #include <QPainter>
 
 #include <map>
@@ -67,6 +68,7 @@ void QueueMapWidget::setSample(const NetworkSample &sample)
     }
     for (auto &[core, row] : byCore)
         m_rows << row;
+    const QFontMetrics fm = fontMetrics();
     if (!rss.chips.isEmpty()) {
         rss.label = tr("RSS, spread");
         m_rows << rss;
@@ -74,6 +76,10 @@ void QueueMapWidget::setSample(const NetworkSample &sample)
     if (!bypass.chips.isEmpty()) {
         bypass.label = tr("SR-IOV, no host CPU");
         m_rows << bypass;
+    }
+    for (Row &row : m_rows) {
+        for (const QString &chip : std::as_const(row.chips))
+            row.widths << fm.horizontalAdvance(chip) + 14;
     }
     const int height = heightForWidth(qMax(400, width()));
     if (height != m_lastHeight) {
@@ -95,13 +101,11 @@ int QueueMapWidget::heightForWidth(int width) const
 
 int QueueMapWidget::layout(int width, QList<QList<QRect>> *chipRects) const
 {
-    const QFontMetrics fm = fontMetrics();
     int y = RowHeight;
     for (const Row &row : m_rows) {
         QList<QRect> rects;
         int x = LabelWidth;
-        for (const QString &chip : row.chips) {
-            const int w = fm.horizontalAdvance(chip) + 14;
+        for (const int w : row.widths) {
             if (x > LabelWidth && x + w > width - 4) {
                 x = LabelWidth;
                 y += RowHeight;
@@ -116,8 +120,9 @@ int QueueMapWidget::layout(int width, QList<QList<QRect>> *chipRects) const
     return qMax(2 * RowHeight, y) + 4;
 }
 
-void QueueMapWidget::paintEvent(QPaintEvent *)
+void QueueMapWidget::paintEvent(QPaintEvent *event)
 {
+    const QRect exposed = event->rect(); // inside a scroll area, most rows are out of sight
     QPainter p(this);
     p.fillRect(rect(), palette().base());
     p.setPen(palette().color(QPalette::Text));
@@ -135,6 +140,9 @@ void QueueMapWidget::paintEvent(QPaintEvent *)
     for (int r = 0; r < m_rows.size(); ++r) {
         const Row &row = m_rows[r];
         const int top = chipRects[r].isEmpty() ? RowHeight : chipRects[r].first().top() - 3;
+        const int bottom = chipRects[r].isEmpty() ? top + RowHeight : chipRects[r].last().bottom() + 3;
+        if (bottom < exposed.top() || top > exposed.bottom())
+            continue;
         p.setPen(palette().color(QPalette::Text));
         p.setFont(bold);
         p.drawText(QRect(6, top, LabelWidth - 10, RowHeight), Qt::AlignLeft | Qt::AlignVCenter, row.label);

@@ -20,6 +20,7 @@ public:
         QStringList chips;      // "web01  93k pkt/s"
         QList<bool> defaultQueue; // per chip: the NIC's default queue
         bool bypass = false;    // SR-IOV: no host core
+        QList<int> widths;      // of the chips' text, measured once
     };
 
     explicit QueueMapWidget(QWidget *parent = nullptr);

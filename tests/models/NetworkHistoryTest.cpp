@@ -2,6 +2,7 @@
 
 #include <models/NetworkFlowModel.h>
 #include <models/NetworkHistory.h>
+#include <models/NicReceiveScaling.h>
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -156,4 +157,22 @@ TEST(NetworkFlowModelTest, OneDataChangedPerSampleAndAResetWhenTheAdaptersChange
     model.setSample(s);
     EXPECT_EQ(resets.size(), 2);
     EXPECT_EQ(model.rowCount(), 1);
+}
+
+TEST(NicReceiveScalingTest, NamesAndThePowerShellThatMakesTheSameChange)
+{
+    NicReceiveScaling s;
+    EXPECT_EQ(NicReceiveScalingNames::displayName(s), QStringLiteral("RSS and VMQ off"));
+    s.mode = NicReceiveScaling::Mode::Vmq;
+    EXPECT_EQ(NicReceiveScalingNames::displayName(s), QStringLiteral("Dynamic VMQ"));
+    s.dynamicVmq = false;
+    EXPECT_EQ(NicReceiveScalingNames::displayName(s), QStringLiteral("Static VMQ"));
+    s.mode = NicReceiveScaling::Mode::Rss;
+    EXPECT_EQ(NicReceiveScalingNames::powerShell(QStringLiteral("paladin"), QStringLiteral("Ethernet 1"), s),
+              QStringLiteral("Disable-NetAdapterVmq -Name 'Ethernet 1' -CimSession 'paladin'\n"
+                             "Enable-NetAdapterRss -Name 'Ethernet 1' -CimSession 'paladin'"));
+    const Error e = NicReceiveScalingNames::unknownNic(QStringLiteral("paladin"), QStringLiteral("Ethernet 9"));
+    EXPECT_EQ(e.code, QStringLiteral("nic.unknown"));
+    EXPECT_EQ(e.field, QStringLiteral("nic"));
+    EXPECT_FALSE(e.fix.isEmpty());
 }

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +201,9 @@ TEST_F(HostNetworkViewTest, EnablingRssOnTheNicSpreadsPaladinsReceiveWork)
     EXPECT_DOUBLE_EQ(view->history()->latest().cores[0].percent, 325000.0 / 8 * 3400 / 1e7);
     EXPECT_DOUBLE_EQ(flow(view, QStringLiteral("lab-web"))->deliveredInMbps, 3900.0);
     EXPECT_EQ(flow(view, QStringLiteral("lab-web"))->dropCause, DropCause::None);
+    EXPECT_TRUE(view->findChild<QLabel *>(QStringLiteral("networkStatus"))
+                    ->text()
+                    .contains(QStringLiteral("Enable-NetAdapterRss -Name 'Ethernet 1' -CimSession 'paladin'")));
 }
 
 TEST_F(HostNetworkViewTest, ExportWritesAValidPngAndCsv)
