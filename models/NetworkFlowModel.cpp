@@ -112,6 +112,14 @@ QVariant NetworkFlowModel::data(const QModelIndex &index, int role) const
 
 QVariant NetworkFlowModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case HostCpuColumn: return tr("Host core time its receive work costs, in % of one core (RSS spreads it over several)");
+        case DroppedColumn: return tr("Received packets lost per second, before they reached the guest");
+        case PathColumn: return tr("SR-IOV: DMA into the guest. VMQ: its own queue on one core. RSS: spread. Default queue: shared.");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -146,6 +146,12 @@ HostNetworkView::HostNetworkView(HostBackend *backend, const QString &hostName, 
         connect(m_backend, &HostBackend::networkSampled, this, &HostNetworkView::onSample);
         connect(m_backend, &HostBackend::hostsChanged, this, &HostNetworkView::updateNicControls);
         connect(m_backend, &QObject::destroyed, this, &QWidget::close);
+        connect(m_backend, &HostBackend::connectionStateChanged, this, [this](ConnectionState state) {
+            if (state == ConnectionState::Connected)
+                m_status->clear();
+            else
+                m_status->setText(tr("%1: the charts show the last samples received.").arg(HostNames::displayName(state)));
+        });
         if (m_backend->can(Capability::NetworkSamples)) {
             m_backend->subscribeNetworkSamples(m_hostName);
             m_subscribed = true;

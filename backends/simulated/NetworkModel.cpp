@@ -99,6 +99,23 @@ bool NetworkModel::isSampling(int hostIndex) const
     return hostIndex >= 0 && size_t(hostIndex) < m_hosts.size() && m_hosts[size_t(hostIndex)].sampling;
 }
 
+bool NetworkModel::isOffloadOnly(const VmSettingsChange &change)
+{
+    if (change.modifiedAdapters.isEmpty() || !change.addedAdapters.isEmpty() || !change.removedAdapterIds.isEmpty()
+        || !change.changedServices.isEmpty())
+        return false;
+    for (const AdapterModification &m : change.modifiedAdapters) {
+        NetworkAdapterSettings before = m.before;
+        before.vmqWeight = m.after.vmqWeight;
+        before.iovWeight = m.after.iovWeight;
+        before.iovQueuePairsRequested = m.after.iovQueuePairsRequested;
+        before.ipsecOffloadMaximumSecurityAssociation = m.after.ipsecOffloadMaximumSecurityAssociation;
+        if (!(before == m.after))
+            return false;
+    }
+    return true;
+}
+
 NicReceiveScaling NetworkModel::receiveScaling(const PhysicalNic &nic)
 {
     NicReceiveScaling s;

@@ -7,6 +7,7 @@
 #include <models/NetworkSample.h>
 #include <models/NicReceiveScaling.h>
 #include <models/VmInfo.h>
+#include <models/VmSettings.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,6 +44,7 @@ public:
     static constexpr double DynamicVmqThresholdPercent = 80;
     static constexpr qint64 DailyPeriodMs = 600'000;     // the demo's "day" lasts ten minutes
     static constexpr int MaxPendingSamples = 6000; // ten minutes of ticks, if nobody collects them
+    static constexpr qint64 OffloadChangeMs = 500;  // a port offload change (VMQ, SR-IOV, IPsec weights)
 
     void setLoad(const QString &adapterId, const AdapterLoad &load) { m_loads.insert(adapterId, load); }
     AdapterLoad load(const QString &adapterId) const;
@@ -59,6 +61,9 @@ public:
     // The samples queued since the last call, oldest first.
     QList<NetworkSample> takeSamples();
 
+    // True when a settings change only touches adapters' offload weights (VMQ, SR-IOV, IPsec):
+    // Hyper-V applies those as a quick port feature change, in OffloadChangeMs.
+    static bool isOffloadOnly(const VmSettingsChange &change);
     static NicReceiveScaling receiveScaling(const PhysicalNic &nic);
     // Changes a NIC's RSS/VMQ settings; an error when the host has no such NIC.
     static Error applyReceiveScaling(HostInfo &host, const QString &nicName, const NicReceiveScaling &scaling);

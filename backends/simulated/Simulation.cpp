@@ -564,7 +564,7 @@ Error Simulation::beginApplySettings(int vmIndex, const VmSettingsChange &change
     vm.op = Operation();
     vm.op.kind = Operation::Kind::ApplySettings;
     vm.op.token = token;
-    vm.op.durationMs = 1500;
+    vm.op.durationMs = NetworkModel::isOffloadOnly(change) ? NetworkModel::OffloadChangeMs : 1500;
     vm.op.change = change;
     updateStatus(vm);
     return {};

@@ -228,11 +228,22 @@ TEST(NetworkModelTest, SrIovCostsNoHostCoreAndBypassesQos)
     AdapterModification m{sim.vm(index).adapters[0].settings, sim.vm(index).adapters[0].settings};
     m.after.iovWeight = 100;
     change.modifiedAdapters << m;
+    EXPECT_TRUE(NetworkModel::isOffloadOnly(change));
     ASSERT_TRUE(sim.beginApplySettings(index, change, 1).isNull());
-    s = sampleAfter(sim, 20);
+    // An offload change applies in half a second: the next sample shows it.
+    s = sampleAfter(sim, 4);
+    EXPECT_EQ(flow(s, QStringLiteral("syn")).path, ReceivePath::DefaultQueue);
+    s = sampleAfter(sim, 2);
     EXPECT_EQ(flow(s, QStringLiteral("syn")).path, ReceivePath::SrIov);
     EXPECT_DOUBLE_EQ(flow(s, QStringLiteral("syn")).deliveredInMbps, 3000.0);
     EXPECT_DOUBLE_EQ(s.cores[0].percent, 0.0);
+
+    // Anything beyond offload weights is an ordinary settings change.
+    AdapterModification vlan = m;
+    vlan.after.vlanEnabled = true;
+    vlan.after.vlanId = 12;
+    change.modifiedAdapters = {vlan};
+    EXPECT_FALSE(NetworkModel::isOffloadOnly(change));
 }
 
 TEST(NetworkModelTest, AbsoluteQosReservesFirstThenSharesFairlyUnderTheMaximums)
