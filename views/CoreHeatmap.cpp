@@ -83,9 +83,10 @@ void CoreHeatmap::updateFromHistory()
 {
     const int cores = m_history->coreCount();
     const int width = qMax(1, plotRect().width());
-    const int columns = qMax(1, qMin(m_history->capacity(), width));
     // The full history length maps to the width; a young history fills from the right.
-    const int pointsPerColumn = qMax(1, (m_history->capacity() + columns - 1) / columns);
+    const int capacity = qMax(1, m_history->capacity());
+    const int pointsPerColumn = qMax(1, (capacity + width - 1) / width);
+    const int columns = (capacity + pointsPerColumn - 1) / pointsPerColumn;
     const qint64 appended = m_history->appendedCount();
     const qint64 lastColumn = appended > 0 ? (appended - 1) / pointsPerColumn : -1;
     const bool full = m_image.width() != columns || m_image.height() != qMax(1, cores)
@@ -109,6 +110,9 @@ void CoreHeatmap::updateFromHistory()
         }
         for (qint64 col = qMax<qint64>(0, m_lastColumn); col <= lastColumn; ++col)
             fillColumn(int(columns - 1 - (lastColumn - col)), col);
+        // The oldest column loses points as the ring overwrites them.
+        if (lastColumn - (columns - 1) >= 0)
+            fillColumn(0, lastColumn - (columns - 1));
     }
     m_lastColumn = lastColumn;
     m_shownAppended = appended;

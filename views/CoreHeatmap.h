@@ -23,6 +23,8 @@ public:
     // The text shown when hovering at `pos` (core, time and value), empty outside the map.
     QString textAt(const QPoint &pos) const;
     static QRgb colorFor(float percent);
+    // Cores by columns, before scaling to the widget.
+    const QImage &image() const { return m_image; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -267,3 +267,32 @@ TEST_F(HostNetworkViewTest, PauseFreezesTheChartsAndManyCoresUseTheHeatmap)
     const QString hover = heatmap->textAt(QPoint(heatmap->width() - 12, heatmap->height() / 2));
     EXPECT_TRUE(hover.startsWith(QStringLiteral("CPU "))) << hover.toStdString();
 }
+
+TEST(CoreHeatmapTest, ScrollingDrawsTheSameImageAsARedrawFromScratch)
+{
+    NetworkHistory history;
+    history.setRateHz(10);
+    history.setHistorySeconds(60); // 600 points
+    CoreHeatmap incremental(&history);
+    CoreHeatmap scratch(&history);
+    for (CoreHeatmap *map : {&incremental, &scratch})
+        map->resize(56 + 8 + 250, 200); // 600 points in 250 pixels: 3 points a column, 200 columns
+    for (int t = 1; t <= 1000; ++t) {
+        NetworkSample s;
+        s.timeMs = t * 100;
+        for (int c = 0; c < 4; ++c)
+            s.cores << CoreSample{double((t * (c + 3)) % 101), 0, false};
+        history.addSample(s);
+        incremental.updateFromHistory();
+    }
+    scratch.invalidate();
+    scratch.updateFromHistory();
+    ASSERT_EQ(incremental.image().size(), QSize(200, 4));
+    EXPECT_EQ(incremental.image(), scratch.image());
+    // Columns hold points 3k..3k+2 of all ever appended: the rightmost only the 1,000th (index
+    // 999), the one before it the peak of indexes 996-998.
+    const int n = history.size();
+    EXPECT_EQ(incremental.image().pixel(199, 1), CoreHeatmap::colorFor(history.corePercent(n - 1, 1)));
+    const float peak = std::max({history.corePercent(n - 4, 1), history.corePercent(n - 3, 1), history.corePercent(n - 2, 1)});
+    EXPECT_EQ(incremental.image().pixel(198, 1), CoreHeatmap::colorFor(peak));
+}
