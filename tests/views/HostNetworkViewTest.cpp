@@ -3,6 +3,7 @@
 #include <simulated/SimulatedBackend.h>
 #include <simulated/TopologyLoader.h>
 #include <views/ActionsPane.h>
+#include <views/CoreBarsWidget.h>
 #include <views/CoreHeatmap.h>
 #include <views/HostNetworkView.h>
 #include <views/MainWindow.h>
@@ -120,6 +121,13 @@ TEST_F(HostNetworkViewTest, TheHostsNetworkViewOpensFromTheActionsPaneAndShowsTh
     ASSERT_TRUE(web);
     EXPECT_EQ(web->dropCause, DropCause::HostCoreSaturated);
     EXPECT_NEAR(web->deliveredInMbps, 3529.41, 0.01);
+    // Hovering over the bar of CPU 0 names its load and packets.
+    auto *bars = view->findChild<CoreBarsWidget *>(QStringLiteral("coreBars"));
+    ASSERT_TRUE(bars);
+    const int x = 40 + (bars->width() - 48) / 32; // the middle of the first of 16 bars
+    EXPECT_EQ(bars->coreAt(QPoint(x, bars->height() / 2)), 0);
+    EXPECT_EQ(bars->textAt(QPoint(x, bars->height() / 2)),
+              QStringLiteral("CPU 0: 100.0 % interrupt and DPC time, 294,118 packets/s"));
     const int row = view->flowModel()->rowOfVm(web->vmId);
     EXPECT_EQ(view->flowModel()->index(row, NetworkFlowModel::PathColumn).data().toString(), QStringLiteral("Default queue, CPU 0"));
 
