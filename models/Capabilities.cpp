@@ -23,6 +23,7 @@ QString CapabilityNames::displayName(Capability capability)
     case Capability::HostMigrationSettings: return tr("Host migration settings");
     case Capability::NetworkSamples: return tr("Per-core network charts");
     case Capability::AddRemoveAdapters: return tr("Adding and removing network adapters");
+    case Capability::NicReceiveScaling: return tr("RSS and VMQ on host network adapters");
     }
     return QString();
 }

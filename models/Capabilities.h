@@ -27,6 +27,7 @@ enum class Capability : quint32 {
     HostMigrationSettings = 1u << 15,
     NetworkSamples = 1u << 16,
     AddRemoveAdapters = 1u << 17,
+    NicReceiveScaling = 1u << 24, // switching a host NIC between RSS and (dynamic) VMQ
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

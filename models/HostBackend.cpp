@@ -35,6 +35,25 @@ JobPtr HostBackend::applyHostMigrationSettings(const QString &hostName, const Ho
     return job;
 }
 
+void HostBackend::subscribeNetworkSamples(const QString &)
+{
+}
+
+void HostBackend::unsubscribeNetworkSamples(const QString &)
+{
+}
+
+JobPtr HostBackend::setNicReceiveScaling(const QString &hostName, const QString &nicName, const NicReceiveScaling &)
+{
+    Error e;
+    e.code = QStringLiteral("capability.nic-receive-scaling");
+    e.message = tr("This connection cannot change the receive scaling of '%1' on %2.").arg(nicName, hostName);
+    e.fix = tr("Change RSS and VMQ on the host itself (Set-NetAdapterRss, Set-NetAdapterVmq).");
+    auto job = Job::failed(tr("Set receive scaling"), nicName, e);
+    emit jobStarted(job);
+    return job;
+}
+
 JobPtr HostBackend::unsupported(const QString &title, const QString &vmId, Capability capability)
 {
     const VmInfo *vm = findVm(vmId);

@@ -5,6 +5,8 @@
 #include "HostInfo.h"
 #include "Job.h"
 #include "MigrationRequest.h"
+#include "NetworkSample.h"
+#include "NicReceiveScaling.h"
 #include "VmInfo.h"
 #include "VmSettings.h"
 
@@ -69,6 +71,16 @@ public:
     // Update-VMVersion: raises an Off VM's configuration version to its host's highest. One way.
     virtual JobPtr upgradeConfigurationVersion(const QString &vmId);
 
+    // --- Host network processing (Capability::NetworkSamples, Capability::NicReceiveScaling) ---
+    // Subscribing starts sampling a host's per-core receive processing; samples arrive as
+    // networkSampled, about ten a second. Reference counted: each subscribe needs an unsubscribe.
+    // The defaults do nothing, for backends without the capability.
+    virtual void subscribeNetworkSamples(const QString &hostName);
+    virtual void unsubscribeNetworkSamples(const QString &hostName);
+    // Switches a host NIC between RSS, static or dynamic VMQ, and neither, as one job.
+    virtual JobPtr setNicReceiveScaling(const QString &hostName, const QString &nicName,
+                                        const NicReceiveScaling &scaling);
+
 signals:
     void connectionStateChanged(hvdesk::ConnectionState state);
     // Hosts or the set of VMs changed: indexes are no longer valid.
@@ -79,6 +91,8 @@ signals:
     // Values of these VMs changed; one signal per refresh, carrying every changed VM.
     void vmsChanged(const QList<int> &indexes);
     void jobStarted(hvdesk::JobPtr job);
+    // One sample of a subscribed host's network processing.
+    void networkSampled(const hvdesk::NetworkSample &sample);
 
 protected:
     JobPtr unsupported(const QString &title, const QString &vmId, Capability capability);

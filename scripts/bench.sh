@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh" dev >/dev/null
 cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_settings \
-    hvdesk_bench_migration hvdesk_bench_integration_report >/dev/null
+    hvdesk_bench_migration hvdesk_bench_integration_report hvdesk_bench_network >/dev/null
 bin=$root/build/dev/tests/bench
 export QT_QPA_PLATFORM=offscreen
 
@@ -25,3 +25,5 @@ echo "== Moves: compatibility report, simulator tick with 100 moves among 1,000 
 "$bin/hvdesk_bench_migration" --benchmark_min_time=0.5 2>/dev/null
 echo "== Integration services report over 1,000 VMs on 10 hosts (Google Benchmark)"
 "$bin/hvdesk_bench_integration_report" --benchmark_min_time=0.5 2>/dev/null
+echo "== Network charts: simulation tick (64 hosts x 64 cores x 100 VMs), view update + render per tick"
+"$bin/hvdesk_bench_network" --benchmark_min_time=0.5 2>/dev/null

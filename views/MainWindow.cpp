@@ -2,6 +2,7 @@
 
 #include "ActionsPane.h"
 #include "ConnectDialog.h"
+#include "HostNetworkView.h"
 #include "Icons.h"
 #include "IntegrationReportWindow.h"
 #include "IntegrationUpgrades.h"
@@ -206,6 +207,17 @@ void MainWindow::createActions()
     // --- end VM Settings dialog ---
     // --- Move wizard and host migration settings ---
     m_moveActions = new MoveActions(m_connections, this);
+    // --- Host network view ---
+    m_networkViewAction = new QAction(tr("&Network View"), this);
+    m_networkViewAction->setObjectName(QStringLiteral("actionNetworkView"));
+    m_networkViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_networkViewAction->setStatusTip(tr("Show how the selected host spreads receive work over its processors, live"));
+    connect(m_networkViewAction, &QAction::triggered, this, [this] {
+        QString hostName;
+        if (HostBackend *backend = selectedBackend(&hostName))
+            openNetworkView(backend, hostName);
+    });
+    addAction(m_networkViewAction);
 }
 
 void MainWindow::createMenus()
@@ -242,6 +254,7 @@ void MainWindow::createMenus()
     jobs->setIcon(Icons::jobs());
     jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(jobs);
+    view->addAction(m_networkViewAction); // host network view
     QAction *actionsPane = view->addAction(tr("Actions &Pane"));
     actionsPane->setObjectName(QStringLiteral("actionShowActionsPane"));
     actionsPane->setCheckable(true);
@@ -270,6 +283,13 @@ void MainWindow::createLayout()
     m_hostTree->setMinimumWidth(160);
     connect(m_hostTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onHostSelectionChanged);
+    // --- Host network view: double-click a host ---
+    connect(m_hostTree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString hostName = index.data(HostTreeModel::HostNameRole).toString();
+        HostBackend *backend = m_hostModel->backendAt(index);
+        if (backend && !hostName.isEmpty() && backend->can(Capability::NetworkSamples))
+            openNetworkView(backend, hostName);
+    });
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("vmFilter"));
@@ -504,10 +524,15 @@ void MainWindow::updateActionsPane()
     HostBackend *backend = selectedBackend(&hostName);
     const QString hostTitle = !hostName.isEmpty() ? hostName : backend ? backend->uri() : tr("Hyper-V Manager");
     m_removeServerAction->setEnabled(backend != nullptr);
-    sections << ActionsPane::Section{hostTitle, {m_connectAction, m_refreshAction, m_removeServerAction,
-                                                 m_jobsDock->toggleViewAction(), m_integrationReportAction}};
-    if (!hostName.isEmpty()) // --- host migration settings ---
-        sections.last().actions.insert(1, m_moveActions->hostSettingsAction());
+    QList<QAction *> hostActions{m_connectAction, m_refreshAction, m_removeServerAction,
+                                 m_jobsDock->toggleViewAction(), m_integrationReportAction};
+    // --- Host network view ---
+    updateNetworkViewAction();
+    if (!hostName.isEmpty()) {
+        hostActions.insert(1, m_moveActions->hostSettingsAction()); // --- host migration settings ---
+        hostActions << m_networkViewAction;
+    }
+    sections << ActionsPane::Section{hostTitle, hostActions};
     const QList<VmSelection> &selection = m_vmActions->selection();
     if (!selection.isEmpty()) {
         QString title;
@@ -650,6 +675,46 @@ IntegrationReportWindow *MainWindow::showIntegrationReport()
     m_integrationReport->raise();
     m_integrationReport->activateWindow();
     return m_integrationReport;
+}
+
+// --- Host network view ---
+void MainWindow::updateNetworkViewAction()
+{
+    QString hostName;
+    HostBackend *backend = selectedBackend(&hostName);
+    const bool can = backend && backend->can(Capability::NetworkSamples);
+    m_networkViewAction->setEnabled(can && !hostName.isEmpty());
+    m_networkViewAction->setToolTip(!backend || hostName.isEmpty()
+                                        ? tr("Select a host to see its network processing.")
+                                    : can ? tr("Show per-core network processing of %1 (Ctrl+Shift+N)").arg(hostName)
+                                          : tr("Not available: this connection does not report %1.")
+                                                .arg(CapabilityNames::displayName(Capability::NetworkSamples)));
+}
+
+HostNetworkView *MainWindow::openNetworkView(HostBackend *backend, const QString &hostName)
+{
+    if (!backend || !backend->can(Capability::NetworkSamples))
+        return nullptr;
+    const QString key = backend->uri() + QLatin1Char('\n') + hostName;
+    QPointer<HostNetworkView> &view = m_networkViews[key];
+    if (!view) {
+        view = new HostNetworkView(backend, hostName, this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->setObjectName(QStringLiteral("hostNetworkView_") + hostName);
+    }
+    view->show();
+    view->raise();
+    view->activateWindow();
+    return view;
+}
+
+HostNetworkView *MainWindow::networkView(const QString &hostName) const
+{
+    for (const QPointer<HostNetworkView> &view : m_networkViews) {
+        if (view && view->hostName() == hostName)
+            return view;
+    }
+    return nullptr;
 }
 
 void MainWindow::showAbout()

@@ -22,6 +22,7 @@ class ActionsPane;
 class BackendFactory;
 class ConnectionManager;
 class HostBackend;
+class HostNetworkView;
 class HostTreeModel;
 class IntegrationReportWindow;
 class IntegrationUpgrades;
@@ -70,6 +71,11 @@ public:
     // Integration services: the setup disk and configuration version actions, and the fleet report.
     IntegrationUpgrades *integrationUpgrades() const { return m_integrationUpgrades; }
     IntegrationReportWindow *showIntegrationReport();
+    // --- Host network view ---
+    // Opens (or raises) the network view of a host; nullptr when the backend has no samples.
+    HostNetworkView *openNetworkView(HostBackend *backend, const QString &hostName);
+    HostNetworkView *networkView(const QString &hostName) const;
+    QAction *networkViewAction() const { return m_networkViewAction; }
 
 public slots:
     void showConnectDialog();
@@ -134,6 +140,10 @@ private:
     IntegrationUpgrades *m_integrationUpgrades = nullptr;
     IntegrationReportWindow *m_integrationReport = nullptr;
     QAction *m_integrationReportAction = nullptr;
+    // --- Host network view ---
+    void updateNetworkViewAction();
+    QAction *m_networkViewAction = nullptr;
+    QHash<QString, QPointer<HostNetworkView>> m_networkViews; // by backend URI and host
 };
 
 } // namespace hvdesk

@@ -13,6 +13,7 @@ Q_LOGGING_CATEGORY(lcSim, "hvdesk.backend.sim", QtInfoMsg)
 namespace hvdesk::sim {
 
 static constexpr int DefaultTickIntervalMs = 500;
+static constexpr int SamplingTickIntervalMs = 100; // one network sample per simulation tick
 static constexpr int GenerateMaxHosts = 1024;
 static constexpr int GenerateMaxVms = 100000;
 
@@ -93,7 +94,8 @@ Capabilities SimulatedBackend::capabilities() const
         | Capability::SrIov | Capability::AdvancedAdapterFeatures | Capability::IntegrationServices
         | Capability::AddRemoveAdapters | Capability::LiveMigration | Capability::StorageMigration
         | Capability::SharedNothingMigration | Capability::HostMigrationSettings
-        | Capability::IntegrationServicesUpgrade | Capability::ConfigurationVersionUpgrade;
+        | Capability::IntegrationServicesUpgrade | Capability::ConfigurationVersionUpgrade
+        | Capability::NetworkSamples | Capability::NicReceiveScaling;
 }
 
 void SimulatedBackend::open()
@@ -106,6 +108,8 @@ void SimulatedBackend::open()
     emit inventoryReset();
     setConnectionState(ConnectionState::Connected);
     emit hostsChanged();
+    for (auto it = m_networkSubscribers.cbegin(); it != m_networkSubscribers.cend(); ++it)
+        m_sim->setNetworkSampling(m_sim->indexOfHost(it.key()), true);
     qCDebug(lcSim) << "opened" << m_uri << m_sim->hosts().size() << "hosts" << m_sim->vmCount() << "VMs";
     setClockMode(m_clockMode);
 }
@@ -363,6 +367,53 @@ void SimulatedBackend::advance(qint64 ms)
         emit vmsChanged(changed);
     if (finishedAny)
         emit hostsChanged();
+    const QList<NetworkSample> samples = m_sim->takeNetworkSamples();
+    for (const NetworkSample &sample : samples)
+        emit networkSampled(sample);
+}
+
+void SimulatedBackend::subscribeNetworkSamples(const QString &hostName)
+{
+    if (m_networkSubscribers.isEmpty()) {
+        m_idleTickIntervalMs = m_timer.interval();
+        m_timer.setInterval(qMin(m_idleTickIntervalMs, SamplingTickIntervalMs));
+    }
+    if (m_networkSubscribers[hostName]++ == 0 && m_sim)
+        m_sim->setNetworkSampling(m_sim->indexOfHost(hostName), true);
+}
+
+void SimulatedBackend::unsubscribeNetworkSamples(const QString &hostName)
+{
+    const auto it = m_networkSubscribers.find(hostName);
+    if (it == m_networkSubscribers.end())
+        return;
+    if (--it.value() > 0)
+        return;
+    m_networkSubscribers.erase(it);
+    if (m_sim)
+        m_sim->setNetworkSampling(m_sim->indexOfHost(hostName), false);
+    if (m_networkSubscribers.isEmpty())
+        m_timer.setInterval(m_idleTickIntervalMs);
+}
+
+JobPtr SimulatedBackend::setNicReceiveScaling(const QString &hostName, const QString &nicName,
+                                              const NicReceiveScaling &scaling)
+{
+    const QString title = tr("Set receive scaling");
+    const QString target = tr("%1 on %2").arg(nicName, hostName);
+    if (connectionState() != ConnectionState::Connected)
+        return track(Job::failed(title, target, notConnectedError()), 0);
+    const Error error = m_sim->setNicReceiveScaling(m_sim->indexOfHost(hostName), nicName, scaling);
+    if (!error.isNull())
+        return track(Job::failed(title, target, error), 0);
+    // The NIC's driver applies RSS/VMQ changes at once; the job completes immediately.
+    auto job = JobPtr::create(title, target);
+    emit jobStarted(job);
+    job->start();
+    job->complete();
+    emit hostsChanged();
+    refresh();
+    return job;
 }
 
 void SimulatedBackend::setReachable(bool reachable)

@@ -45,6 +45,10 @@ public:
     JobPtr applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &settings) override;
     JobPtr insertIntegrationServicesSetupDisk(const QString &vmId) override;
     JobPtr upgradeConfigurationVersion(const QString &vmId) override;
+    void subscribeNetworkSamples(const QString &hostName) override;
+    void unsubscribeNetworkSamples(const QString &hostName) override;
+    JobPtr setNicReceiveScaling(const QString &hostName, const QString &nicName,
+                                const NicReceiveScaling &scaling) override;
 
     // Simulation control.
     void setClockMode(ClockMode mode);
@@ -79,6 +83,9 @@ private:
     qint64 m_lastWallMs = 0;
     quint64 m_nextToken = 1;
     QHash<quint64, JobPtr> m_running;
+    // Network sampling: subscribers per host, and the tick interval to restore when none is left.
+    QHash<QString, int> m_networkSubscribers;
+    int m_idleTickIntervalMs = 0;
 };
 
 } // namespace hvdesk::sim

@@ -49,6 +49,8 @@ Simulation::Simulation(Topology topology)
         vm.rng = splitmix(m_seed ^ stableHash(vm.info.id));
         vm.cpu = vm.info.state == VmState::Running ? vm.behaviour.cpuBaseline : 0;
         m_upgrades.setGuest(vm.info.id, vm.behaviour.guest);
+        for (auto it = vm.behaviour.adapterLoads.cbegin(); it != vm.behaviour.adapterLoads.cend(); ++it)
+            m_network.setLoad(it.key(), it.value());
         m_index.insert(vm.info.id, int(m_vms.size()));
         m_vms << std::move(vm);
     }
@@ -159,6 +161,7 @@ void Simulation::tick(QList<int> *changedVms, QList<OperationEvent> *events)
             recomputeNetwork(h);
         }
     }
+    m_network.step(m_nowMs, m_hosts);
 }
 
 void Simulation::stepMetrics(Vm &vm, bool advanceTime)
@@ -663,7 +666,7 @@ Error Simulation::beginApplySettings(int vmIndex, const VmSettingsChange &change
     vm.op = Operation();
     vm.op.kind = Operation::Kind::ApplySettings;
     vm.op.token = token;
-    vm.op.durationMs = 1500;
+    vm.op.durationMs = NetworkModel::isOffloadOnly(change) ? NetworkModel::OffloadChangeMs : 1500;
     vm.op.change = change;
     updateStatus(vm);
     return {};
@@ -741,6 +744,27 @@ void Simulation::recomputeNetwork(int hostIndex)
             }
         }
     }
+    QList<const VmInfo *> hostVms;
+    for (const Vm &vm : std::as_const(m_vms)) {
+        if (vm.info.hostName == host.name)
+            hostVms << &vm.info;
+    }
+    m_network.rebuild(hostIndex, host, hostVms);
+}
+
+void Simulation::setNetworkSampling(int hostIndex, bool on)
+{
+    m_network.setSampling(hostIndex, on);
+}
+
+Error Simulation::setNicReceiveScaling(int hostIndex, const QString &nicName, const NicReceiveScaling &scaling)
+{
+    if (hostIndex < 0 || hostIndex >= m_hosts.size())
+        return NicReceiveScalingNames::unknownNic(QString(), nicName);
+    const Error e = NetworkModel::applyReceiveScaling(m_hosts[hostIndex], nicName, scaling);
+    if (e.isNull())
+        recomputeNetwork(hostIndex);
+    return e;
 }
 
 } // namespace hvdesk::sim

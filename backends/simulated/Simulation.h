@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NetworkModel.h"
 #include "Topology.h"
 #include "VmUpgrades.h"
 
@@ -77,6 +78,13 @@ public:
 
     quint64 hostMemoryInUse(int hostIndex) const;
 
+    // Host network processing (NetworkModel): sampled hosts queue one sample per tick.
+    NetworkModel &network() { return m_network; }
+    void setNetworkSampling(int hostIndex, bool on);
+    QList<NetworkSample> takeNetworkSamples() { return m_network.takeSamples(); }
+    // Switches a host NIC between RSS, static/dynamic VMQ and neither, at once.
+    Error setNicReceiveScaling(int hostIndex, const QString &nicName, const NicReceiveScaling &scaling);
+
 private:
     friend class MigrationEngine;
 
@@ -122,6 +130,7 @@ private:
     qint64 m_nowMs = 0;
     qint64 m_carryMs = 0;
     std::unique_ptr<MigrationEngine> m_migrations;
+    NetworkModel m_network;
 };
 
 } // namespace hvdesk::sim

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AdapterLoad.h"
+
 #include <models/Error.h>
 #include <models/HostInfo.h>
 #include <models/VmInfo.h>
@@ -29,6 +31,7 @@ struct VmBehaviour
     // Security associations the guest's IPsec traffic would offload, per adapter id
     // (topology: adapters[].ipsecActiveSAs); granted by IpsecOffloadAllocator.
     QHash<QString, quint32> ipsecActiveSas;
+    QHash<QString, AdapterLoad> adapterLoads; // by adapter id; adapters not listed get a default load
 };
 
 struct SimVmSpec

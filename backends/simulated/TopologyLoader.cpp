@@ -354,6 +354,24 @@ NetworkAdapterSettings readAdapter(Reader &r, const QJsonObject &o, const QStrin
     return a;
 }
 
+// The optional "load" of an adapter: what traffic it offers and the guest's VMBus limits.
+AdapterLoad readLoad(Reader &r, const QJsonObject &o, const QString &path)
+{
+    AdapterLoad load;
+    load.inMbps = r.number(o, path, QStringLiteral("inMbps"), 0, 400000, 0);
+    load.outMbps = r.number(o, path, QStringLiteral("outMbps"), 0, 400000, 0);
+    load.packetBytes = r.integer(o, path, QStringLiteral("packetBytes"), 64, 9014, AdapterLoad::DefaultPacketBytes);
+    load.profile = r.choice<AdapterLoad::Profile>(o, path, QStringLiteral("profile"),
+                                                  {{QStringLiteral("steady"), AdapterLoad::Profile::Steady},
+                                                   {QStringLiteral("bursty"), AdapterLoad::Profile::Bursty},
+                                                   {QStringLiteral("daily"), AdapterLoad::Profile::Daily}},
+                                                  AdapterLoad::Profile::Steady);
+    load.receiveBufferKB = r.integer(o, path, QStringLiteral("receiveBufferKB"), 64, 65536, AdapterLoad::DefaultReceiveBufferKB);
+    load.descheduleMs = r.number(o, path, QStringLiteral("descheduleMs"), 0, 100, AdapterLoad::DefaultDescheduleMs);
+    load.ipsecSAs = r.integer(o, path, QStringLiteral("ipsecSAs"), 0, 65535, 0);
+    return load;
+}
+
 SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QList<HostInfo> &hosts, quint64 seed)
 {
     SimVmSpec spec;
@@ -473,6 +491,12 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
         const QString adapterPath = Reader::join(path, QStringLiteral("adapters[%1]").arg(i));
         if (const int sas = r.integer(adapters[i].toObject(), adapterPath, QStringLiteral("ipsecActiveSAs"), 0, 65535, 0))
             spec.behaviour.ipsecActiveSas.insert(adapter.settings.id, quint32(sas));
+        const QJsonObject adapterObject = adapters[i].toObject();
+        if (adapterObject.contains(QStringLiteral("load"))) {
+            const QString p = Reader::join(path, QStringLiteral("adapters[%1]").arg(i));
+            const QJsonObject load = r.object(adapterObject, p, QStringLiteral("load"), true);
+            spec.behaviour.adapterLoads.insert(adapter.settings.id, readLoad(r, load, Reader::join(p, QStringLiteral("load"))));
+        }
         vm.adapters << adapter;
     }
 
