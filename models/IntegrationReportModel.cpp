@@ -92,9 +92,9 @@ IntegrationReportModel::IntegrationReportModel(ConnectionManager *connections, Q
         beginResetModel();
         b->disconnect(this);
         m_hosts.remove(b);
-        m_backends.removeAll(b);
-        m_offsets.clear();
-        m_rowCount = 0;
+        m_rows.backends.removeAll(b);
+        m_rows.offsets.clear();
+        m_rows.rowCount = 0;
         endResetModel();
     });
     connect(connections, &ConnectionManager::backendRemoved, this, [this] {
@@ -117,11 +117,11 @@ void IntegrationReportModel::watch(HostBackend *backend)
         endResetModel();
     });
     auto changedAll = [this, backend] {
-        const int i = int(m_backends.indexOf(backend));
-        const int n = i < 0 ? 0 : qMin(backend->vmCount(), m_rowCount - m_offsets[i]);
+        const int i = int(m_rows.backends.indexOf(backend));
+        const int n = i < 0 ? 0 : qMin(backend->vmCount(), m_rows.rowCount - m_rows.offsets[i]);
         if (n > 0) {
-            invalidate(m_offsets[i], m_offsets[i] + n - 1);
-            emit dataChanged(index(m_offsets[i], 0), index(m_offsets[i] + n - 1, ColumnCount - 1));
+            invalidate(m_rows.offsets[i], m_rows.offsets[i] + n - 1);
+            emit dataChanged(index(m_rows.offsets[i], 0), index(m_rows.offsets[i] + n - 1, ColumnCount - 1));
         }
     };
     connect(backend, &HostBackend::hostsChanged, this, [this, backend, changedAll] {
@@ -130,15 +130,15 @@ void IntegrationReportModel::watch(HostBackend *backend)
     });
     connect(backend, &HostBackend::connectionStateChanged, this, changedAll);
     connect(backend, &HostBackend::vmsChanged, this, [this, backend](const QList<int> &indexes) {
-        const int i = int(m_backends.indexOf(backend));
+        const int i = int(m_rows.backends.indexOf(backend));
         if (i < 0 || indexes.isEmpty())
             return;
         const auto [lo, hi] = std::minmax_element(indexes.begin(), indexes.end());
-        const int first = m_offsets[i] + *lo;
-        const int last = m_offsets[i] + *hi;
-        if (first >= 0 && last < m_rowCount) {
+        const int first = m_rows.offsets[i] + *lo;
+        const int last = m_rows.offsets[i] + *hi;
+        if (first >= 0 && last < m_rows.rowCount) {
             for (int local : indexes)
-                invalidate(m_offsets[i] + local, m_offsets[i] + local);
+                invalidate(m_rows.offsets[i] + local, m_rows.offsets[i] + local);
             emit dataChanged(index(first, StateColumn), index(last, ColumnCount - 1));
         }
     });
@@ -154,14 +154,8 @@ void IntegrationReportModel::cacheHosts(HostBackend *backend)
 
 void IntegrationReportModel::rebuild()
 {
-    m_backends = m_connections->backends();
-    m_offsets.clear();
-    int row = 0;
-    for (HostBackend *b : std::as_const(m_backends)) {
-        m_offsets << row;
-        row += b->vmCount();
-    }
-    m_rowCount = row;
+    m_rows.rebuild(m_connections);
+    const int row = m_rows.rowCount;
     m_findings = QList<IntegrationFinding>(row);
     m_findingValid = QList<bool>(row, false);
 }
@@ -193,20 +187,9 @@ const HostInfo *IntegrationReportModel::hostOf(HostBackend *backend, const QStri
     return h == it->constEnd() ? nullptr : &*h;
 }
 
-int IntegrationReportModel::locate(int row, int *local) const
-{
-    for (int i = int(m_offsets.size()) - 1; i >= 0; --i) {
-        if (row >= m_offsets[i]) {
-            *local = row - m_offsets[i];
-            return i;
-        }
-    }
-    return -1;
-}
-
 int IntegrationReportModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : m_rows.rowCount;
 }
 
 int IntegrationReportModel::columnCount(const QModelIndex &parent) const
@@ -216,25 +199,17 @@ int IntegrationReportModel::columnCount(const QModelIndex &parent) const
 
 const VmInfo *IntegrationReportModel::vmAt(int row, HostBackend **backend) const
 {
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    int local = 0;
-    const int b = locate(row, &local);
-    if (b < 0 || local >= m_backends[b]->vmCount())
-        return nullptr;
-    if (backend)
-        *backend = m_backends[b];
-    return &m_backends[b]->vmAt(local);
+    return m_rows.vmAt(row, backend);
 }
 
 IntegrationFinding IntegrationReportModel::findingAt(int row) const
 {
-    return row >= 0 && row < m_rowCount ? cachedFinding(row) : IntegrationFinding();
+    return row >= 0 && row < m_rows.rowCount ? cachedFinding(row) : IntegrationFinding();
 }
 
 QVariant IntegrationReportModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rowCount)
+    if (!index.isValid() || index.row() >= m_rows.rowCount)
         return {};
     HostBackend *backend = nullptr;
     const VmInfo *vm = vmAt(index.row(), &backend);
@@ -348,7 +323,7 @@ QVariant IntegrationReportModel::headerData(int section, Qt::Orientation orienta
 QList<HostInfo> IntegrationReportModel::allHosts() const
 {
     QList<HostInfo> out;
-    for (HostBackend *b : m_backends)
+    for (HostBackend *b : m_rows.backends)
         out << b->hosts();
     return out;
 }
@@ -357,7 +332,7 @@ IntegrationReportSummary IntegrationReportModel::summary() const
 {
     IntegrationReportSummary s;
     QSet<QString> hostsNeeding;
-    for (int row = 0; row < m_rowCount; ++row) {
+    for (int row = 0; row < m_rows.rowCount; ++row) {
         HostBackend *backend = nullptr;
         const VmInfo *vm = vmAt(row, &backend);
         if (!vm)
@@ -368,7 +343,7 @@ IntegrationReportSummary IntegrationReportModel::summary() const
         if (f.needsUpdate())
             hostsNeeding.insert(backend->uri() + QLatin1Char('\n') + vm->hostName);
     }
-    for (HostBackend *b : m_backends)
+    for (HostBackend *b : m_rows.backends)
         s.hosts += int(m_hosts.value(b).size());
     s.hostsNeedingUpdate = int(hostsNeeding.size());
     return s;
@@ -394,7 +369,7 @@ QString IntegrationReportModel::toCsv(const QList<int> &rows) const
 {
     QList<int> which = rows;
     if (which.isEmpty()) {
-        for (int r = 0; r < m_rowCount; ++r)
+        for (int r = 0; r < m_rows.rowCount; ++r)
             which << r;
     }
     QString out = csvHeader().join(QLatin1Char(',')) + QStringLiteral("\r\n");

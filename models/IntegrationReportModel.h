@@ -4,6 +4,8 @@
 #include "HostInfo.h"
 #include "IntegrationServicesCheck.h"
 
+#include "VmRowIndex.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -85,16 +87,13 @@ private:
     void rebuild();
     void cacheHosts(HostBackend *backend);
     const HostInfo *hostOf(HostBackend *backend, const QString &name) const;
-    int locate(int row, int *local) const;
     // Findings are computed once per row and change: sorting asks for them n log n times.
     const IntegrationFinding &cachedFinding(int row) const;
     void invalidate(int first, int last);
 
     ConnectionManager *m_connections;
-    QList<HostBackend *> m_backends;
-    QList<int> m_offsets;
+    VmRowIndex m_rows;
     QHash<HostBackend *, QHash<QString, HostInfo>> m_hosts;
-    int m_rowCount = 0;
     mutable QList<IntegrationFinding> m_findings;
     mutable QList<bool> m_findingValid;
 };

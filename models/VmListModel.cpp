@@ -57,10 +57,10 @@ void VmListModel::watch(HostBackend *backend)
     cacheHosts(backend);
     connect(backend, &HostBackend::hostsChanged, this, [this, backend] {
         cacheHosts(backend);
-        const int i = int(m_backends.indexOf(backend));
-        const int n = i < 0 || m_resetting ? 0 : qMin(backend->vmCount(), m_rowCount - m_offsets[i]);
+        const int i = int(m_rows.backends.indexOf(backend));
+        const int n = i < 0 || m_resetting ? 0 : qMin(backend->vmCount(), m_rows.rowCount - m_rows.offsets[i]);
         if (n > 0)
-            emit dataChanged(index(m_offsets[i], IntegrationServicesColumn), index(m_offsets[i] + n - 1, IntegrationServicesColumn));
+            emit dataChanged(index(m_rows.offsets[i], IntegrationServicesColumn), index(m_rows.offsets[i] + n - 1, IntegrationServicesColumn));
     });
     connect(backend, &HostBackend::inventoryAboutToReset, this, [this] {
         beginResetModel();
@@ -81,57 +81,38 @@ void VmListModel::watch(HostBackend *backend)
     connect(backend, &HostBackend::vmsChanged, this,
             [this, backend](const QList<int> &indexes) { onVmsChanged(backend, indexes); });
     connect(backend, &HostBackend::connectionStateChanged, this, [this, backend] {
-        const int i = int(m_backends.indexOf(backend));
+        const int i = int(m_rows.backends.indexOf(backend));
         const int n = i < 0 ? 0 : backend->vmCount();
         if (n > 0)
-            emit dataChanged(index(m_offsets[i], 0), index(m_offsets[i] + n - 1, ColumnCount - 1));
+            emit dataChanged(index(m_rows.offsets[i], 0), index(m_rows.offsets[i] + n - 1, ColumnCount - 1));
     });
 }
 
 void VmListModel::recomputeOffsets()
 {
-    m_backends = m_connections->backends();
-    m_offsets.clear();
-    int row = 0;
-    for (HostBackend *b : std::as_const(m_backends)) {
-        m_offsets << row;
-        row += b->vmCount();
-    }
-    m_rowCount = row;
+    m_rows.rebuild(m_connections);
 }
 
 void VmListModel::onVmsChanged(HostBackend *backend, const QList<int> &indexes)
 {
     if (m_resetting || indexes.isEmpty())
         return;
-    const int i = int(m_backends.indexOf(backend));
+    const int i = int(m_rows.backends.indexOf(backend));
     if (i < 0)
         return;
     const auto [lo, hi] = std::minmax_element(indexes.begin(), indexes.end());
-    const int first = m_offsets[i] + *lo;
-    const int last = m_offsets[i] + *hi;
-    if (first < 0 || last >= m_rowCount)
+    const int first = m_rows.offsets[i] + *lo;
+    const int last = m_rows.offsets[i] + *hi;
+    if (first < 0 || last >= m_rows.rowCount)
         return;
     // One range per refresh: views repaint once, proxies re-sort once. Names do not change on a
     // refresh (a rename resets the inventory), so a list sorted by name is not re-sorted.
     emit dataChanged(index(first, StateColumn), index(last, ColumnCount - 1));
 }
 
-int VmListModel::locate(int row, int *localIndex) const
-{
-    // Few backends: a linear walk from the end beats a binary search here.
-    for (int i = int(m_offsets.size()) - 1; i >= 0; --i) {
-        if (row >= m_offsets[i]) {
-            *localIndex = row - m_offsets[i];
-            return i;
-        }
-    }
-    return -1;
-}
-
 int VmListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : m_rows.rowCount;
 }
 
 int VmListModel::columnCount(const QModelIndex &parent) const
@@ -141,30 +122,22 @@ int VmListModel::columnCount(const QModelIndex &parent) const
 
 const VmInfo *VmListModel::vmAt(int row, HostBackend **backend) const
 {
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    int local = 0;
-    const int b = locate(row, &local);
-    if (b < 0 || local >= m_backends[b]->vmCount())
-        return nullptr;
-    if (backend)
-        *backend = m_backends[b];
-    return &m_backends[b]->vmAt(local);
+    return m_rows.vmAt(row, backend);
 }
 
 QModelIndex VmListModel::indexOfVm(const QString &vmId, int column) const
 {
-    for (int i = 0; i < m_backends.size(); ++i) {
-        const int local = m_backends[i]->indexOfVm(vmId);
+    for (int i = 0; i < m_rows.backends.size(); ++i) {
+        const int local = m_rows.backends[i]->indexOfVm(vmId);
         if (local >= 0)
-            return index(m_offsets[i] + local, column);
+            return index(m_rows.offsets[i] + local, column);
     }
     return {};
 }
 
 QVariant VmListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rowCount)
+    if (!index.isValid() || index.row() >= m_rows.rowCount)
         return {};
     HostBackend *backend = nullptr;
     const VmInfo *vm = vmAt(index.row(), &backend);

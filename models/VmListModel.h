@@ -2,6 +2,8 @@
 
 #include "HostInfo.h"
 
+#include "VmRowIndex.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -60,16 +62,13 @@ private:
     void watch(HostBackend *backend);
     void recomputeOffsets();
     void onVmsChanged(HostBackend *backend, const QList<int> &indexes);
-    int locate(int row, int *localIndex) const; // which backend a row belongs to
     // Hosts by name per backend, for the integration services verdict (read per cell).
     void cacheHosts(HostBackend *backend);
     const HostInfo *hostOf(HostBackend *backend, const QString &hostName) const;
 
     ConnectionManager *m_connections;
-    QList<HostBackend *> m_backends; // in row order
-    QList<int> m_offsets;            // first row of each backend
+    VmRowIndex m_rows;
     QHash<HostBackend *, QHash<QString, HostInfo>> m_hosts;
-    int m_rowCount = 0;
     bool m_resetting = false;
 };
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+
+namespace hvdesk {
+
+class ConnectionManager;
+class HostBackend;
+struct VmInfo;
+
+// The rows of a list of every VM of every connection: each backend's VMs in turn, in the
+// connections' order. Shared by the item models that show one row per VM; reads the backends'
+// inventories, copies nothing.
+struct VmRowIndex
+{
+    QList<HostBackend *> backends; // in row order
+    QList<int> offsets;            // first row of each backend
+    int rowCount = 0;
+
+    void rebuild(const ConnectionManager *connections);
+    void clear();
+    // The backend a row belongs to (its index in `backends`) and the VM's index there; -1 if none.
+    int locate(int row, int *localIndex) const;
+    const VmInfo *vmAt(int row, HostBackend **backend = nullptr) const;
+    // The first row of a backend's VMs, or -1.
+    int firstRow(const HostBackend *backend) const;
+};
+
+} // namespace hvdesk
