@@ -90,6 +90,10 @@
         <source>Adding and removing network adapters</source>
         <translation>Hinzufügen und Entfernen von Netzwerkkarten</translation>
     </message>
+    <message>
+        <source>RSS and VMQ on host network adapters</source>
+        <translation>RSS und VMQ auf Netzwerkkarten des Hosts</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -116,6 +120,81 @@
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>Print the report &lt;name&gt; (integration-services) and exit.</source>
+        <translation>Den Bericht &lt;name&gt; (integration-services) ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The report&apos;s format: csv.</source>
+        <translation>Das Format des Berichts: csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Report on the demo simulator.</source>
+        <translation>Bericht über den Demosimulator erstellen.</translation>
+    </message>
+    <message>
+        <source>Report on the server at &lt;uri&gt;. May be given more than once.</source>
+        <translation>Bericht über den Server unter &lt;uri&gt; erstellen. Kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>--report: &apos;%1&apos; is not a report. Use --report integration-services.</source>
+        <translation>--report: „%1“ ist kein Bericht. Verwenden Sie --report integration-services.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not supported. Use --format csv.</source>
+        <translation>--format: „%1“ wird nicht unterstützt. Verwenden Sie --format csv.</translation>
+    </message>
+    <message>
+        <source>--report needs at least one server: add --connect URI (for example --connect sim:demo).</source>
+        <translation>--report benötigt mindestens einen Server: Fügen Sie --connect URI hinzu (zum Beispiel --connect sim:demo).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the connection did not open in time.</source>
+        <translation>die Verbindung wurde nicht rechtzeitig hergestellt.</translation>
+    </message>
+    <message>
+        <source>Print the report &lt;name&gt; (integration-services) as CSV for the servers given with --connect, and exit without a window.</source>
+        <translation>Den Bericht &lt;name&gt; (integration-services) als CSV für die mit --connect angegebenen Server ausgeben und ohne Fenster beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationVersion</name>
+    <message>
+        <source>The host of &apos;%1&apos; is not known.</source>
+        <translation>Der Host von „%1“ ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Refresh the connection.</source>
+        <translation>Aktualisieren Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The configuration version &apos;%1&apos; of &apos;%2&apos; cannot be read.</source>
+        <translation>Die Konfigurationsversion „%1“ von „%2“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has configuration version %2, the highest %3 supports.</source>
+        <translation>„%1“ hat bereits die Konfigurationsversion %2, die höchste, die %3 unterstützt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: the configuration version can only be upgraded while the virtual machine is off.</source>
+        <translation>„%1“ ist %2: Die Konfigurationsversion kann nur aktualisiert werden, während der virtuelle Computer ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Shut down the virtual machine, then upgrade.</source>
+        <translation>Fahren Sie den virtuellen Computer herunter, und führen Sie dann die Aktualisierung aus.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +230,61 @@
     <message>
         <source>%1 kbps</source>
         <translation>%1 kbps</translation>
+    </message>
+</context>
+<context>
+    <name>HostMigrationRules</name>
+    <message>
+        <source>&apos;%1&apos; is not a subnet: write an address and a prefix length, such as 10.0.50.0/24.</source>
+        <translation>„%1“ ist kein Subnetz: Geben Sie eine Adresse und eine Präfixlänge an, z. B. 10.0.50.0/24.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address.</source>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The prefix length of &apos;%1&apos; must be 0-128.</source>
+        <translation>Die Präfixlänge von „%1“ muss zwischen 0 und 128 liegen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address such as 10.0.50.0.</source>
+        <translation>„%1“ ist keine IPv4-Adresse wie 10.0.50.0.</translation>
+    </message>
+    <message>
+        <source>The prefix length of &apos;%1&apos; must be 0-32.</source>
+        <translation>Die Präfixlänge von „%1“ muss zwischen 0 und 32 liegen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range.</source>
+        <translation>%1: %2 liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Use a number from %1 to %2 (the default is %3).</source>
+        <translation>Verwenden Sie eine Zahl von %1 bis %2 (Standardwert: %3).</translation>
+    </message>
+    <message>
+        <source>Simultaneous live migrations</source>
+        <translation>Gleichzeitige Livemigrationen</translation>
+    </message>
+    <message>
+        <source>Simultaneous storage migrations</source>
+        <translation>Gleichzeitige Speichermigrationen</translation>
+    </message>
+    <message>
+        <source>Migration network: %1</source>
+        <translation>Migrationsnetzwerk: %1</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entry.</source>
+        <translation>Korrigieren oder entfernen Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Migration network %1 is listed twice.</source>
+        <translation>Das Migrationsnetzwerk %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Remove the second entry.</source>
+        <translation>Entfernen Sie den zweiten Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +343,13 @@
     </message>
 </context>
 <context>
+    <name>IntegrationEventLog</name>
+    <message>
+        <source>The integration services in virtual machine &apos;%1&apos; (version %2) are older than those on the host (version %3). Upgrade them with the Integration Services Setup Disk. (Virtual machine ID %4)</source>
+        <translation>Die Integrationsdienste im virtuellen Computer „%1“ (Version %2) sind älter als die auf dem Host (Version %3). Aktualisieren Sie sie mit dem Setupdatenträger für Integrationsdienste. (ID des virtuellen Computers: %4)</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationServiceNames</name>
     <message>
         <source>Operating system shutdown</source>
@@ -253,6 +394,569 @@
     <message>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationServicesCheck</name>
+    <message>
+        <source>The host &apos;%1&apos; of &apos;%2&apos; is not known to this connection.</source>
+        <translation>Der Host „%1“ von „%2“ ist dieser Verbindung nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Refresh the connection.</source>
+        <translation>Aktualisieren Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The host %1 reports no readable integration services version (&apos;%2&apos;: %3).</source>
+        <translation>Der Host %1 meldet keine lesbare Version der Integrationsdienste („%2“: %3).</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s Hyper-V installation.</source>
+        <translation>Überprüfen Sie die Hyper-V-Installation des Hosts.</translation>
+    </message>
+    <message>
+        <source>Setup installed integration services %1; the guest still runs %2 until it restarts.</source>
+        <translation>Das Setup hat die Integrationsdienste %1 installiert; der Gast führt bis zum Neustart weiterhin %2 aus.</translation>
+    </message>
+    <message>
+        <source>no integration services</source>
+        <translation>keine Integrationsdienste</translation>
+    </message>
+    <message>
+        <source>Restart the virtual machine to finish the upgrade.</source>
+        <translation>Starten Sie den virtuellen Computer neu, um die Aktualisierung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The version is read from the running guest, and &apos;%1&apos; is %2.</source>
+        <translation>Die Version wird aus dem laufenden Gast gelesen, und „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>It last reported %1, older than the host&apos;s %2.</source>
+        <translation>Zuletzt wurde %1 gemeldet, eine ältere Version als %2 des Hosts.</translation>
+    </message>
+    <message>
+        <source>It last reported %1.</source>
+        <translation>Zuletzt wurde %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine to check its integration services.</source>
+        <translation>Starten Sie den virtuellen Computer, um seine Integrationsdienste zu überprüfen.</translation>
+    </message>
+    <message>
+        <source>Data Exchange is turned off for &apos;%1&apos;, so the guest cannot report its version.</source>
+        <translation>Der Datenaustausch ist für „%1“ deaktiviert, daher kann der Gast seine Version nicht melden.</translation>
+    </message>
+    <message>
+        <source>Enable Data Exchange in Settings &gt; Integration Services.</source>
+        <translation>Aktivieren Sie den Datenaustausch unter Einstellungen &gt; Integrationsdienste.</translation>
+    </message>
+    <message>
+        <source>The guest reports no integration services.</source>
+        <translation>Der Gast meldet keine Integrationsdienste.</translation>
+    </message>
+    <message>
+        <source>Install the Hyper-V drivers that %1 provides (Linux Integration Services, or FreeBSD&apos;s hv modules); the setup disk is for Windows guests.</source>
+        <translation>Installieren Sie die Hyper-V-Treiber, die %1 bereitstellt (Linux Integration Services oder die hv-Module von FreeBSD); der Setupdatenträger ist für Windows-Gäste bestimmt.</translation>
+    </message>
+    <message>
+        <source>Install them through Windows Update in the guest: %1 has no setup disk.</source>
+        <translation>Installieren Sie sie über Windows Update im Gast: %1 hat keinen Setupdatenträger.</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk (Action menu) and run setup in the guest.</source>
+        <translation>Legen Sie den Setupdatenträger für Integrationsdienste ein (Menü „Aktion“), und führen Sie das Setup im Gast aus.</translation>
+    </message>
+    <message>
+        <source>The guest reports the version &apos;%1&apos;, which cannot be read: %2.</source>
+        <translation>Der Gast meldet die Version „%1“, die nicht gelesen werden kann: %2.</translation>
+    </message>
+    <message>
+        <source>Reinstall integration services in the guest.</source>
+        <translation>Installieren Sie die Integrationsdienste im Gast neu.</translation>
+    </message>
+    <message>
+        <source>The guest runs the host&apos;s version.</source>
+        <translation>Der Gast führt die Version des Hosts aus.</translation>
+    </message>
+    <message>
+        <source>The guest runs %1, newer than the %2 that %3 offers (it came from a newer host).</source>
+        <translation>Der Gast führt %1 aus, eine neuere Version als %2, die %3 anbietet (er stammt von einem neueren Host).</translation>
+    </message>
+    <message>
+        <source>Update %1, or move the virtual machine to a host with the same version.</source>
+        <translation>Aktualisieren Sie %1, oder verschieben Sie den virtuellen Computer auf einen Host mit derselben Version.</translation>
+    </message>
+    <message>
+        <source>The guest runs %1, older than the host&apos;s %2.</source>
+        <translation>Der Gast führt %1 aus, eine ältere Version als %2 des Hosts.</translation>
+    </message>
+    <message>
+        <source>Run Windows Update in the guest: %1 updates guests through Windows Update, not a setup disk.</source>
+        <translation>Führen Sie Windows Update im Gast aus: %1 aktualisiert Gäste über Windows Update, nicht über einen Setupdatenträger.</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk (Action menu), install, then restart the virtual machine.</source>
+        <translation>Legen Sie den Setupdatenträger für Integrationsdienste ein (Menü „Aktion“), installieren Sie, und starten Sie dann den virtuellen Computer neu.</translation>
+    </message>
+    <message>
+        <source>%1 reports no readable integration services version (&apos;%2&apos;: %3).</source>
+        <translation>%1 meldet keine lesbare Version der Integrationsdienste („%2“: %3).</translation>
+    </message>
+    <message>
+        <source>%1 (build %2) updates guests through Windows Update; it has no setup disk.</source>
+        <translation>%1 (Build %2) aktualisiert Gäste über Windows Update; es gibt keinen Setupdatenträger.</translation>
+    </message>
+    <message>
+        <source>Keep Windows Update running in the guests.</source>
+        <translation>Lassen Sie Windows Update in den Gästen weiterhin laufen.</translation>
+    </message>
+    <message>
+        <source>%1 (build %2) offers integration services %3 on its setup disk.</source>
+        <translation>%1 (Build %2) bietet auf seinem Setupdatenträger die Integrationsdienste %3 an.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The nodes of cluster %1 offer different integration services versions: %2.</source>
+        <translation>Die Knoten des Clusters %1 bieten unterschiedliche Versionen der Integrationsdienste an: %2.</translation>
+    </message>
+    <message>
+        <source>Update the other nodes to %1&apos;s version %2, so a virtual machine keeps a matching version on every node.</source>
+        <translation>Aktualisieren Sie die anderen Knoten auf die Version %2 von %1, damit ein virtueller Computer auf jedem Knoten eine passende Version behält.</translation>
+    </message>
+    <message>
+        <source>The host of &apos;%1&apos; is not known.</source>
+        <translation>Der Host von „%1“ ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 (build %2) has no Integration Services Setup Disk: from Windows Server 2016 on, guests get integration services through Windows Update.</source>
+        <translation>%1 (Build %2) hat keinen Setupdatenträger für Integrationsdienste: Ab Windows Server 2016 erhalten Gäste die Integrationsdienste über Windows Update.</translation>
+    </message>
+    <message>
+        <source>Run Windows Update in the guest &apos;%1&apos;.</source>
+        <translation>Führen Sie Windows Update im Gast „%1“ aus.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: setup runs inside the guest, which must be running.</source>
+        <translation>„%1“ ist %2: Das Setup wird im Gast ausgeführt, der dafür laufen muss.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine, then insert the setup disk.</source>
+        <translation>Starten Sie den virtuellen Computer, und legen Sie dann den Setupdatenträger ein.</translation>
+    </message>
+    <message>
+        <source>The setup disk holds Windows installers; &apos;%1&apos; runs %2.</source>
+        <translation>Der Setupdatenträger enthält Windows-Installationsprogramme; „%1“ führt %2 aus.</translation>
+    </message>
+    <message>
+        <source>Install the Hyper-V drivers that the guest&apos;s operating system provides.</source>
+        <translation>Installieren Sie die Hyper-V-Treiber, die das Betriebssystem des Gasts bereitstellt.</translation>
+    </message>
+    <message>
+        <source>Setup already installed integration services %1 in &apos;%2&apos;; they take effect when it restarts.</source>
+        <translation>Das Setup hat die Integrationsdienste %1 bereits in „%2“ installiert; sie werden nach dem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>Restart the virtual machine.</source>
+        <translation>Starten Sie den virtuellen Computer neu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already runs the host&apos;s integration services %2.</source>
+        <translation>„%1“ führt bereits die Integrationsdienste %2 des Hosts aus.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; runs integration services %2, newer than the host&apos;s %3: setup does not downgrade.</source>
+        <translation>„%1“ führt die Integrationsdienste %2 aus, die neuer sind als %3 des Hosts: Das Setup führt kein Downgrade durch.</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Update required</source>
+        <translation>Aktualisierung erforderlich</translation>
+    </message>
+    <message>
+        <source>Restart required</source>
+        <translation>Neustart erforderlich</translation>
+    </message>
+    <message>
+        <source>Newer than host</source>
+        <translation>Neuer als Host</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Nicht installiert</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Setup disk</source>
+        <translation>Setupdatenträger</translation>
+    </message>
+    <message>
+        <source>Windows Update</source>
+        <translation>Windows Update</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationCompatibility</name>
+    <message>
+        <source>Could not find Ethernet switch &apos;%1&apos; on %2 for &apos;%3&apos;.</source>
+        <translation>Der Ethernet-Switch „%1“ wurde auf %2 für „%3“ nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not find Ethernet switch &apos;%1&apos; on %2 for &apos;%3&apos;: switch names are case-sensitive and %2 has &apos;%4&apos;.</source>
+        <translation>Der Ethernet-Switch „%1“ wurde auf %2 für „%3“ nicht gefunden: Bei Switchnamen wird die Groß-/Kleinschreibung beachtet, und %2 hat „%4“.</translation>
+    </message>
+    <message>
+        <source>Map the adapter to a switch of %1, or disconnect it.</source>
+        <translation>Ordnen Sie die Netzwerkkarte einem Switch von %1 zu, oder trennen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Map the adapter to switch &apos;%1&apos;, or disconnect it.</source>
+        <translation>Ordnen Sie die Netzwerkkarte dem Switch „%1“ zu, oder trennen Sie sie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 and cannot continue on %3&apos;s processor (%4 on %5, %6 on %3).</source>
+        <translation>„%1“ ist %2 und kann nicht auf dem Prozessor von %3 fortgesetzt werden (%4 auf %5, %6 auf %3).</translation>
+    </message>
+    <message>
+        <source>Shut down the virtual machine and move it while it is off, or choose a host with a %1 processor.</source>
+        <translation>Fahren Sie den virtuellen Computer herunter, und verschieben Sie ihn im ausgeschalteten Zustand, oder wählen Sie einen Host mit einem %1-Prozessor.</translation>
+    </message>
+    <message>
+        <source>%1 has another processor model (%2) than %3 (%4).</source>
+        <translation>%1 hat ein anderes Prozessormodell (%2) als %3 (%4).</translation>
+    </message>
+    <message>
+        <source>If the move is refused, turn on &apos;Migrate to a physical computer with a different processor version&apos; in the virtual machine&apos;s processor settings (the VM must be off).</source>
+        <translation>Wenn das Verschieben abgelehnt wird, aktivieren Sie in den Prozessoreinstellungen des virtuellen Computers „Zu einem physischen Computer mit einer anderen Prozessorversion migrieren“ (der virtuelle Computer muss ausgeschaltet sein).</translation>
+    </message>
+    <message>
+        <source>Outgoing live migrations are not enabled on %1.</source>
+        <translation>Ausgehende Livemigrationen sind auf %1 nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Incoming live migrations are not enabled on %1.</source>
+        <translation>Eingehende Livemigrationen sind auf %1 nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Enable incoming and outgoing live migrations in Hyper-V Settings of %1 (Enable-VMMigration).</source>
+        <translation>Aktivieren Sie eingehende und ausgehende Livemigrationen in den Hyper-V-Einstellungen von %1 (Enable-VMMigration).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of memory available; running &apos;%3&apos; needs %4.</source>
+        <translation>Auf %1 sind %2 Arbeitsspeicher verfügbar; zum Ausführen von „%3“ werden %4 benötigt.</translation>
+    </message>
+    <message>
+        <source>Choose another host, free memory on %1, or shut the virtual machine down and move it off.</source>
+        <translation>Wählen Sie einen anderen Host, geben Sie Arbeitsspeicher auf %1 frei, oder fahren Sie den virtuellen Computer herunter, und verschieben Sie ihn im ausgeschalteten Zustand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach &apos;%2&apos; of &apos;%3&apos;: it is not on storage both hosts share.</source>
+        <translation>%1 kann nicht auf „%2“ von „%3“ zugreifen: Es befindet sich nicht auf einem Speicher, den beide Hosts gemeinsam nutzen.</translation>
+    </message>
+    <message>
+        <source>Choose to move the virtual machine&apos;s data as well (shared-nothing live migration).</source>
+        <translation>Wählen Sie aus, dass auch die Daten des virtuellen Computers verschoben werden (Livemigration ohne gemeinsamen Speicher).</translation>
+    </message>
+    <message>
+        <source>%1 has no volume for &apos;%2&apos; (%3).</source>
+        <translation>%1 hat kein Volume für „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>%1 reports no storage volumes: refresh the host.</source>
+        <translation>%1 meldet keine Speichervolumes: Aktualisieren Sie den Host.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on one of: %1.</source>
+        <translation>Wählen Sie einen Ordner auf einem der folgenden Volumes: %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has %3 free; the files of &apos;%4&apos; need %5.</source>
+        <translation>Auf %1 (%2) sind %3 frei; die Dateien von „%4“ benötigen %5.</translation>
+    </message>
+    <message>
+        <source>Choose a location on another volume, or free space on %1.</source>
+        <translation>Wählen Sie einen Speicherort auf einem anderen Volume, oder geben Sie Speicherplatz auf %1 frei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has configuration version %2; %3 supports versions up to %4.%5.</source>
+        <translation>„%1“ hat die Konfigurationsversion %2; %3 unterstützt Versionen bis %4.%5.</translation>
+    </message>
+    <message>
+        <source>Choose a host running a newer Hyper-V (configuration versions cannot be downgraded).</source>
+        <translation>Wählen Sie einen Host mit einer neueren Hyper-V-Version (Konfigurationsversionen können nicht herabgestuft werden).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; uses SR-IOV, which switch &apos;%3&apos; on %4 does not offer: the adapter falls back to the synthetic path (no loss of connectivity, more host CPU).</source>
+        <translation>„%1“ von „%2“ verwendet SR-IOV, das der Switch „%3“ auf %4 nicht bietet: Die Netzwerkkarte wechselt auf den synthetischen Pfad (kein Verbindungsverlust, mehr Host-CPU-Last).</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the move; to keep SR-IOV, choose a host whose switch was created with SR-IOV.</source>
+        <translation>Für das Verschieben ist nichts zu tun; um SR-IOV beizubehalten, wählen Sie einen Host, dessen Switch mit SR-IOV erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; on %2 has no virtual machine queues: &apos;%3&apos; of &apos;%4&apos; loses the VMQ gain.</source>
+        <translation>Der Switch „%1“ auf %2 hat keine Warteschlangen für virtuelle Computer: „%3“ von „%4“ verliert den VMQ-Vorteil.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the move; enable VMQ on %1&apos;s network adapter to regain it.</source>
+        <translation>Für das Verschieben ist nichts zu tun; aktivieren Sie VMQ auf der Netzwerkkarte von %1, um den Vorteil zurückzugewinnen.</translation>
+    </message>
+    <message>
+        <source>%1 authenticates live migrations with CredSSP: the move must be started in a session on %1 itself.</source>
+        <translation>%1 authentifiziert Livemigrationen mit CredSSP: Das Verschieben muss in einer Sitzung auf %1 selbst gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to start the move there, or use Kerberos with constrained delegation.</source>
+        <translation>Melden Sie sich bei %1 an, um das Verschieben dort zu starten, oder verwenden Sie Kerberos mit eingeschränkter Delegierung.</translation>
+    </message>
+    <message>
+        <source>%1 authenticates live migrations with Kerberos: its computer account needs constrained delegation to %2 for &apos;cifs&apos; and &apos;Microsoft Virtual System Migration Service&apos;.</source>
+        <translation>%1 authentifiziert Livemigrationen mit Kerberos: Sein Computerkonto benötigt eine eingeschränkte Delegierung an %2 für „cifs“ und „Microsoft Virtual System Migration Service“.</translation>
+    </message>
+    <message>
+        <source>If the move fails with an authentication error, configure the delegation in Active Directory.</source>
+        <translation>Wenn das Verschieben mit einem Authentifizierungsfehler fehlschlägt, konfigurieren Sie die Delegierung in Active Directory.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 use different authentication for live migration (%3, %4).</source>
+        <translation>%1 und %2 verwenden unterschiedliche Authentifizierung für die Livemigration (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Use the same protocol on both hosts in Hyper-V Settings.</source>
+        <translation>Verwenden Sie auf beiden Hosts in den Hyper-V-Einstellungen dasselbe Protokoll.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already on %2.</source>
+        <translation>„%1“ befindet sich bereits auf %2.</translation>
+    </message>
+    <message>
+        <source>Choose another host, or move only the virtual machine&apos;s storage.</source>
+        <translation>Wählen Sie einen anderen Host, oder verschieben Sie nur den Speicher des virtuellen Computers.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2).</source>
+        <translation>%1 antwortet nicht (%2).</translation>
+    </message>
+    <message>
+        <source>Wait until %1 is reachable again, or choose another host.</source>
+        <translation>Warten Sie, bis %1 wieder erreichbar ist, oder wählen Sie einen anderen Host.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2.</source>
+        <translation>„%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>Wait until the current operation has finished.</source>
+        <translation>Warten Sie, bis der aktuelle Vorgang abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationEngine</name>
+    <message>
+        <source>The virtual machine no longer exists.</source>
+        <translation>Der virtuelle Computer ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Refresh the host.</source>
+        <translation>Aktualisieren Sie den Host.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is busy with another operation.</source>
+        <translation>„%1“ ist mit einem anderen Vorgang beschäftigt.</translation>
+    </message>
+    <message>
+        <source>Wait until the current operation has finished, then move again.</source>
+        <translation>Warten Sie, bis der aktuelle Vorgang abgeschlossen ist, und verschieben Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>No host named &apos;%1&apos; is on this connection.</source>
+        <translation>Auf dieser Verbindung gibt es keinen Host namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose one of this connection&apos;s hosts: moves between connections are not supported.</source>
+        <translation>Wählen Sie einen der Hosts dieser Verbindung: Verschiebungen zwischen Verbindungen werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Queued: %1 of %2 simultaneous live migrations on %3 are running.</source>
+        <translation>In der Warteschlange: %1 von %2 gleichzeitigen Livemigrationen auf %3 werden ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Queued: %1 of %2 simultaneous storage migrations on %3 are running.</source>
+        <translation>In der Warteschlange: %1 von %2 gleichzeitigen Speichermigrationen auf %3 werden ausgeführt.</translation>
+    </message>
+    <message>
+        <source> over any available network</source>
+        <translation> über ein beliebiges verfügbares Netzwerk</translation>
+    </message>
+    <message>
+        <source> over %1</source>
+        <translation> über %1</translation>
+    </message>
+    <message>
+        <source>Copying storage to %1%2</source>
+        <translation>Speicher wird nach %1%2 kopiert</translation>
+    </message>
+    <message>
+        <source>Copying storage</source>
+        <translation>Speicher wird kopiert</translation>
+    </message>
+    <message>
+        <source>Copying memory to %1, round %2%3</source>
+        <translation>Arbeitsspeicher wird nach %1 kopiert, Durchgang %2%3</translation>
+    </message>
+    <message>
+        <source>Switching over to %1</source>
+        <translation>Umschalten auf %1</translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; failed at %2 % (%3): %4 stopped answering. &apos;%1&apos; is still %5 on %6 with its files intact.</source>
+        <translation>Das Verschieben von „%1“ ist bei %2 % fehlgeschlagen (%3): %4 antwortet nicht mehr. „%1“ ist weiterhin %5 auf %6, mit intakten Dateien.</translation>
+    </message>
+    <message>
+        <source>Check %1 and its network, then start the move again.</source>
+        <translation>Überprüfen Sie %1 und sein Netzwerk, und starten Sie das Verschieben dann erneut.</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Wird angewendet</translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; failed: no migration network of %2 is reachable. &apos;%1&apos; is still on %2 with its files intact.</source>
+        <translation>Das Verschieben von „%1“ ist fehlgeschlagen: Kein Migrationsnetzwerk von %2 ist erreichbar. „%1“ befindet sich weiterhin auf %2, mit intakten Dateien.</translation>
+    </message>
+    <message>
+        <source>Check the migration networks in Hyper-V Settings of %1, then move again.</source>
+        <translation>Überprüfen Sie die Migrationsnetzwerke in den Hyper-V-Einstellungen von %1, und verschieben Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 failed, continuing over %2</source>
+        <translation>%1 fehlgeschlagen, Fortsetzung über %2</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Verschoben nach %1</translation>
+    </message>
+    <message>
+        <source>Storage moved</source>
+        <translation>Speicher verschoben</translation>
+    </message>
+    <message>
+        <source>Waiting to move</source>
+        <translation>Warten auf Verschieben</translation>
+    </message>
+    <message>
+        <source>Migrating (%1 %)</source>
+        <translation>Wird migriert (%1 %)</translation>
+    </message>
+    <message>
+        <source>Moving storage (%1 %)</source>
+        <translation>Speicher wird verschoben (%1 %)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is being moved.</source>
+        <translation>„%1“ wird verschoben.</translation>
+    </message>
+    <message>
+        <source>Wait until the move has finished, or cancel it in the Jobs panel.</source>
+        <translation>Warten Sie, bis das Verschieben abgeschlossen ist, oder brechen Sie es im Bereich „Aufträge“ ab.</translation>
+    </message>
+    <message>
+        <source>The host is not on this connection.</source>
+        <translation>Der Host gehört nicht zu dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>Refresh the connection.</source>
+        <translation>Aktualisieren Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Settings of %1 are already being applied.</source>
+        <translation>Einstellungen von %1 werden bereits angewendet.</translation>
+    </message>
+    <message>
+        <source>Wait until that change has finished.</source>
+        <translation>Warten Sie, bis diese Änderung abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPaths</name>
+    <message>
+        <source>Virtual hard disk</source>
+        <translation>Virtuelle Festplatte</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Smart paging</source>
+        <translation>Smart Paging</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAdapterAdvisor</name>
+    <message>
+        <source>SR-IOV needs the adapter to be connected to a virtual switch created with SR-IOV.</source>
+        <translation>SR-IOV erfordert, dass die Netzwerkkarte mit einem virtuellen Switch verbunden ist, der mit SR-IOV erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth applies only to an adapter connected to a virtual switch.</source>
+        <translation>Die minimale Bandbreite gilt nur für eine Netzwerkkarte, die mit einem virtuellen Switch verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth does not apply on &apos;%1&apos;: it was created with SR-IOV, whose traffic bypasses the virtual switch and its bandwidth management.</source>
+        <translation>Die minimale Bandbreite gilt nicht für „%1“: Der Switch wurde mit SR-IOV erstellt, dessen Datenverkehr den virtuellen Switch und seine Bandbreitenverwaltung umgeht.</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; was created without bandwidth reservation (mode None); that cannot be changed after creation.</source>
+        <translation>Der Switch „%1“ wurde ohne Bandbreitenreservierung erstellt (Modus None); dies kann nach der Erstellung nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>VM queues are scarce and handed out first come, first served: %1 of %2 free on &apos;%3&apos;. A queue mainly speeds up inbound traffic; keep it for virtual machines that receive a lot.</source>
+        <translation>VM-Warteschlangen sind knapp und werden in der Reihenfolge der Anforderung vergeben: %1 von %2 frei auf „%3“. Eine Warteschlange beschleunigt hauptsächlich eingehenden Datenverkehr; reservieren Sie sie für virtuelle Computer, die viel empfangen.</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; has no VM queues (its network adapter has VMQ off or none); traffic goes through the default queue.</source>
+        <translation>Der Switch „%1“ hat keine VM-Warteschlangen (auf seiner Netzwerkkarte ist VMQ deaktiviert oder nicht vorhanden); der Datenverkehr läuft über die Standardwarteschlange.</translation>
+    </message>
+    <message>
+        <source>IPsec task offloading only moves the work: the number of security associations is this adapter&apos;s share of the network adapter&apos;s capacity.</source>
+        <translation>Die IPsec-Taskabladung verlagert nur die Arbeit: Die Anzahl der Sicherheitszuordnungen ist der Anteil dieser Netzwerkkarte an der Kapazität der physischen Netzwerkkarte.</translation>
+    </message>
+    <message>
+        <source>With 0 offloaded security associations, IPsec still works: it runs in the guest, on the guest&apos;s processors.</source>
+        <translation>Mit 0 abgeladenen Sicherheitszuordnungen funktioniert IPsec weiterhin: Es wird im Gast auf den Prozessoren des Gasts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>IPsec task offload is deprecated on this host&apos;s Windows version.</source>
+        <translation>Die IPsec-Taskabladung ist in der Windows-Version dieses Hosts veraltet.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it for new deployments.</source>
+        <translation>Verlassen Sie sich bei neuen Bereitstellungen nicht darauf.</translation>
+    </message>
+    <message>
+        <source>SR-IOV traffic bypasses the virtual switch: port ACLs, switch extensions and bandwidth management do not apply to it. Without a free virtual function the adapter falls back to the synthetic path without losing connectivity.</source>
+        <translation>SR-IOV-Datenverkehr umgeht den virtuellen Switch: Port-ACLs, Switcherweiterungen und Bandbreitenverwaltung gelten dafür nicht. Ohne freie virtuelle Funktion wechselt die Netzwerkkarte auf den synthetischen Pfad, ohne die Verbindung zu verlieren.</translation>
+    </message>
+    <message>
+        <source>The bandwidth limits of this adapter do not apply while it uses a virtual function.</source>
+        <translation>Die Bandbreitenlimits dieser Netzwerkkarte gelten nicht, solange sie eine virtuelle Funktion verwendet.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +1184,83 @@
     </message>
 </context>
 <context>
+    <name>NetworkNames</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>SR-IOV</source>
+        <translation>SR-IOV</translation>
+    </message>
+    <message>
+        <source>VMQ</source>
+        <translation>VMQ</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Default queue</source>
+        <translation>Standardwarteschlange</translation>
+    </message>
+    <message>
+        <source>Maximum bandwidth</source>
+        <translation>Maximale Bandbreite</translation>
+    </message>
+    <message>
+        <source>Link congested</source>
+        <translation>Verbindung überlastet</translation>
+    </message>
+    <message>
+        <source>Host core saturated</source>
+        <translation>Hostkern ausgelastet</translation>
+    </message>
+    <message>
+        <source>VMBus receive buffer full</source>
+        <translation>VMBus-Empfangspuffer voll</translation>
+    </message>
+    <message>
+        <source>%1, CPU %2</source>
+        <translation>%1, CPU %2</translation>
+    </message>
+</context>
+<context>
+    <name>NicReceiveScalingNames</name>
+    <message>
+        <source>RSS and VMQ off</source>
+        <translation>RSS und VMQ aus</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Dynamic VMQ</source>
+        <translation>Dynamische VMQ</translation>
+    </message>
+    <message>
+        <source>Static VMQ</source>
+        <translation>Statische VMQ</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; has no physical network adapter named &apos;%2&apos;.</source>
+        <translation>Der Host „%1“ hat keine physische Netzwerkkarte namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Refresh the host and choose one of its network adapters.</source>
+        <translation>Aktualisieren Sie den Host, und wählen Sie eine seiner Netzwerkkarten aus.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsContext</name>
+    <message>
+        <source>Not offered by this connection: %1.</source>
+        <translation>Von dieser Verbindung nicht angeboten: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Simulation</name>
     <message>
         <source>Applying settings (%1 %)</source>
@@ -576,6 +1357,22 @@
     <message>
         <source>SR-IOV requested; using the synthetic path.</source>
         <translation>SR-IOV angefordert; der synthetische Pfad wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 &apos;%2&apos;: its configuration version is being upgraded.</source>
+        <translation>Aktion „%1“ für „%2“ nicht möglich: Die Konfigurationsversion wird gerade aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Wait until the upgrade has finished, then try again.</source>
+        <translation>Warten Sie, bis die Aktualisierung abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade &apos;%1&apos; while another operation runs on it.</source>
+        <translation>„%1“ kann nicht aktualisiert werden, während ein anderer Vorgang darauf ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then try again.</source>
+        <translation>Warten Sie, bis der Vorgang abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1517,10 @@
         <source>Check the path in the URI (sim:/path/to/topology.json).</source>
         <translation>Überprüfen Sie den Pfad im URI (sim:/path/to/topology.json).</translation>
     </message>
+    <message>
+        <source>must not exceed capacityGB</source>
+        <translation>darf capacityGB nicht überschreiten</translation>
+    </message>
 </context>
 <context>
     <name>Version</name>
@@ -860,10 +1661,432 @@
     </message>
 </context>
 <context>
+    <name>VmUpgrades</name>
+    <message>
+        <source>An upgrade of &apos;%1&apos; is already running.</source>
+        <translation>Eine Aktualisierung von „%1“ wird bereits ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished.</source>
+        <translation>Warten Sie, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was started during the upgrade of its configuration version.</source>
+        <translation>„%1“ wurde während der Aktualisierung seiner Konfigurationsversion gestartet.</translation>
+    </message>
+    <message>
+        <source>Turn it off and upgrade again.</source>
+        <translation>Schalten Sie den virtuellen Computer aus, und führen Sie die Aktualisierung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Setup stopped: &apos;%1&apos; is %2 and no longer runs it.</source>
+        <translation>Setup beendet: „%1“ ist %2 und führt das Setup nicht mehr aus.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine and insert the setup disk again.</source>
+        <translation>Starten Sie den virtuellen Computer, und legen Sie den Setupdatenträger erneut ein.</translation>
+    </message>
+    <message>
+        <source>Setup failed in &apos;%1&apos; with error 1618: another installation is already in progress (a restart is pending, or Windows is installing a device).</source>
+        <translation>Setup in „%1“ mit Fehler 1618 fehlgeschlagen: Eine andere Installation wird bereits ausgeführt (ein Neustart steht aus, oder Windows installiert ein Gerät).</translation>
+    </message>
+    <message>
+        <source>Restart the guest cleanly (no other setup running), then insert the setup disk again.</source>
+        <translation>Starten Sie den Gast ordnungsgemäß neu (ohne anderes laufendes Setup), und legen Sie dann den Setupdatenträger erneut ein.</translation>
+    </message>
+    <message>
+        <source>Setup failed in &apos;%1&apos;: it needs %2 free on the guest&apos;s system drive, and %3 are free.</source>
+        <translation>Setup in „%1“ fehlgeschlagen: Es benötigt %2 freien Speicherplatz auf dem Systemlaufwerk des Gasts, es sind jedoch nur %3 frei.</translation>
+    </message>
+    <message>
+        <source>Free space in the guest (Disk Cleanup, or extend the virtual disk), then insert the setup disk again.</source>
+        <translation>Geben Sie im Gast Speicherplatz frei (Datenträgerbereinigung oder Erweitern des virtuellen Datenträgers), und legen Sie dann den Setupdatenträger erneut ein.</translation>
+    </message>
+    <message>
+        <source>The virtual machine no longer exists.</source>
+        <translation>Der virtuelle Computer ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Installed %1: restart required</source>
+        <translation>%1 installiert: Neustart erforderlich</translation>
+    </message>
+    <message>
+        <source>Configuration version %1</source>
+        <translation>Konfigurationsversion %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the configuration version from %1 to %2</source>
+        <translation>Konfigurationsversion wird von %1 auf %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Inserting the Integration Services Setup Disk</source>
+        <translation>Setupdatenträger für Integrationsdienste wird eingelegt</translation>
+    </message>
+    <message>
+        <source>Setup: installed version %1, offered %2</source>
+        <translation>Setup: installierte Version %1, angeboten %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Installing integration services %1</source>
+        <translation>Integrationsdienste %1 werden installiert</translation>
+    </message>
+    <message>
+        <source>Installing integration services (%1 %)</source>
+        <translation>Integrationsdienste werden installiert (%1 %)</translation>
+    </message>
+    <message>
+        <source>Upgrading configuration version (%1 %)</source>
+        <translation>Konfigurationsversion wird aktualisiert (%1 %)</translation>
+    </message>
+    <message>
+        <source>Restart required (integration services %1 installed)</source>
+        <translation>Neustart erforderlich (Integrationsdienste %1 installiert)</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::ActionsPane</name>
     <message>
         <source>Actions</source>
         <translation>Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::AddHardwarePage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Hardware</source>
+        <translation>Hardware hinzufügen</translation>
+    </message>
+    <message>
+        <source>You can use this setting to add devices to your virtual machine. Select the device you want to add and click the Add button.</source>
+        <translation>Mit dieser Einstellung können Sie dem virtuellen Computer Geräte hinzufügen. Wählen Sie das Gerät aus, das Sie hinzufügen möchten, und klicken Sie auf die Schaltfläche „Hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Devices that can be added</source>
+        <translation>Geräte, die hinzugefügt werden können</translation>
+    </message>
+    <message>
+        <source>Network Adapter</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Add network adapter</source>
+        <translation>Netzwerkkarte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Network adapters can only be added while the virtual machine is off (it is %1).</source>
+        <translation>Netzwerkkarten können nur hinzugefügt werden, während der virtuelle Computer ausgeschaltet ist (aktueller Zustand: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::AdvancedFeaturesPage</name>
+    <message>
+        <source>&amp;Dynamic</source>
+        <translation>&amp;Dynamisch</translation>
+    </message>
+    <message>
+        <source>&amp;Static</source>
+        <translation>&amp;Statisch</translation>
+    </message>
+    <message>
+        <source>Enable MAC address s&amp;poofing</source>
+        <translation>MAC-&amp;Spoofing aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable MAC address spoofing</source>
+        <translation>MAC-Spoofing aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable D&amp;HCP guard</source>
+        <translation>D&amp;HCP-Wächter aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable DHCP guard</source>
+        <translation>DHCP-Wächter aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable &amp;router advertisement guard</source>
+        <translation>&amp;Router-Wächter aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable router advertisement guard</source>
+        <translation>Router-Wächter aktivieren</translation>
+    </message>
+    <message>
+        <source>P&amp;rotected network</source>
+        <translation>&amp;Geschütztes Netzwerk</translation>
+    </message>
+    <message>
+        <source>Protected network</source>
+        <translation>Geschütztes Netzwerk</translation>
+    </message>
+    <message>
+        <source>Enable this network adapter to be part of a &amp;team in the guest operating system</source>
+        <translation>Diese Netzwerkkarte als Teil eines &amp;Teams im Gastbetriebssystem zulassen</translation>
+    </message>
+    <message>
+        <source>Allow NIC teaming in the guest</source>
+        <translation>NIC-Teamvorgang im Gast zulassen</translation>
+    </message>
+    <message>
+        <source>Enable device &amp;naming</source>
+        <translation>Geräte&amp;benennung aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable device naming</source>
+        <translation>Gerätebenennung aktivieren</translation>
+    </message>
+    <message>
+        <source>Advanced Features</source>
+        <translation>Erweiterte Features</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Dynamic MAC address</source>
+        <translation>Dynamische MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Static MAC address</source>
+        <translation>Statische MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>MAC address spoofing allows virtual machines to change the source MAC address in outgoing packets to one that is not assigned to them.</source>
+        <translation>MAC-Spoofing ermöglicht es virtuellen Computern, die Quell-MAC-Adresse in ausgehenden Paketen in eine Adresse zu ändern, die ihnen nicht zugewiesen ist.</translation>
+    </message>
+    <message>
+        <source>DHCP guard</source>
+        <translation>DHCP-Wächter</translation>
+    </message>
+    <message>
+        <source>DHCP guard drops DHCP server messages from unauthorized virtual machines pretending to be DHCP servers.</source>
+        <translation>Der DHCP-Wächter verwirft DHCP-Servernachrichten von nicht autorisierten virtuellen Computern, die sich als DHCP-Server ausgeben.</translation>
+    </message>
+    <message>
+        <source>Router guard</source>
+        <translation>Router-Wächter</translation>
+    </message>
+    <message>
+        <source>Router guard drops router advertisement and redirection messages from unauthorized virtual machines pretending to be routers.</source>
+        <translation>Der Router-Wächter verwirft Routerankündigungs- und Umleitungsnachrichten von nicht autorisierten virtuellen Computern, die sich als Router ausgeben.</translation>
+    </message>
+    <message>
+        <source>Move this virtual machine to another cluster node if a network disconnection is detected.</source>
+        <translation>Diesen virtuellen Computer auf einen anderen Clusterknoten verschieben, wenn eine Netzwerktrennung erkannt wird.</translation>
+    </message>
+    <message>
+        <source>Port mirroring</source>
+        <translation>Portspiegelung</translation>
+    </message>
+    <message>
+        <source>Port mirroring mode</source>
+        <translation>Portspiegelungsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Mirroring mode:</source>
+        <translation>&amp;Spiegelungsmodus:</translation>
+    </message>
+    <message>
+        <source>NIC Teaming</source>
+        <translation>NIC-Teamvorgang</translation>
+    </message>
+    <message>
+        <source>Device naming</source>
+        <translation>Gerätebenennung</translation>
+    </message>
+    <message>
+        <source>Device naming propagates the name of this network adapter into the guest operating system.</source>
+        <translation>Die Gerätebenennung überträgt den Namen dieser Netzwerkkarte in das Gastbetriebssystem.</translation>
+    </message>
+    <message>
+        <source>The MAC address can only be changed while the virtual machine is off (it is %1).</source>
+        <translation>Die MAC-Adresse kann nur geändert werden, während der virtuelle Computer ausgeschaltet ist (aktueller Zustand: %1).</translation>
+    </message>
+    <message>
+        <source>MAC address spoofing is needed for NIC teaming and network load balancing inside the guest.</source>
+        <translation>MAC-Spoofing ist für den NIC-Teamvorgang und den Netzwerklastenausgleich im Gast erforderlich.</translation>
+    </message>
+    <message>
+        <source>SR-IOV adapters cannot be teamed on the host; teaming them inside the guest works.</source>
+        <translation>SR-IOV-Netzwerkkarten können auf dem Host nicht zu einem Team zusammengefasst werden; im Gast ist dies möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::AdvisorNotes</name>
+    <message>
+        <source>Advice</source>
+        <translation>Empfehlungen</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CompatibilityPage</name>
+    <message>
+        <source>Apply &amp;Suggested Fixes</source>
+        <translation>&amp;Vorgeschlagene Korrekturen anwenden</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>Kompatibilität</translation>
+    </message>
+    <message>
+        <source>What the destination lacks, and how to fix it, before the move starts.</source>
+        <translation>Was dem Ziel fehlt und wie Sie es beheben, bevor das Verschieben beginnt.</translation>
+    </message>
+    <message>
+        <source>Network adapters whose switch the destination does not have (names are case-sensitive):</source>
+        <translation>Netzwerkkarten, deren Switch auf dem Ziel nicht vorhanden ist (bei Namen wird die Groß-/Kleinschreibung beachtet):</translation>
+    </message>
+    <message>
+        <source>Network adapter fixes</source>
+        <translation>Korrekturen für Netzwerkkarten</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtueller Computer</translation>
+    </message>
+    <message>
+        <source>Network adapter</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation>Aktueller Switch</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Map each adapter to the destination switch whose name differs only in case</source>
+        <translation>Jede Netzwerkkarte dem Zielswitch zuordnen, dessen Name sich nur in der Groß-/Kleinschreibung unterscheidet</translation>
+    </message>
+    <message>
+        <source>Compatibility findings</source>
+        <translation>Kompatibilitätsergebnisse</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Fix for %1 of %2</source>
+        <translation>Korrektur für %1 von %2</translation>
+    </message>
+    <message>
+        <source>Choose a fix...</source>
+        <translation>Korrektur auswählen...</translation>
+    </message>
+    <message>
+        <source>Map this adapter to switch &apos;%1&apos;</source>
+        <translation>Diese Netzwerkkarte dem Switch „%1“ zuordnen</translation>
+    </message>
+    <message>
+        <source>Disconnect this adapter</source>
+        <translation>Diese Netzwerkkarte trennen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No problems found: the move can start.</source>
+        <translation>Keine Probleme gefunden: Das Verschieben kann beginnen.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, notes: %3.</source>
+        <translation>Fehler: %1, Warnungen: %2, Hinweise: %3.</translation>
+    </message>
+    <message>
+        <source>Errors block the move: fix them, or go back and choose differently.</source>
+        <translation>Fehler verhindern das Verschieben: Beheben Sie sie, oder gehen Sie zurück, und treffen Sie eine andere Auswahl.</translation>
+    </message>
+    <message>
+        <source>The move can start; warnings and notes do not stop it.</source>
+        <translation>Das Verschieben kann beginnen; Warnungen und Hinweise halten es nicht auf.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CompletionPage</name>
+    <message>
+        <source>&amp;Cancel Move</source>
+        <translation>Verschieben a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Moves Started</source>
+        <translation>Verschiebevorgänge gestartet</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Verschiebevorgänge</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtueller Computer</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschiebevorgang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Cancel the selected move: the virtual machine stays where it is, with its files</source>
+        <translation>Ausgewählten Verschiebevorgang abbrechen: Der virtuelle Computer bleibt mit seinen Dateien, wo er ist</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Moves failed: %1; see the details.</source>
+        <translation>Fehlgeschlagene Verschiebevorgänge: %1; siehe Details.</translation>
+    </message>
+    <message>
+        <source>The moves have ended; cancelled: %1.</source>
+        <translation>Die Verschiebevorgänge sind beendet; abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <source>All moves completed.</source>
+        <translation>Alle Verschiebevorgänge abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The moves run in the background; you can close the wizard and follow them in View &gt; Jobs (Ctrl+J). Waiting for a free migration slot: %1.</source>
+        <translation>Die Verschiebevorgänge laufen im Hintergrund; Sie können den Assistenten schließen und sie unter Ansicht &gt; Aufträge (Strg+J) verfolgen. Warten auf einen freien Migrationsplatz: %1.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +2133,765 @@
     </message>
 </context>
 <context>
+    <name>hvdesk::CoreBarsWidget</name>
+    <message>
+        <source>Current receive load per logical processor</source>
+        <translation>Aktuelle Empfangslast pro logischem Prozessor</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2 % interrupt and DPC time, %L3 packets/s</source>
+        <translation>CPU %1: %2 % Interrupt- und DPC-Zeit, %L3 Pakete/s</translation>
+    </message>
+    <message>
+        <source>Hyper-threaded sibling: VMQ and RSS do not use it.</source>
+        <translation>Hyperthreading-Partner: VMQ und RSS verwenden ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Now, per logical processor</source>
+        <translation>Jetzt, pro logischem Prozessor</translation>
+    </message>
+    <message>
+        <source>hyper-threaded sibling</source>
+        <translation>Hyperthreading-Partner</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CoreHeatmap</name>
+    <message>
+        <source>Per-core receive load over time, as a heat map</source>
+        <translation>Empfangslast pro Kern im Zeitverlauf als Heatmap</translation>
+    </message>
+    <message>
+        <source>Interrupt and DPC time per logical processor (rows) over time</source>
+        <translation>Interrupt- und DPC-Zeit pro logischem Prozessor (Zeilen) im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sample...</source>
+        <translation>Warten auf die erste Messung...</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>CPU %1: no data yet</source>
+        <translation>CPU %1: noch keine Daten</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2 % (%3 s ago)</source>
+        <translation>CPU %1: %2 % (vor %3 s)</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CoreLoadChart</name>
+    <message>
+        <source>Per-core receive load over time</source>
+        <translation>Empfangslast pro Kern im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Interrupt and DPC time per logical processor</source>
+        <translation>Interrupt- und DPC-Zeit pro logischem Prozessor</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>% of the core</source>
+        <translation>% des Kerns</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2 % at %3 s</source>
+        <translation>CPU %1: %2 % bei %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::DestinationPage</name>
+    <message>
+        <source>Specify Destination Computer</source>
+        <translation>Zielcomputer angeben</translation>
+    </message>
+    <message>
+        <source>Choose the Hyper-V host to move the virtual machine to.</source>
+        <translation>Wählen Sie den Hyper-V-Host aus, auf den der virtuelle Computer verschoben werden soll.</translation>
+    </message>
+    <message>
+        <source>Destination hosts</source>
+        <translation>Zielhosts</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Memory available</source>
+        <translation>Verfügbarer Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Live migration</source>
+        <translation>Livemigration</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>On another connection (%1): moves between connections are not supported; connect to both hosts through one connection.</source>
+        <translation>In einer anderen Verbindung (%1): Verschiebungen zwischen Verbindungen werden nicht unterstützt; stellen Sie über eine einzige Verbindung eine Verbindung mit beiden Hosts her.</translation>
+    </message>
+    <message>
+        <source>The virtual machine is on this host.</source>
+        <translation>Der virtuelle Computer befindet sich auf diesem Host.</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1.</source>
+        <translation>Nicht erreichbar: %1.</translation>
+    </message>
+    <message>
+        <source>Live migrations are disabled on this host: enable them in its Hyper-V Settings.</source>
+        <translation>Livemigrationen sind auf diesem Host deaktiviert: Aktivieren Sie sie in den Hyper-V-Einstellungen des Hosts.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::HardwareAccelerationPage</name>
+    <message>
+        <source>Enable virtual machine &amp;queue</source>
+        <translation>&amp;Warteschlange für virtuelle Computer aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable &amp;IPsec task offloading</source>
+        <translation>&amp;IPsec-Taskabladung aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable &amp;SR-IOV</source>
+        <translation>&amp;SR-IOV aktivieren</translation>
+    </message>
+    <message>
+        <source>Hardware Acceleration</source>
+        <translation>Hardwarebeschleunigung</translation>
+    </message>
+    <message>
+        <source>Specify networking tasks that can be offloaded to a physical network adapter.</source>
+        <translation>Geben Sie Netzwerkaufgaben an, die an eine physische Netzwerkkarte abgeladen werden können.</translation>
+    </message>
+    <message>
+        <source>Virtual machine queue</source>
+        <translation>Warteschlange für virtuelle Computer</translation>
+    </message>
+    <message>
+        <source>Enable virtual machine queue</source>
+        <translation>Warteschlange für virtuelle Computer aktivieren</translation>
+    </message>
+    <message>
+        <source>Virtual machine queue (VMQ) requires a physical network adapter that supports this feature.</source>
+        <translation>Die Warteschlange für virtuelle Computer (VMQ) erfordert eine physische Netzwerkkarte, die dieses Feature unterstützt.</translation>
+    </message>
+    <message>
+        <source>IPsec task offloading</source>
+        <translation>IPsec-Taskabladung</translation>
+    </message>
+    <message>
+        <source>Enable IPsec task offloading</source>
+        <translation>IPsec-Taskabladung aktivieren</translation>
+    </message>
+    <message>
+        <source>Maximum number of offloaded security associations</source>
+        <translation>Maximale Anzahl abgeladener Sicherheitszuordnungen</translation>
+    </message>
+    <message>
+        <source>Support from a physical network adapter and the guest operating system is required to offload IPsec tasks. When sufficient hardware resources are not available, the security associations are not offloaded and are handled in software by the guest operating system.</source>
+        <translation>Zum Abladen von IPsec-Tasks ist Unterstützung durch eine physische Netzwerkkarte und das Gastbetriebssystem erforderlich. Wenn nicht genügend Hardwareressourcen verfügbar sind, werden die Sicherheitszuordnungen nicht abgeladen, sondern vom Gastbetriebssystem in Software verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Select the ma&amp;ximum number of offloaded security associations from 1 to 4096.</source>
+        <translation>Wählen Sie die ma&amp;ximale Anzahl abgeladener Sicherheitszuordnungen von 1 bis 4096 aus.</translation>
+    </message>
+    <message>
+        <source>Maximum number:</source>
+        <translation>Maximale Anzahl:</translation>
+    </message>
+    <message>
+        <source>Offloaded SA</source>
+        <translation>Abgeladene SA</translation>
+    </message>
+    <message>
+        <source>Single-root I/O virtualization</source>
+        <translation>E/A-Virtualisierung mit Einzelstamm</translation>
+    </message>
+    <message>
+        <source>Enable SR-IOV</source>
+        <translation>SR-IOV aktivieren</translation>
+    </message>
+    <message>
+        <source>Single-root I/O virtualization (SR-IOV) requires specific hardware. It also might require drivers to be installed in the guest operating system.</source>
+        <translation>Die E/A-Virtualisierung mit Einzelstamm (SR-IOV) erfordert spezielle Hardware. Möglicherweise müssen auch Treiber im Gastbetriebssystem installiert werden.</translation>
+    </message>
+    <message>
+        <source>SR-IOV is not available: %1</source>
+        <translation>SR-IOV ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actual:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ist-Zustand:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on (not applied yet)</source>
+        <translation>ein (noch nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>off (not applied yet)</source>
+        <translation>aus (noch nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>none yet: the adapter is created when you apply.</source>
+        <translation>noch keine: Die Netzwerkkarte wird beim Anwenden erstellt.</translation>
+    </message>
+    <message>
+        <source>none yet: the adapter moves to another switch when you apply.</source>
+        <translation>noch keine: Die Netzwerkkarte wechselt beim Anwenden zu einem anderen Switch.</translation>
+    </message>
+    <message>
+        <source>none: the adapter is not connected.</source>
+        <translation>keine: Die Netzwerkkarte ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>none: the virtual machine is %1; resources are granted while it runs.</source>
+        <translation>keine: Der virtuelle Computer ist %1; Ressourcen werden zugewiesen, während er ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>a hardware queue is assigned.</source>
+        <translation>eine Hardwarewarteschlange ist zugewiesen.</translation>
+    </message>
+    <message>
+        <source>no queue needed: the virtual function carries the traffic.</source>
+        <translation>keine Warteschlange erforderlich: Die virtuelle Funktion überträgt den Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>no queue: the switch&apos;s network adapter offers none; traffic uses the default queue.</source>
+        <translation>keine Warteschlange: Die Netzwerkkarte des Switchs bietet keine an; der Datenverkehr verwendet die Standardwarteschlange.</translation>
+    </message>
+    <message>
+        <source>no queue: all %1 queues of &apos;%2&apos; are in use; traffic uses the default queue.</source>
+        <translation>keine Warteschlange: Alle %1 Warteschlangen von „%2“ sind belegt; der Datenverkehr verwendet die Standardwarteschlange.</translation>
+    </message>
+    <message>
+        <source>no queue (not requested).</source>
+        <translation>keine Warteschlange (nicht angefordert).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Requested:&lt;/b&gt; %1 &amp;nbsp; %2</source>
+        <translation>&lt;b&gt;Angefordert:&lt;/b&gt; %1 &amp;nbsp; %2</translation>
+    </message>
+    <message>
+        <source>up to %1 SAs</source>
+        <translation>bis zu %1 SAs</translation>
+    </message>
+    <message>
+        <source>off (0 SAs: IPsec runs in the guest)</source>
+        <translation>aus (0 SAs: IPsec wird im Gast ausgeführt)</translation>
+    </message>
+    <message>
+        <source> (not applied yet)</source>
+        <translation> (noch nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>no SAs offloaded (offload is off).</source>
+        <translation>keine SAs abgeladen (Abladung ist deaktiviert).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 SAs offloaded.</source>
+        <translation>%1 von %2 SAs abgeladen.</translation>
+    </message>
+    <message>
+        <source>synthetic path (SR-IOV not requested).</source>
+        <translation>synthetischer Pfad (SR-IOV nicht angefordert).</translation>
+    </message>
+    <message>
+        <source>virtual function %1 assigned, %2 queue pair(s); the data path is active.</source>
+        <translation>virtuelle Funktion %1 zugewiesen, %2 Warteschlangenpaar(e); der Datenpfad ist aktiv.</translation>
+    </message>
+    <message>
+        <source>virtual function %1 assigned; the data path is not active.</source>
+        <translation>virtuelle Funktion %1 zugewiesen; der Datenpfad ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>fell back to the synthetic path: %1</source>
+        <translation>auf den synthetischen Pfad zurückgefallen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free on switch &apos;%1&apos;:&lt;/b&gt; VM queues %2 of %3 &amp;middot; IPsec SAs %4 of %5 &amp;middot; virtual functions %6 of %7</source>
+        <translation>&lt;b&gt;Frei auf Switch „%1“:&lt;/b&gt; VM-Warteschlangen %2 von %3 &amp;middot; IPsec-SAs %4 von %5 &amp;middot; virtuelle Funktionen %6 von %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected:&lt;/b&gt; no switch resources apply.</source>
+        <translation>&lt;b&gt;Nicht verbunden:&lt;/b&gt; Es gelten keine Switchressourcen.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::HostBackend</name>
+    <message>
+        <source>%1 does not change migration settings of %2.</source>
+        <translation>%1 ändert keine Migrationseinstellungen von %2.</translation>
+    </message>
+    <message>
+        <source>Change the settings in Hyper-V Manager on the host.</source>
+        <translation>Ändern Sie die Einstellungen im Hyper-V-Manager auf dem Host.</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings</source>
+        <translation>Hyper-V-Einstellungen</translation>
+    </message>
+    <message>
+        <source>This connection cannot change the receive scaling of &apos;%1&apos; on %2.</source>
+        <translation>Diese Verbindung kann die Empfangsskalierung von „%1“ auf %2 nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Change RSS and VMQ on the host itself (Set-NetAdapterRss, Set-NetAdapterVmq).</source>
+        <translation>Ändern Sie RSS und VMQ direkt auf dem Host (Set-NetAdapterRss, Set-NetAdapterVmq).</translation>
+    </message>
+    <message>
+        <source>Set receive scaling</source>
+        <translation>Empfangsskalierung festlegen</translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2.</source>
+        <translation>%1 ist auf %2 nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Use a connection that offers it.</source>
+        <translation>Verwenden Sie eine Verbindung, die dies anbietet.</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Setupdatenträger für Integrationsdienste einlegen</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Konfigurationsversion aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::HostMigrationSettingsDialog</name>
+    <message>
+        <source>&amp;Enable incoming and outgoing live migrations</source>
+        <translation>Eingehende und ausgehende Livemigrationen &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Use &amp;any available network for live migration</source>
+        <translation>&amp;Jedes verfügbare Netzwerk für Livemigration verwenden</translation>
+    </message>
+    <message>
+        <source>Use &amp;these IP addresses for live migration (in order of preference):</source>
+        <translation>&amp;Diese IP-Adressen für Livemigration verwenden (in der Reihenfolge der Priorität):</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings for %1</source>
+        <translation>Hyper-V-Einstellungen für %1</translation>
+    </message>
+    <message>
+        <source>Migration networks in order of preference</source>
+        <translation>Migrationsnetzwerke in der Reihenfolge der Priorität</translation>
+    </message>
+    <message>
+        <source>Authentication protocol</source>
+        <translation>Authentifizierungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Performance option</source>
+        <translation>Leistungsoption</translation>
+    </message>
+    <message>
+        <source>The change in PowerShell:</source>
+        <translation>Die Änderung in PowerShell:</translation>
+    </message>
+    <message>
+        <source>Simultaneous live migrations</source>
+        <translation>Gleichzeitige Livemigrationen</translation>
+    </message>
+    <message>
+        <source>Simultaneous storage migrations</source>
+        <translation>Gleichzeitige Speichermigrationen</translation>
+    </message>
+    <message>
+        <source>Live Migrations</source>
+        <translation>Livemigrationen</translation>
+    </message>
+    <message>
+        <source>Simultaneous &amp;live migrations:</source>
+        <translation>Gleichzeitige &amp;Livemigrationen:</translation>
+    </message>
+    <message>
+        <source>Advanced Features</source>
+        <translation>Erweiterte Features</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;protocol:</source>
+        <translation>Authentifizierungs&amp;protokoll:</translation>
+    </message>
+    <message>
+        <source>Per&amp;formance option:</source>
+        <translation>Leistungs&amp;option:</translation>
+    </message>
+    <message>
+        <source>Storage Migrations</source>
+        <translation>Speichermigrationen</translation>
+    </message>
+    <message>
+        <source>Simultaneous &amp;storage migrations:</source>
+        <translation>Gleichzeitige &amp;Speichermigrationen:</translation>
+    </message>
+    <message>
+        <source>This connection cannot change migration settings of %1.</source>
+        <translation>Diese Verbindung kann die Migrationseinstellungen von %1 nicht ändern.</translation>
+    </message>
+    <message>
+        <source># No change</source>
+        <translation># Keine Änderung</translation>
+    </message>
+    <message>
+        <source>The settings were not applied: %1</source>
+        <translation>Die Einstellungen wurden nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Wird übernommen...</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::HostNetworkView</name>
+    <message>
+        <source>%1 Gbps</source>
+        <translation>%1 Gbps</translation>
+    </message>
+    <message>
+        <source>Network - %1</source>
+        <translation>Netzwerk - %1</translation>
+    </message>
+    <message>
+        <source>Network processing of %1</source>
+        <translation>Netzwerkverarbeitung von %1</translation>
+    </message>
+    <message>
+        <source>Virtual machines: offered and delivered throughput</source>
+        <translation>Virtuelle Computer: angebotener und zugestellter Durchsatz</translation>
+    </message>
+    <message>
+        <source>%1: the charts show the last samples received.</source>
+        <translation>%1: Die Diagramme zeigen die zuletzt empfangenen Messwerte.</translation>
+    </message>
+    <message>
+        <source>This connection does not report per-core network processing (%1).</source>
+        <translation>Diese Verbindung meldet keine Netzwerkverarbeitung pro Kern (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation>&amp;Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>Refresh rate</source>
+        <translation>Aktualisierungsrate</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>History length</source>
+        <translation>Verlaufsdauer</translation>
+    </message>
+    <message>
+        <source>60 s</source>
+        <translation>60 s</translation>
+    </message>
+    <message>
+        <source>2 min</source>
+        <translation>2 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Freeze the charts to read them (Pause)</source>
+        <translation>Diagramme einfrieren, um sie abzulesen (Pause)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>Als &amp;PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Save this view as an image (Ctrl+S)</source>
+        <translation>Diese Ansicht als Bild speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Als &amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Save the per-core history as CSV (Ctrl+Shift+S)</source>
+        <translation>Verlauf pro Kern als CSV speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;NIC:</source>
+        <translation>&amp;NIC:</translation>
+    </message>
+    <message>
+        <source>Physical network adapter</source>
+        <translation>Physische Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Receive &amp;scaling:</source>
+        <translation>&amp;Empfangsskalierung:</translation>
+    </message>
+    <message>
+        <source>Receive scaling of the network adapter</source>
+        <translation>Empfangsskalierung der Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>RSS and VMQ off</source>
+        <translation>RSS und VMQ aus</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Static VMQ</source>
+        <translation>Statische VMQ</translation>
+    </message>
+    <message>
+        <source>Dynamic VMQ</source>
+        <translation>Dynamische VMQ</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused: the charts stand still. Hover over them to read values.</source>
+        <translation>Angehalten: Die Diagramme stehen still. Zeigen Sie mit der Maus darauf, um Werte abzulesen.</translation>
+    </message>
+    <message>
+        <source>RSS and VMQ are mutually exclusive on one network adapter. Dynamic VMQ moves queues off busy cores by itself; static VMQ does not.</source>
+        <translation>RSS und VMQ schließen sich auf einer Netzwerkkarte gegenseitig aus. Dynamische VMQ verlagert Warteschlangen selbstständig von ausgelasteten Kernen weg; statische VMQ tut das nicht.</translation>
+    </message>
+    <message>
+        <source>Not available: this connection does not support %1.</source>
+        <translation>Nicht verfügbar: Diese Verbindung unterstützt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>%1, %2 Gbps</source>
+        <translation>%1, %2 Gbps</translation>
+    </message>
+    <message>
+        <source>Host %1 is not available.</source>
+        <translation>Host %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 logical processors</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 logische Prozessoren</translation>
+    </message>
+    <message>
+        <source> (hyper-threaded pairs)</source>
+        <translation> (Hyperthreading-Paare)</translation>
+    </message>
+    <message>
+        <source>%1, %2 queues, CPUs from %3</source>
+        <translation>%1, %2 Warteschlangen, CPUs ab %3</translation>
+    </message>
+    <message>
+        <source>dynamic VMQ</source>
+        <translation>dynamische VMQ</translation>
+    </message>
+    <message>
+        <source>static VMQ</source>
+        <translation>statische VMQ</translation>
+    </message>
+    <message>
+        <source>RSS over %1 CPUs from CPU %2</source>
+        <translation>RSS über %1 CPUs ab CPU %2</translation>
+    </message>
+    <message>
+        <source>RSS and VMQ off: all receive work on CPU %1</source>
+        <translation>RSS und VMQ aus: gesamte Empfangsarbeit auf CPU %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GbE): %4</source>
+        <translation>%1 (%2, %3 GbE): %4</translation>
+    </message>
+    <message>
+        <source>received %1 of %2 offered</source>
+        <translation>%1 von %2 angebotenen empfangen</translation>
+    </message>
+    <message>
+        <source>busiest CPU %1 at %2 %</source>
+        <translation>am stärksten ausgelastete CPU %1 bei %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) on SR-IOV</source>
+        <translation>
+            <numerusform>%n VM mit SR-IOV</numerusform>
+            <numerusform>%n VMs mit SR-IOV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b02020&apos;&gt;drops: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b02020&apos;&gt;Verworfen: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>waiting for the first sample</source>
+        <translation>Warten auf den ersten Messwert</translation>
+    </message>
+    <message>
+        <source>Use &amp;SR-IOV</source>
+        <translation>&amp;SR-IOV verwenden</translation>
+    </message>
+    <message>
+        <source>Receive by DMA into the guest: no host core touches the packets.</source>
+        <translation>Empfang per DMA direkt in den Gast: Kein Hostkern berührt die Pakete.</translation>
+    </message>
+    <message>
+        <source>Not available: this connection does not support SR-IOV.</source>
+        <translation>Nicht verfügbar: Diese Verbindung unterstützt SR-IOV nicht.</translation>
+    </message>
+    <message>
+        <source>Use &amp;VMQ</source>
+        <translation>&amp;VMQ verwenden</translation>
+    </message>
+    <message>
+        <source>A VM queue of its own on one core; queues are handed out first come, first served.</source>
+        <translation>Eine eigene VM-Warteschlange auf einem Kern; Warteschlangen werden in der Reihenfolge der Anforderung vergeben.</translation>
+    </message>
+    <message>
+        <source>PowerShell: %1</source>
+        <translation>PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; failed: %3</source>
+        <translation>%1 &apos;%2&apos; fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; completed.</source>
+        <translation>%1 &apos;%2&apos; abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;...</source>
+        <translation>%1 &apos;%2&apos;...</translation>
+    </message>
+    <message>
+        <source>Could not write the image &apos;%1&apos;.</source>
+        <translation>Das Bild &apos;%1&apos; konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to.</source>
+        <translation>Wählen Sie eine Datei in einem Ordner aus, für den Sie Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Export network view as PNG</source>
+        <translation>Netzwerkansicht als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>%1-network.png</source>
+        <translation>%1-network.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export per-core history as CSV</source>
+        <translation>Verlauf pro Kern als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>%1-cores.csv</source>
+        <translation>%1-cores.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::HostTreeModel</name>
     <message>
         <source>Hyper-V Manager</source>
@@ -930,6 +2912,424 @@
     <message>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::IntegrationReportModel</name>
+    <message>
+        <source>None of the %1 VMs needs an update.</source>
+        <translation>Keiner der %1 virtuellen Computer benötigt ein Update.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 VMs need an update on 1 host.</source>
+        <translation>%1 von %2 virtuellen Computern benötigen ein Update auf 1 Host.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 VMs need an update on %3 hosts.</source>
+        <translation>%1 von %2 virtuellen Computern benötigen ein Update auf %3 Hosts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a restart</source>
+        <translation>
+            <numerusform>%n wartet auf einen Neustart</numerusform>
+            <numerusform>%n warten auf einen Neustart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer than the host</source>
+        <translation>
+            <numerusform>%n neuer als der Host</numerusform>
+            <numerusform>%n neuer als der Host</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without integration services</source>
+        <translation>
+            <numerusform>%n ohne Integrationsdienste</numerusform>
+            <numerusform>%n ohne Integrationsdienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 installed, active after a restart)</source>
+        <translation>%1 (%2 installiert, aktiv nach einem Neustart)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 services)</source>
+        <translation>%1 (%2 Dienste)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Virtual Machine</source>
+        <translation>Virtueller Computer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Guest Version</source>
+        <translation>Gastversion</translation>
+    </message>
+    <message>
+        <source>Host Version</source>
+        <translation>Hostversion</translation>
+    </message>
+    <message>
+        <source>Integration Services</source>
+        <translation>Integrationsdienste</translation>
+    </message>
+    <message>
+        <source>Services with Problems</source>
+        <translation>Dienste mit Problemen</translation>
+    </message>
+    <message>
+        <source>Config. Version</source>
+        <translation>Konfig.-Version</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::IntegrationReportWindow</name>
+    <message>
+        <source>Integration Services Report - hvdesk</source>
+        <translation>Bericht zu Integrationsdiensten - hvdesk</translation>
+    </message>
+    <message>
+        <source>Show virtual machines by verdict</source>
+        <translation>Virtuelle Computer nach Bewertung anzeigen</translation>
+    </message>
+    <message>
+        <source>All virtual machines</source>
+        <translation>Alle virtuellen Computer</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Filter by host, cluster or virtual machine</source>
+        <translation>Nach Host, Cluster oder virtuellem Computer filtern</translation>
+    </message>
+    <message>
+        <source>Filter by host, cluster or VM name</source>
+        <translation>Nach Host, Cluster oder VM-Name filtern</translation>
+    </message>
+    <message>
+        <source>Integration services of every virtual machine</source>
+        <translation>Integrationsdienste jedes virtuellen Computers</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Setup Disk into Selected...</source>
+        <translation>Setupdatenträger in ausgewählte VMs &amp;einlegen...</translation>
+    </message>
+    <message>
+        <source>Upgrade the integration services of the selected virtual machines, a few at a time</source>
+        <translation>Integrationsdienste der ausgewählten virtuellen Computer aktualisieren, jeweils einige gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Show Host &amp;Events</source>
+        <translation>&amp;Hostereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>The Hyper-V-Integration warnings of the selected virtual machine&apos;s host</source>
+        <translation>Die Hyper-V-Integration-Warnungen des Hosts des ausgewählten virtuellen Computers</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Save the selected rows (or every shown row) as a CSV file</source>
+        <translation>Ausgewählte Zeilen (oder alle angezeigten Zeilen) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Show the events of host</source>
+        <translation>Ereignisse des Hosts anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Hyper-V-Integration events</source>
+        <translation>Hyper-V-Integration-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message>
+        <source>Virtual Machine</source>
+        <translation>Virtueller Computer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>What each host logs in Applications and Services Logs &gt; Microsoft &gt; Windows &gt; Hyper-V-Integration for guests older than itself, gathered for every host.</source>
+        <translation>Was jeder Host unter Anwendungs- und Dienstprotokolle &gt; Microsoft &gt; Windows &gt; Hyper-V-Integration für Gäste protokolliert, die älter sind als er selbst, gesammelt für alle Hosts.</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Ausgewähltes Ereignis</translation>
+    </message>
+    <message>
+        <source>Log: Applications and Services Logs &gt; Microsoft &gt; Windows &gt; Hyper-V-Integration
+Event ID: %1    Level: %2    Computer: %3
+
+%4</source>
+        <translation>Protokoll: Anwendungs- und Dienstprotokolle &gt; Microsoft &gt; Windows &gt; Hyper-V-Integration
+Ereignis-ID: %1    Ebene: %2    Computer: %3
+
+%4</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual Machines</source>
+        <translation>&amp;Virtuelle Computer</translation>
+    </message>
+    <message>
+        <source>Hyper-V-Integration E&amp;vents</source>
+        <translation>Hyper-V-Integration-E&amp;reignisse</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Hosts and how they update guests: %1.</source>
+        <translation>Hosts und wie sie Gäste aktualisieren: %1.</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Hyper-V-Integration E&amp;vents (%1)</source>
+        <translation>Hyper-V-Integration-E&amp;reignisse (%1)</translation>
+    </message>
+    <message>
+        <source>No host logs a warning: every running guest is at least as new as its host.</source>
+        <translation>Kein Host protokolliert eine Warnung: Jeder laufende Gast ist mindestens so aktuell wie sein Host.</translation>
+    </message>
+    <message>
+        <source>%1 logs no warning: its running guests are at least as new as the host.</source>
+        <translation>%1 protokolliert keine Warnung: Seine laufenden Gäste sind mindestens so aktuell wie der Host.</translation>
+    </message>
+    <message>
+        <source>No virtual machine is shown: change the filter and export again.</source>
+        <translation>Es wird kein virtueller Computer angezeigt: Ändern Sie den Filter, und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2. Choose another file.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2. Wählen Sie eine andere Datei aus.</translation>
+    </message>
+    <message>
+        <source>Exported %1 virtual machines to %2.</source>
+        <translation>%1 virtuelle Computer wurden nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export Integration Services Report</source>
+        <translation>Bericht zu Integrationsdiensten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::IntegrationServicesPage</name>
+    <message>
+        <source>Integration Services</source>
+        <translation>Integrationsdienste</translation>
+    </message>
+    <message>
+        <source>Select the services that you want Hyper-V to offer to this virtual machine. To use the services you select, they must be supported by the guest operating system.</source>
+        <translation>Wählen Sie die Dienste aus, die Hyper-V für diesen virtuellen Computer bereitstellen soll. Die ausgewählten Dienste müssen vom Gastbetriebssystem unterstützt werden, damit Sie sie verwenden können.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Status von %1</translation>
+    </message>
+    <message>
+        <source>%1 (the guest&apos;s component is older than the host&apos;s)</source>
+        <translation>%1 (die Komponente des Gasts ist älter als die des Hosts)</translation>
+    </message>
+    <message>
+        <source>Integration services are not installed in the guest, or it has not reported a version.</source>
+        <translation>Im Gast sind keine Integrationsdienste installiert, oder er hat keine Version gemeldet.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s integration services are older than the host&apos;s: an upgrade is needed (Action &gt; Insert Integration Services Setup Disk).</source>
+        <translation>Die Integrationsdienste des Gasts sind älter als die des Hosts: Ein Upgrade ist erforderlich (Aktion &gt; Setupdatenträger für Integrationsdienste einlegen).</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s integration services are current.</source>
+        <translation>Die Integrationsdienste des Gasts sind aktuell.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guest version:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Host version:&lt;/b&gt; %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Gastversion:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Hostversion:&lt;/b&gt; %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::IntegrationUpgrades</name>
+    <message>
+        <source>%1: the connection to its host is not available.</source>
+        <translation>%1: Die Verbindung zu seinem Host ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not available on this connection.</source>
+        <translation>%1: %2 ist über diese Verbindung nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup &amp;Disk...</source>
+        <translation>Setupdatenträger für Integrationsdienste &amp;einlegen...</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration &amp;Version...</source>
+        <translation>Konfigurations&amp;version aktualisieren...</translation>
+    </message>
+    <message>
+        <source>Upgrade the integration services of the selected virtual machines to their host&apos;s version</source>
+        <translation>Integrationsdienste der ausgewählten virtuellen Computer auf die Version ihres Hosts aktualisieren</translation>
+    </message>
+    <message>
+        <source>Insert Setup Disk...</source>
+        <translation>Setupdatenträger einlegen...</translation>
+    </message>
+    <message>
+        <source>Upgrade Config. Version...</source>
+        <translation>Konfig.-Version aktualisieren...</translation>
+    </message>
+    <message>
+        <source>Raise the configuration version of the selected virtual machines to their host&apos;s highest (one way)</source>
+        <translation>Konfigurationsversion der ausgewählten virtuellen Computer auf die höchste Version ihres Hosts anheben (nicht umkehrbar)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: installed %3, offered %4</source>
+        <translation>%1 auf %2: installiert %3, angeboten %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No virtual machine is selected.</source>
+        <translation>Es ist kein virtueller Computer ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk into &apos;%1&apos; and upgrade its integration services? The virtual machine must restart afterwards to finish.</source>
+        <translation>Setupdatenträger für Integrationsdienste in &apos;%1&apos; einlegen und die Integrationsdienste aktualisieren? Der virtuelle Computer muss anschließend neu gestartet werden, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk into %1 virtual machines and upgrade their integration services? Setup runs in up to %2 guests at a time; each must restart afterwards to finish.</source>
+        <translation>Setupdatenträger für Integrationsdienste in %1 virtuelle Computer einlegen und deren Integrationsdienste aktualisieren? Das Setup wird in bis zu %2 Gästen gleichzeitig ausgeführt; jeder muss anschließend neu gestartet werden, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Setupdatenträger für Integrationsdienste einlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert and Upgrade</source>
+        <translation>&amp;Einlegen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 to %4</source>
+        <translation>%1 auf %2: von %3 auf %4</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: an upgraded virtual machine no longer runs on hosts that support only its current version.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Ein aktualisierter virtueller Computer kann nicht mehr auf Hosts ausgeführt werden, die nur seine aktuelle Version unterstützen.</translation>
+    </message>
+    <message>
+        <source>Upgrade the configuration version of &apos;%1&apos;?</source>
+        <translation>Konfigurationsversion von &apos;%1&apos; aktualisieren?</translation>
+    </message>
+    <message>
+        <source>Upgrade the configuration version of %1 virtual machines?</source>
+        <translation>Konfigurationsversion von %1 virtuellen Computern aktualisieren?</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Konfigurationsversion aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; failed: %3</source>
+        <translation>%1 &apos;%2&apos; fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3.</source>
+        <translation>%1 &apos;%2&apos;: %3.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +3395,93 @@
     <message>
         <source>&amp;Cancel Job</source>
         <translation>Auftrag &amp;abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::LocationsPage</name>
+    <message>
+        <source>Choose a New Location</source>
+        <translation>Neuen Speicherort auswählen</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Destination of each item</source>
+        <translation>Ziel der einzelnen Elemente</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Current location</source>
+        <translation>Aktueller Speicherort</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Neuer Speicherort</translation>
+    </message>
+    <message>
+        <source>Volumes of the destination</source>
+        <translation>Volumes des Ziels</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Needed here</source>
+        <translation>Hier benötigt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Volumes of the destination:</source>
+        <translation>Volumes des Ziels:</translation>
+    </message>
+    <message>
+        <source>Type where each item goes on %1.</source>
+        <translation>Geben Sie ein, wohin die einzelnen Elemente auf %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Choose the folder on %1 for the virtual machine&apos;s files.</source>
+        <translation>Wählen Sie den Ordner auf %1 für die Dateien des virtuellen Computers aus.</translation>
+    </message>
+    <message>
+        <source>Each virtual machine goes into a folder named after it under this one.</source>
+        <translation>Jeder virtuelle Computer wird in einem nach ihm benannten Unterordner dieses Ordners abgelegt.</translation>
+    </message>
+    <message>
+        <source>The virtual hard disks go into &apos;Virtual Hard Disks&apos; and checkpoints into &apos;Snapshots&apos; under this folder.</source>
+        <translation>Die virtuellen Festplatten werden unter diesem Ordner in &apos;Virtual Hard Disks&apos; und die Prüfpunkte in &apos;Snapshots&apos; abgelegt.</translation>
+    </message>
+    <message>
+        <source>Cluster Shared Volume</source>
+        <translation>Freigegebenes Clustervolume</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +3612,549 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
         <source>&lt;h3&gt;hvdesk %1&lt;/h3&gt;&lt;p&gt;A desktop management console for Hyper-V hosts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hvdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Verwaltungskonsole für Hyper-V-Hosts.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Integration Services Report...</source>
+        <translation>&amp;Bericht zu Integrationsdiensten...</translation>
+    </message>
+    <message>
+        <source>Integration services versions of every virtual machine on every connected host</source>
+        <translation>Versionen der Integrationsdienste aller virtuellen Computer auf allen verbundenen Hosts</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Open the settings of the selected virtual machine: network adapters, hardware acceleration, integration services</source>
+        <translation>Einstellungen des ausgewählten virtuellen Computers öffnen: Netzwerkkarten, Hardwarebeschleunigung, Integrationsdienste</translation>
+    </message>
+    <message>
+        <source>&amp;Network View</source>
+        <translation>&amp;Netzwerkansicht</translation>
+    </message>
+    <message>
+        <source>Show how the selected host spreads receive work over its processors, live</source>
+        <translation>Live anzeigen, wie der ausgewählte Host die Empfangsarbeit auf seine Prozessoren verteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Select a host to see its network processing.</source>
+        <translation>Wählen Sie einen Host aus, um seine Netzwerkverarbeitung anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Show per-core network processing of %1 (Ctrl+Shift+N)</source>
+        <translation>Netzwerkverarbeitung pro Kern von %1 anzeigen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Not available: this connection does not report %1.</source>
+        <translation>Nicht verfügbar: Diese Verbindung meldet %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Select one virtual machine to open its settings.</source>
+        <translation>Wählen Sie einen einzelnen virtuellen Computer aus, um seine Einstellungen zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The virtual machine is no longer available.</source>
+        <translation>Der virtuelle Computer ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>This connection offers no settings to change: %1.</source>
+        <translation>Diese Verbindung bietet keine änderbaren Einstellungen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::MoveActions</name>
+    <message>
+        <source>Mo&amp;ve...</source>
+        <translation>&amp;Verschieben...</translation>
+    </message>
+    <message>
+        <source>Hyper-&amp;V Settings...</source>
+        <translation>Hyper-&amp;V-Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Move the selected virtual machines to another host, or their storage to other folders</source>
+        <translation>Die ausgewählten virtuellen Computer auf einen anderen Host oder ihren Speicher in andere Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Live and storage migration settings of the selected host</source>
+        <translation>Einstellungen für Live- und Speichermigration des ausgewählten Hosts</translation>
+    </message>
+    <message>
+        <source>Select one or more virtual machines.</source>
+        <translation>Wählen Sie einen oder mehrere virtuelle Computer aus.</translation>
+    </message>
+    <message>
+        <source>The connection of a selected virtual machine is closed.</source>
+        <translation>Die Verbindung eines ausgewählten virtuellen Computers ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The selected virtual machines are on different connections: moves between connections are not supported; select virtual machines of one connection.</source>
+        <translation>Die ausgewählten virtuellen Computer befinden sich auf verschiedenen Verbindungen: Verschiebungen zwischen Verbindungen werden nicht unterstützt. Wählen Sie virtuelle Computer einer einzigen Verbindung aus.</translation>
+    </message>
+    <message>
+        <source>The connection to the host is not available.</source>
+        <translation>Die Verbindung zum Host ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>This connection does not move virtual machines.</source>
+        <translation>Diese Verbindung unterstützt das Verschieben virtueller Computer nicht.</translation>
+    </message>
+    <message>
+        <source>A selected virtual machine no longer exists.</source>
+        <translation>Ein ausgewählter virtueller Computer ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: wait until it has finished.</source>
+        <translation>&apos;%1&apos; ist %2: Warten Sie, bis der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Select a host in the Servers list.</source>
+        <translation>Wählen Sie in der Serverliste einen Host aus.</translation>
+    </message>
+    <message>
+        <source>This connection cannot change a host&apos;s migration settings.</source>
+        <translation>Diese Verbindung kann die Migrationseinstellungen eines Hosts nicht ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::MoveOptionsPage</name>
+    <message>
+        <source>Move the virtual machine&apos;s data to a &amp;single location</source>
+        <translation>Daten des virtuellen Computers an einen &amp;einzelnen Speicherort verschieben</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine&apos;s data by selecting &amp;where to move the items</source>
+        <translation>Daten des virtuellen Computers durch Auswahl des &amp;Ziels für die Elemente verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;only the virtual machine</source>
+        <translation>&amp;Nur den virtuellen Computer verschieben</translation>
+    </message>
+    <message>
+        <source>Choose Move Options</source>
+        <translation>Verschiebungsoptionen auswählen</translation>
+    </message>
+    <message>
+        <source>Choose where the virtual machine&apos;s files go on %1.</source>
+        <translation>Wählen Sie aus, wohin die Dateien des virtuellen Computers auf %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Choose where the virtual machine&apos;s files go on %1; it keeps running.</source>
+        <translation>Wählen Sie aus, wohin die Dateien des virtuellen Computers auf %1 verschoben werden; er wird weiter ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Available when one virtual machine moves: several go to one location, each in a folder named after it.</source>
+        <translation>Verfügbar, wenn ein einzelner virtueller Computer verschoben wird: Mehrere werden an einen Speicherort verschoben, jeder in einen nach ihm benannten Ordner.</translation>
+    </message>
+    <message>
+        <source>A storage move moves files.</source>
+        <translation>Eine Speicherverschiebung verschiebt Dateien.</translation>
+    </message>
+    <message>
+        <source>This connection does not offer live migration of the running state alone.</source>
+        <translation>Diese Verbindung bietet keine Livemigration nur des Ausführungszustands.</translation>
+    </message>
+    <message>
+        <source>The files stay where they are: %1 sees the same storage.</source>
+        <translation>Die Dateien bleiben, wo sie sind: %1 sieht denselben Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::MoveTypePage</name>
+    <message>
+        <source>Move the &amp;virtual machine</source>
+        <translation>&amp;Virtuellen Computer verschieben</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine&apos;s &amp;storage</source>
+        <translation>&amp;Speicher des virtuellen Computers verschieben</translation>
+    </message>
+    <message>
+        <source>Choose Move Type</source>
+        <translation>Verschiebungstyp auswählen</translation>
+    </message>
+    <message>
+        <source>What do you want to move?</source>
+        <translation>Was möchten Sie verschieben?</translation>
+    </message>
+    <message>
+        <source>Moves the virtual machine and, unless its files are on storage both hosts share, its storage to another Hyper-V host.</source>
+        <translation>Verschiebt den virtuellen Computer und – sofern sich seine Dateien nicht auf einem von beiden Hosts gemeinsam genutzten Speicher befinden – seinen Speicher auf einen anderen Hyper-V-Host.</translation>
+    </message>
+    <message>
+        <source>Moves the virtual machine&apos;s files to other folders of the same host; the virtual machine keeps running.</source>
+        <translation>Verschiebt die Dateien des virtuellen Computers in andere Ordner desselben Hosts; der virtuelle Computer wird weiter ausgeführt.</translation>
+    </message>
+    <message>
+        <source>This connection does not offer live migration.</source>
+        <translation>Diese Verbindung bietet keine Livemigration.</translation>
+    </message>
+    <message>
+        <source>This connection does not offer storage migration.</source>
+        <translation>Diese Verbindung bietet keine Speichermigration.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::MoveWizard</name>
+    <message numerus="yes">
+        <source>Move %n Virtual Machines</source>
+        <translation>
+            <numerusform>%n virtuellen Computer verschieben</numerusform>
+            <numerusform>%n virtuelle Computer verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; Wizard</source>
+        <translation>Assistent zum Verschieben von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Before You Begin</source>
+        <translation>Vorbemerkungen</translation>
+    </message>
+    <message>
+        <source>This wizard helps you move virtual machines, or their storage, to where you choose.&lt;p&gt;&lt;b&gt;Move the virtual machine&lt;/b&gt; moves it to another Hyper-V host: a live migration when its files are on storage both hosts share, a shared-nothing live migration that copies the storage first otherwise. A running virtual machine keeps running.&lt;p&gt;&lt;b&gt;Move the virtual machine&apos;s storage&lt;/b&gt; moves its disks, configuration, checkpoints and smart paging file to other folders of the same host while it keeps running.&lt;p&gt;Before anything starts, the wizard checks the destination and offers a fix for each problem it finds. Moves beyond a host&apos;s limit of simultaneous migrations wait in the Jobs panel (Ctrl+J) until a slot frees.</source>
+        <translation>Mit diesem Assistenten können Sie virtuelle Computer oder deren Speicher an einen Ort Ihrer Wahl verschieben.&lt;p&gt;&lt;b&gt;Virtuellen Computer verschieben&lt;/b&gt; verschiebt ihn auf einen anderen Hyper-V-Host: als Livemigration, wenn sich seine Dateien auf einem von beiden Hosts gemeinsam genutzten Speicher befinden, andernfalls als Livemigration ohne gemeinsamen Speicher, bei der zuerst der Speicher kopiert wird. Ein laufender virtueller Computer wird weiter ausgeführt.&lt;p&gt;&lt;b&gt;Speicher des virtuellen Computers verschieben&lt;/b&gt; verschiebt seine Datenträger, seine Konfiguration, seine Prüfpunkte und seine Smart Paging-Datei in andere Ordner desselben Hosts, während er weiter ausgeführt wird.&lt;p&gt;Bevor etwas gestartet wird, überprüft der Assistent das Ziel und bietet für jedes gefundene Problem eine Lösung an. Verschiebungen, die das Limit eines Hosts für gleichzeitige Migrationen überschreiten, warten im Bereich „Aufträge“ (Strg+J), bis ein Platz frei wird.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::NetworkAdapterPage</name>
+    <message>
+        <source>%L1 Mbps</source>
+        <translation>%L1 Mbps</translation>
+    </message>
+    <message>
+        <source>&amp;Enable virtual LAN identification</source>
+        <translation>&amp;Identifikation virtueller LANs aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable &amp;bandwidth management</source>
+        <translation>&amp;Bandbreitenverwaltung aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Network Adapter</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Specify the configuration of the network adapter or remove the network adapter.</source>
+        <translation>Geben Sie die Konfiguration der Netzwerkkarte an, oder entfernen Sie die Netzwerkkarte.</translation>
+    </message>
+    <message>
+        <source>Virtual switch</source>
+        <translation>Virtueller Switch</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual switch:</source>
+        <translation>&amp;Virtueller Switch:</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Enable virtual LAN identification</source>
+        <translation>Identifikation virtueller LANs aktivieren</translation>
+    </message>
+    <message>
+        <source>VLAN ID</source>
+        <translation>VLAN-ID</translation>
+    </message>
+    <message>
+        <source>The VLAN identifier specifies the virtual LAN that this virtual machine will use for all network communications through this network adapter.</source>
+        <translation>Die VLAN-ID gibt das virtuelle LAN an, das dieser virtuelle Computer für die gesamte Netzwerkkommunikation über diese Netzwerkkarte verwendet.</translation>
+    </message>
+    <message>
+        <source>VLAN &amp;ID:</source>
+        <translation>VLAN-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Bandwidth Management</source>
+        <translation>Bandbreitenverwaltung</translation>
+    </message>
+    <message>
+        <source>Enable bandwidth management</source>
+        <translation>Bandbreitenverwaltung aktivieren</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth</source>
+        <translation>Minimale Bandbreite</translation>
+    </message>
+    <message>
+        <source>Maximum bandwidth in Mbps</source>
+        <translation>Maximale Bandbreite in Mbps</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>Mbps</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum bandwidth:</source>
+        <translation>Mi&amp;nimale Bandbreite:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum bandwidth:</source>
+        <translation>Ma&amp;ximale Bandbreite:</translation>
+    </message>
+    <message>
+        <source>Specify how this network adapter utilizes network bandwidth. To leave the minimum or maximum unrestricted, specify 0.</source>
+        <translation>Geben Sie an, wie diese Netzwerkkarte die Netzwerkbandbreite nutzt. Geben Sie 0 an, um den Mindest- oder Höchstwert nicht zu begrenzen.</translation>
+    </message>
+    <message>
+        <source>Remove network adapter</source>
+        <translation>Netzwerkkarte entfernen</translation>
+    </message>
+    <message>
+        <source>To remove the network adapter from this virtual machine, click Remove.</source>
+        <translation>Klicken Sie auf „Entfernen“, um die Netzwerkkarte von diesem virtuellen Computer zu entfernen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth in Mbps</source>
+        <translation>Minimale Bandbreite in Mbps</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; reserves bandwidth in Mbps (absolute mode).</source>
+        <translation>Der Switch &apos;%1&apos; reserviert Bandbreite in Mbps (absoluter Modus).</translation>
+    </message>
+    <message>
+        <source>weight (1-100)</source>
+        <translation>Gewichtung (1-100)</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth weight</source>
+        <translation>Gewichtung der minimalen Bandbreite</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; reserves bandwidth by relative weight, not in Mbps.</source>
+        <translation>Der Switch &apos;%1&apos; reserviert Bandbreite nach relativer Gewichtung, nicht in Mbps.</translation>
+    </message>
+    <message>
+        <source>VLAN ID: enter the VLAN this adapter uses.</source>
+        <translation>VLAN-ID: Geben Sie das VLAN ein, das diese Netzwerkkarte verwendet.</translation>
+    </message>
+    <message>
+        <source>Enter a VLAN ID from %1 to %2, or turn off virtual LAN identification.</source>
+        <translation>Geben Sie eine VLAN-ID von %1 bis %2 ein, oder deaktivieren Sie die Identifikation virtueller LANs.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>bound to %1 (%2)</source>
+        <translation>gebunden an %1 (%2)</translation>
+    </message>
+    <message>
+        <source>created with SR-IOV</source>
+        <translation>mit SR-IOV erstellt</translation>
+    </message>
+    <message>
+        <source>without SR-IOV</source>
+        <translation>ohne SR-IOV</translation>
+    </message>
+    <message>
+        <source>bandwidth reservation: %1</source>
+        <translation>Bandbreitenreservierung: %1</translation>
+    </message>
+    <message>
+        <source>The adapter is not connected to any network.</source>
+        <translation>Die Netzwerkkarte ist mit keinem Netzwerk verbunden.</translation>
+    </message>
+    <message>
+        <source>The host has no switch named &apos;%1&apos;.</source>
+        <translation>Der Host hat keinen Switch namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Reserved on &apos;%1&apos; by other adapters: %2 of %3; %4 left for this adapter.</source>
+        <translation>Auf &apos;%1&apos; von anderen Netzwerkkarten reserviert: %2 von %3; %4 für diese Netzwerkkarte verfügbar.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; IP addresses: %1</source>
+        <translation>; IP-Adressen: %1</translation>
+    </message>
+    <message>
+        <source>Status: not yet added; the adapter is created when you apply.</source>
+        <translation>Status: noch nicht hinzugefügt; die Netzwerkkarte wird beim Übernehmen erstellt.</translation>
+    </message>
+    <message>
+        <source>Network adapters can only be removed while the virtual machine is off (it is %1).</source>
+        <translation>Netzwerkkarten können nur entfernt werden, während der virtuelle Computer ausgeschaltet ist (aktueller Zustand: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::NetworkFlowModel</name>
+    <message>
+        <source>%1 Gbps</source>
+        <translation>%1 Gbps</translation>
+    </message>
+    <message>
+        <source>%1 Mbps</source>
+        <translation>%1 Mbps</translation>
+    </message>
+    <message>
+        <source>%1 security associations offloaded to the NIC, %2 handled in the guest. IPsec task offload is deprecated in newer Windows versions.</source>
+        <translation>%1 Sicherheitszuordnungen an die NIC abgeladen, %2 im Gast verarbeitet. Die IPsec-Taskabladung ist in neueren Windows-Versionen veraltet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 pkt/s</source>
+        <translation>%1 Pkt./s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>offloaded (%1 SA)</source>
+        <translation>abgeladen (%1 SA)</translation>
+    </message>
+    <message>
+        <source>guest CPU %1 %</source>
+        <translation>Gast-CPU %1 %</translation>
+    </message>
+    <message>
+        <source>Host core time its receive work costs, in % of one core (RSS spreads it over several)</source>
+        <translation>Hostkernzeit, die seine Empfangsarbeit kostet, in % eines Kerns (RSS verteilt sie auf mehrere)</translation>
+    </message>
+    <message>
+        <source>Received packets lost per second, before they reached the guest</source>
+        <translation>Pro Sekunde verlorene empfangene Pakete, bevor sie den Gast erreicht haben</translation>
+    </message>
+    <message>
+        <source>SR-IOV: DMA into the guest. VMQ: its own queue on one core. RSS: spread. Default queue: shared.</source>
+        <translation>SR-IOV: DMA in den Gast. VMQ: eigene Warteschlange auf einem Kern. RSS: verteilt. Standardwarteschlange: gemeinsam genutzt.</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtueller Computer</translation>
+    </message>
+    <message>
+        <source>Receive path</source>
+        <translation>Empfangspfad</translation>
+    </message>
+    <message>
+        <source>Offered in</source>
+        <translation>Eingehend angeboten</translation>
+    </message>
+    <message>
+        <source>Delivered in</source>
+        <translation>Eingehend zugestellt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Drop cause</source>
+        <translation>Verwerfungsursache</translation>
+    </message>
+    <message>
+        <source>Offered out</source>
+        <translation>Ausgehend angeboten</translation>
+    </message>
+    <message>
+        <source>Delivered out</source>
+        <translation>Ausgehend zugestellt</translation>
+    </message>
+    <message>
+        <source>Host CPU</source>
+        <translation>Host-CPU</translation>
+    </message>
+    <message>
+        <source>IPsec</source>
+        <translation>IPsec</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::NetworkHistory</name>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>Die CSV-Datei ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to.</source>
+        <translation>Wählen Sie eine Datei in einem Ordner aus, für den Sie Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file failed: %1.</source>
+        <translation>Fehler beim Schreiben der CSV-Datei: %1.</translation>
+    </message>
+    <message>
+        <source>Check the free space and the permissions of the folder.</source>
+        <translation>Überprüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::QueueMapWidget</name>
+    <message>
+        <source>%1k pkt/s</source>
+        <translation>%1k Pkt./s</translation>
+    </message>
+    <message>
+        <source>%1 pkt/s</source>
+        <translation>%1 Pkt./s</translation>
+    </message>
+    <message>
+        <source>Receive queues and the cores they are tied to</source>
+        <translation>Empfangswarteschlangen und die Kerne, an die sie gebunden sind</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>%1 default queue  %2</source>
+        <translation>%1 Standardwarteschlange  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>RSS, spread</source>
+        <translation>RSS, verteilt</translation>
+    </message>
+    <message>
+        <source>SR-IOV, no host CPU</source>
+        <translation>SR-IOV, keine Host-CPU</translation>
+    </message>
+    <message>
+        <source>Receive queues to cores</source>
+        <translation>Empfangswarteschlangen zu Kernen</translation>
+    </message>
+    <message>
+        <source>No virtual machine receives traffic through this host&apos;s external switches.</source>
+        <translation>Kein virtueller Computer empfängt Datenverkehr über die externen Switches dieses Hosts.</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::ScriptView</name>
@@ -1139,6 +4169,261 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
     <message>
         <source>Copy to the clipboard</source>
         <translation>In die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::SettingsDialog</name>
+    <message>
+        <source>&amp;PowerShell</source>
+        <translation>&amp;PowerShell</translation>
+    </message>
+    <message>
+        <source>Settings for %1 on %2</source>
+        <translation>Einstellungen für %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Hardware and management settings</source>
+        <translation>Hardware- und Verwaltungseinstellungen</translation>
+    </message>
+    <message>
+        <source>The PowerShell commands the pending change amounts to:</source>
+        <translation>Die PowerShell-Befehle, denen die ausstehende Änderung entspricht:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Show the PowerShell commands the pending change amounts to (Ctrl+Shift+P)</source>
+        <translation>PowerShell-Befehle anzeigen, denen die ausstehende Änderung entspricht (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Show the PowerShell preview</source>
+        <translation>PowerShell-Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>OK: apply the changes and close</source>
+        <translation>OK: Änderungen übernehmen und schließen</translation>
+    </message>
+    <message>
+        <source>Cancel: close without applying</source>
+        <translation>Abbrechen: Schließen, ohne zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>The connection to the host was closed: these settings can no longer be applied.</source>
+        <translation>Die Verbindung zum Host wurde geschlossen: Diese Einstellungen können nicht mehr übernommen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (removal)</source>
+        <translation>%1 (Entfernen)</translation>
+    </message>
+    <message>
+        <source>virtual switch</source>
+        <translation>virtueller Switch</translation>
+    </message>
+    <message>
+        <source>VLAN ID</source>
+        <translation>VLAN-ID</translation>
+    </message>
+    <message>
+        <source>minimum bandwidth</source>
+        <translation>minimale Bandbreite</translation>
+    </message>
+    <message>
+        <source>maximum bandwidth</source>
+        <translation>maximale Bandbreite</translation>
+    </message>
+    <message>
+        <source>virtual machine queue</source>
+        <translation>Warteschlange für virtuelle Computer</translation>
+    </message>
+    <message>
+        <source>IPsec task offloading</source>
+        <translation>IPsec-Taskabladung</translation>
+    </message>
+    <message>
+        <source>SR-IOV</source>
+        <translation>SR-IOV</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>MAC address spoofing</source>
+        <translation>MAC-Spoofing</translation>
+    </message>
+    <message>
+        <source>DHCP guard</source>
+        <translation>DHCP-Wächter</translation>
+    </message>
+    <message>
+        <source>router guard</source>
+        <translation>Router-Wächter</translation>
+    </message>
+    <message>
+        <source>protected network</source>
+        <translation>geschütztes Netzwerk</translation>
+    </message>
+    <message>
+        <source>port mirroring</source>
+        <translation>Portspiegelung</translation>
+    </message>
+    <message>
+        <source>NIC teaming</source>
+        <translation>NIC-Teamvorgang</translation>
+    </message>
+    <message>
+        <source>device naming</source>
+        <translation>Gerätebenennung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (new adapter)</source>
+        <translation>%1 (neue Netzwerkkarte)</translation>
+    </message>
+    <message>
+        <source>Integration Services (%1)</source>
+        <translation>Integrationsdienste (%1)</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>The connection to the host is not available: changes cannot be applied until it is back. Your edits are kept.</source>
+        <translation>Die Verbindung zum Host ist nicht verfügbar: Änderungen können erst übernommen werden, wenn sie wiederhergestellt ist. Ihre Bearbeitungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The virtual machine no longer exists on this connection.</source>
+        <translation>Der virtuelle Computer ist über diese Verbindung nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>All services offered</source>
+        <translation>Alle Dienste angeboten</translation>
+    </message>
+    <message>
+        <source>No services offered</source>
+        <translation>Keine Dienste angeboten</translation>
+    </message>
+    <message>
+        <source>Some services offered</source>
+        <translation>Einige Dienste angeboten</translation>
+    </message>
+    <message>
+        <source>The host is not reachable.</source>
+        <translation>Der Host ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The previous change is being applied.</source>
+        <translation>Die vorherige Änderung wird gerade übernommen.</translation>
+    </message>
+    <message>
+        <source># No pending changes.</source>
+        <translation># Keine ausstehenden Änderungen.</translation>
+    </message>
+    <message>
+        <source>Applying the changes...</source>
+        <translation>Änderungen werden übernommen...</translation>
+    </message>
+    <message>
+        <source>Applying the changes... %1%</source>
+        <translation>Änderungen werden übernommen... %1%</translation>
+    </message>
+    <message>
+        <source>The changes were applied.</source>
+        <translation>Die Änderungen wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>the job was cancelled.</source>
+        <translation>der Auftrag wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The changes were not applied; nothing on the host changed. %1</source>
+        <translation>Die Änderungen wurden nicht übernommen; auf dem Host wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>The changes were not applied; nothing on the host changed. %1
+Not applied: %2.</source>
+        <translation>Die Änderungen wurden nicht übernommen; auf dem Host wurde nichts geändert. %1
+Nicht übernommen: %2.</translation>
+    </message>
+    <message>
+        <source>Network Adapter</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::SummaryPage</name>
+    <message>
+        <source>Completing the Move Wizard</source>
+        <translation>Abschließen des Verschieben-Assistenten</translation>
+    </message>
+    <message>
+        <source>Check what will happen, then choose Move.</source>
+        <translation>Überprüfen Sie, was geschehen wird, und wählen Sie dann „Verschieben“.</translation>
+    </message>
+    <message>
+        <source>The same in PowerShell:</source>
+        <translation>Dasselbe in PowerShell:</translation>
+    </message>
+    <message>
+        <source>Live migration (the files stay on shared storage)</source>
+        <translation>Livemigration (die Dateien bleiben auf dem gemeinsamen Speicher)</translation>
+    </message>
+    <message>
+        <source>Shared-nothing live migration (storage first, then the running state)</source>
+        <translation>Livemigration ohne gemeinsamen Speicher (zuerst der Speicher, dann der Ausführungszustand)</translation>
+    </message>
+    <message>
+        <source>Storage migration (the virtual machine keeps running)</source>
+        <translation>Speichermigration (der virtuelle Computer wird weiter ausgeführt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Virtual machines:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Virtuelle Computer:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Verschieben:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destination:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ziel:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Network adapters:&lt;/b&gt; %n mapped to other switches or disconnected</source>
+        <translation>
+            <numerusform>&lt;b&gt;Netzwerkkarten:&lt;/b&gt; %n anderem Switch zugeordnet oder getrennt</numerusform>
+            <numerusform>&lt;b&gt;Netzwerkkarten:&lt;/b&gt; %n anderen Switches zugeordnet oder getrennt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1366,6 +4651,26 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
         <source>None</source>
         <translation>Keine</translation>
     </message>
+    <message>
+        <source>Integration services:</source>
+        <translation>Integrationsdienste:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Vorgehensweise:</translation>
+    </message>
+    <message>
+        <source>%1 (the host supports up to %2)</source>
+        <translation>%1 (der Host unterstützt bis zu %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 installed, active after a restart)</source>
+        <translation>%1 (%2 installiert, aktiv nach einem Neustart)</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmListDecorator</name>
@@ -1412,6 +4717,18 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
         <source>Host</source>
         <translation>Host</translation>
     </message>
+    <message>
+        <source>Guest: %1. Host: %2.</source>
+        <translation>Gast: %1. Host: %2.</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>keine gemeldet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::sim::SimulatedBackend</name>
@@ -1456,14 +4773,6 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
         <translation>Einstellungen anwenden</translation>
     </message>
     <message>
-        <source>This simulator connection does not move virtual machines.</source>
-        <translation>Diese Simulatorverbindung verschiebt keine virtuellen Computer.</translation>
-    </message>
-    <message>
-        <source>Move the virtual machine from a connection that offers live or storage migration.</source>
-        <translation>Verschieben Sie den virtuellen Computer über eine Verbindung, die Live- oder Speichermigration bietet.</translation>
-    </message>
-    <message>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
@@ -1474,6 +4783,30 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
     <message>
         <source>hvdesk shows the last known state until the hosts answer again.</source>
         <translation>hvdesk zeigt den letzten bekannten Zustand an, bis die Hosts wieder antworten.</translation>
+    </message>
+    <message>
+        <source>Move storage</source>
+        <translation>Speicher verschieben</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings</source>
+        <translation>Hyper-V-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Setupdatenträger für Integrationsdienste einlegen</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Konfigurationsversion aktualisieren</translation>
+    </message>
+    <message>
+        <source>Set receive scaling</source>
+        <translation>Empfangsskalierung festlegen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,10 @@
         <source>Adding and removing network adapters</source>
         <translation>Netwerkadapters toevoegen en verwijderen</translation>
     </message>
+    <message>
+        <source>RSS and VMQ on host network adapters</source>
+        <translation>RSS en VMQ op netwerkadapters van de host</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -116,6 +120,81 @@
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>Print the report &lt;name&gt; (integration-services) and exit.</source>
+        <translation>Het rapport &lt;name&gt; (integration-services) afdrukken en afsluiten.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>The report&apos;s format: csv.</source>
+        <translation>De indeling van het rapport: csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>indeling</translation>
+    </message>
+    <message>
+        <source>Report on the demo simulator.</source>
+        <translation>Rapporteren over de demosimulator.</translation>
+    </message>
+    <message>
+        <source>Report on the server at &lt;uri&gt;. May be given more than once.</source>
+        <translation>Rapporteren over de server op &lt;uri&gt;. Kan meerdere keren worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>--report: &apos;%1&apos; is not a report. Use --report integration-services.</source>
+        <translation>--report: &apos;%1&apos; is geen rapport. Gebruik --report integration-services.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not supported. Use --format csv.</source>
+        <translation>--format: &apos;%1&apos; wordt niet ondersteund. Gebruik --format csv.</translation>
+    </message>
+    <message>
+        <source>--report needs at least one server: add --connect URI (for example --connect sim:demo).</source>
+        <translation>--report vereist ten minste één server: voeg --connect URI toe (bijvoorbeeld --connect sim:demo).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the connection did not open in time.</source>
+        <translation>de verbinding is niet op tijd geopend.</translation>
+    </message>
+    <message>
+        <source>Print the report &lt;name&gt; (integration-services) as CSV for the servers given with --connect, and exit without a window.</source>
+        <translation>Het rapport &lt;name&gt; (integration-services) als CSV afdrukken voor de servers die met --connect zijn opgegeven, en afsluiten zonder venster.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationVersion</name>
+    <message>
+        <source>The host of &apos;%1&apos; is not known.</source>
+        <translation>De host van &apos;%1&apos; is niet bekend.</translation>
+    </message>
+    <message>
+        <source>Refresh the connection.</source>
+        <translation>Vernieuw de verbinding.</translation>
+    </message>
+    <message>
+        <source>The configuration version &apos;%1&apos; of &apos;%2&apos; cannot be read.</source>
+        <translation>De configuratieversie &apos;%1&apos; van &apos;%2&apos; kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has configuration version %2, the highest %3 supports.</source>
+        <translation>&apos;%1&apos; heeft al configuratieversie %2, de hoogste die %3 ondersteunt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: the configuration version can only be upgraded while the virtual machine is off.</source>
+        <translation>&apos;%1&apos; is %2: de configuratieversie kan alleen worden bijgewerkt als de virtuele machine is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Shut down the virtual machine, then upgrade.</source>
+        <translation>Sluit de virtuele machine af en voer daarna de upgrade uit.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +230,61 @@
     <message>
         <source>%1 kbps</source>
         <translation>%1 kbps</translation>
+    </message>
+</context>
+<context>
+    <name>HostMigrationRules</name>
+    <message>
+        <source>&apos;%1&apos; is not a subnet: write an address and a prefix length, such as 10.0.50.0/24.</source>
+        <translation>&apos;%1&apos; is geen subnet: geef een adres en een voorvoegsellengte op, zoals 10.0.50.0/24.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address.</source>
+        <translation>&apos;%1&apos; is geen IPv6-adres.</translation>
+    </message>
+    <message>
+        <source>The prefix length of &apos;%1&apos; must be 0-128.</source>
+        <translation>De voorvoegsellengte van &apos;%1&apos; moet tussen 0 en 128 liggen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address such as 10.0.50.0.</source>
+        <translation>&apos;%1&apos; is geen IPv4-adres zoals 10.0.50.0.</translation>
+    </message>
+    <message>
+        <source>The prefix length of &apos;%1&apos; must be 0-32.</source>
+        <translation>De voorvoegsellengte van &apos;%1&apos; moet tussen 0 en 32 liggen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range.</source>
+        <translation>%1: %2 valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>Use a number from %1 to %2 (the default is %3).</source>
+        <translation>Gebruik een getal van %1 tot en met %2 (de standaardwaarde is %3).</translation>
+    </message>
+    <message>
+        <source>Simultaneous live migrations</source>
+        <translation>Gelijktijdige livemigraties</translation>
+    </message>
+    <message>
+        <source>Simultaneous storage migrations</source>
+        <translation>Gelijktijdige opslagmigraties</translation>
+    </message>
+    <message>
+        <source>Migration network: %1</source>
+        <translation>Migratienetwerk: %1</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entry.</source>
+        <translation>Corrigeer of verwijder de vermelding.</translation>
+    </message>
+    <message>
+        <source>Migration network %1 is listed twice.</source>
+        <translation>Migratienetwerk %1 wordt twee keer vermeld.</translation>
+    </message>
+    <message>
+        <source>Remove the second entry.</source>
+        <translation>Verwijder de tweede vermelding.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +343,13 @@
     </message>
 </context>
 <context>
+    <name>IntegrationEventLog</name>
+    <message>
+        <source>The integration services in virtual machine &apos;%1&apos; (version %2) are older than those on the host (version %3). Upgrade them with the Integration Services Setup Disk. (Virtual machine ID %4)</source>
+        <translation>De integratieservices in virtuele machine &apos;%1&apos; (versie %2) zijn ouder dan die op de host (versie %3). Voer een upgrade uit met het installatiemedium voor integratieservices. (Id van virtuele machine: %4)</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationServiceNames</name>
     <message>
         <source>Operating system shutdown</source>
@@ -253,6 +394,569 @@
     <message>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationServicesCheck</name>
+    <message>
+        <source>The host &apos;%1&apos; of &apos;%2&apos; is not known to this connection.</source>
+        <translation>De host &apos;%1&apos; van &apos;%2&apos; is niet bekend bij deze verbinding.</translation>
+    </message>
+    <message>
+        <source>Refresh the connection.</source>
+        <translation>Vernieuw de verbinding.</translation>
+    </message>
+    <message>
+        <source>The host %1 reports no readable integration services version (&apos;%2&apos;: %3).</source>
+        <translation>De host %1 meldt geen leesbare versie van de integratieservices (&apos;%2&apos;: %3).</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s Hyper-V installation.</source>
+        <translation>Controleer de Hyper-V-installatie van de host.</translation>
+    </message>
+    <message>
+        <source>Setup installed integration services %1; the guest still runs %2 until it restarts.</source>
+        <translation>Setup heeft integratieservices %1 geïnstalleerd; de gast gebruikt nog %2 totdat deze opnieuw wordt opgestart.</translation>
+    </message>
+    <message>
+        <source>no integration services</source>
+        <translation>geen integratieservices</translation>
+    </message>
+    <message>
+        <source>Restart the virtual machine to finish the upgrade.</source>
+        <translation>Start de virtuele machine opnieuw op om de upgrade te voltooien.</translation>
+    </message>
+    <message>
+        <source>The version is read from the running guest, and &apos;%1&apos; is %2.</source>
+        <translation>De versie wordt uitgelezen uit de actieve gast, en &apos;%1&apos; is %2.</translation>
+    </message>
+    <message>
+        <source>It last reported %1, older than the host&apos;s %2.</source>
+        <translation>De laatst gemelde versie is %1, ouder dan %2 van de host.</translation>
+    </message>
+    <message>
+        <source>It last reported %1.</source>
+        <translation>De laatst gemelde versie is %1.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine to check its integration services.</source>
+        <translation>Start de virtuele machine om de integratieservices ervan te controleren.</translation>
+    </message>
+    <message>
+        <source>Data Exchange is turned off for &apos;%1&apos;, so the guest cannot report its version.</source>
+        <translation>Gegevensuitwisseling is uitgeschakeld voor &apos;%1&apos;, dus de gast kan zijn versie niet melden.</translation>
+    </message>
+    <message>
+        <source>Enable Data Exchange in Settings &gt; Integration Services.</source>
+        <translation>Schakel Gegevensuitwisseling in via Instellingen &gt; Integratieservices.</translation>
+    </message>
+    <message>
+        <source>The guest reports no integration services.</source>
+        <translation>De gast meldt geen integratieservices.</translation>
+    </message>
+    <message>
+        <source>Install the Hyper-V drivers that %1 provides (Linux Integration Services, or FreeBSD&apos;s hv modules); the setup disk is for Windows guests.</source>
+        <translation>Installeer de Hyper-V-stuurprogramma&apos;s die %1 levert (Linux Integration Services of de hv-modules van FreeBSD); het installatiemedium is bedoeld voor Windows-gasten.</translation>
+    </message>
+    <message>
+        <source>Install them through Windows Update in the guest: %1 has no setup disk.</source>
+        <translation>Installeer ze via Windows Update in de gast: %1 heeft geen installatiemedium.</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk (Action menu) and run setup in the guest.</source>
+        <translation>Voeg het installatiemedium voor integratieservices in (menu Actie) en voer Setup uit in de gast.</translation>
+    </message>
+    <message>
+        <source>The guest reports the version &apos;%1&apos;, which cannot be read: %2.</source>
+        <translation>De gast meldt de versie &apos;%1&apos;, die niet kan worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>Reinstall integration services in the guest.</source>
+        <translation>Installeer de integratieservices opnieuw in de gast.</translation>
+    </message>
+    <message>
+        <source>The guest runs the host&apos;s version.</source>
+        <translation>De gast gebruikt de versie van de host.</translation>
+    </message>
+    <message>
+        <source>The guest runs %1, newer than the %2 that %3 offers (it came from a newer host).</source>
+        <translation>De gast gebruikt %1, nieuwer dan de %2 die %3 aanbiedt (de virtuele machine komt van een nieuwere host).</translation>
+    </message>
+    <message>
+        <source>Update %1, or move the virtual machine to a host with the same version.</source>
+        <translation>Werk %1 bij of verplaats de virtuele machine naar een host met dezelfde versie.</translation>
+    </message>
+    <message>
+        <source>The guest runs %1, older than the host&apos;s %2.</source>
+        <translation>De gast gebruikt %1, ouder dan %2 van de host.</translation>
+    </message>
+    <message>
+        <source>Run Windows Update in the guest: %1 updates guests through Windows Update, not a setup disk.</source>
+        <translation>Voer Windows Update uit in de gast: %1 werkt gasten bij via Windows Update, niet via een installatiemedium.</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk (Action menu), install, then restart the virtual machine.</source>
+        <translation>Voeg het installatiemedium voor integratieservices in (menu Actie), installeer en start de virtuele machine daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <source>%1 reports no readable integration services version (&apos;%2&apos;: %3).</source>
+        <translation>%1 meldt geen leesbare versie van de integratieservices (&apos;%2&apos;: %3).</translation>
+    </message>
+    <message>
+        <source>%1 (build %2) updates guests through Windows Update; it has no setup disk.</source>
+        <translation>%1 (build %2) werkt gasten bij via Windows Update; er is geen installatiemedium.</translation>
+    </message>
+    <message>
+        <source>Keep Windows Update running in the guests.</source>
+        <translation>Laat Windows Update actief in de gasten.</translation>
+    </message>
+    <message>
+        <source>%1 (build %2) offers integration services %3 on its setup disk.</source>
+        <translation>%1 (build %2) biedt integratieservices %3 aan op het installatiemedium.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The nodes of cluster %1 offer different integration services versions: %2.</source>
+        <translation>De knooppunten van cluster %1 bieden verschillende versies van de integratieservices aan: %2.</translation>
+    </message>
+    <message>
+        <source>Update the other nodes to %1&apos;s version %2, so a virtual machine keeps a matching version on every node.</source>
+        <translation>Werk de andere knooppunten bij naar versie %2 van %1, zodat een virtuele machine op elk knooppunt een overeenkomende versie behoudt.</translation>
+    </message>
+    <message>
+        <source>The host of &apos;%1&apos; is not known.</source>
+        <translation>De host van &apos;%1&apos; is niet bekend.</translation>
+    </message>
+    <message>
+        <source>%1 (build %2) has no Integration Services Setup Disk: from Windows Server 2016 on, guests get integration services through Windows Update.</source>
+        <translation>%1 (build %2) heeft geen installatiemedium voor integratieservices: vanaf Windows Server 2016 krijgen gasten integratieservices via Windows Update.</translation>
+    </message>
+    <message>
+        <source>Run Windows Update in the guest &apos;%1&apos;.</source>
+        <translation>Voer Windows Update uit in de gast &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: setup runs inside the guest, which must be running.</source>
+        <translation>&apos;%1&apos; is %2: Setup wordt uitgevoerd in de gast, die daarvoor actief moet zijn.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine, then insert the setup disk.</source>
+        <translation>Start de virtuele machine en voeg daarna het installatiemedium in.</translation>
+    </message>
+    <message>
+        <source>The setup disk holds Windows installers; &apos;%1&apos; runs %2.</source>
+        <translation>Het installatiemedium bevat Windows-installatieprogramma&apos;s; &apos;%1&apos; draait %2.</translation>
+    </message>
+    <message>
+        <source>Install the Hyper-V drivers that the guest&apos;s operating system provides.</source>
+        <translation>Installeer de Hyper-V-stuurprogramma&apos;s die het besturingssysteem van de gast levert.</translation>
+    </message>
+    <message>
+        <source>Setup already installed integration services %1 in &apos;%2&apos;; they take effect when it restarts.</source>
+        <translation>Setup heeft integratieservices %1 al geïnstalleerd in &apos;%2&apos;; ze worden actief wanneer de virtuele machine opnieuw wordt opgestart.</translation>
+    </message>
+    <message>
+        <source>Restart the virtual machine.</source>
+        <translation>Start de virtuele machine opnieuw op.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already runs the host&apos;s integration services %2.</source>
+        <translation>&apos;%1&apos; gebruikt al integratieservices %2 van de host.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; runs integration services %2, newer than the host&apos;s %3: setup does not downgrade.</source>
+        <translation>&apos;%1&apos; gebruikt integratieservices %2, nieuwer dan %3 van de host: Setup voert geen downgrade uit.</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up-to-date</translation>
+    </message>
+    <message>
+        <source>Update required</source>
+        <translation>Update vereist</translation>
+    </message>
+    <message>
+        <source>Restart required</source>
+        <translation>Opnieuw opstarten vereist</translation>
+    </message>
+    <message>
+        <source>Newer than host</source>
+        <translation>Nieuwer dan host</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Setup disk</source>
+        <translation>Installatiemedium</translation>
+    </message>
+    <message>
+        <source>Windows Update</source>
+        <translation>Windows Update</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationCompatibility</name>
+    <message>
+        <source>Could not find Ethernet switch &apos;%1&apos; on %2 for &apos;%3&apos;.</source>
+        <translation>Kan Ethernet-switch &apos;%1&apos; niet vinden op %2 voor &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not find Ethernet switch &apos;%1&apos; on %2 for &apos;%3&apos;: switch names are case-sensitive and %2 has &apos;%4&apos;.</source>
+        <translation>Kan Ethernet-switch &apos;%1&apos; niet vinden op %2 voor &apos;%3&apos;: switchnamen zijn hoofdlettergevoelig en %2 heeft &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Map the adapter to a switch of %1, or disconnect it.</source>
+        <translation>Koppel de adapter aan een switch van %1 of verbreek de verbinding ervan.</translation>
+    </message>
+    <message>
+        <source>Map the adapter to switch &apos;%1&apos;, or disconnect it.</source>
+        <translation>Koppel de adapter aan switch &apos;%1&apos; of verbreek de verbinding ervan.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 and cannot continue on %3&apos;s processor (%4 on %5, %6 on %3).</source>
+        <translation>&apos;%1&apos; is %2 en kan niet doorgaan op de processor van %3 (%4 op %5, %6 op %3).</translation>
+    </message>
+    <message>
+        <source>Shut down the virtual machine and move it while it is off, or choose a host with a %1 processor.</source>
+        <translation>Sluit de virtuele machine af en verplaats deze in uitgeschakelde toestand, of kies een host met een %1-processor.</translation>
+    </message>
+    <message>
+        <source>%1 has another processor model (%2) than %3 (%4).</source>
+        <translation>%1 heeft een ander processormodel (%2) dan %3 (%4).</translation>
+    </message>
+    <message>
+        <source>If the move is refused, turn on &apos;Migrate to a physical computer with a different processor version&apos; in the virtual machine&apos;s processor settings (the VM must be off).</source>
+        <translation>Als de verplaatsing wordt geweigerd, schakelt u &apos;Migreren naar een fysieke computer met een andere processorversie&apos; in bij de processorinstellingen van de virtuele machine (de VM moet zijn uitgeschakeld).</translation>
+    </message>
+    <message>
+        <source>Outgoing live migrations are not enabled on %1.</source>
+        <translation>Uitgaande livemigraties zijn niet ingeschakeld op %1.</translation>
+    </message>
+    <message>
+        <source>Incoming live migrations are not enabled on %1.</source>
+        <translation>Inkomende livemigraties zijn niet ingeschakeld op %1.</translation>
+    </message>
+    <message>
+        <source>Enable incoming and outgoing live migrations in Hyper-V Settings of %1 (Enable-VMMigration).</source>
+        <translation>Schakel inkomende en uitgaande livemigraties in bij Hyper-V-instellingen van %1 (Enable-VMMigration).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of memory available; running &apos;%3&apos; needs %4.</source>
+        <translation>%1 heeft %2 geheugen beschikbaar; voor het uitvoeren van &apos;%3&apos; is %4 nodig.</translation>
+    </message>
+    <message>
+        <source>Choose another host, free memory on %1, or shut the virtual machine down and move it off.</source>
+        <translation>Kies een andere host, maak geheugen vrij op %1, of sluit de virtuele machine af en verplaats deze in uitgeschakelde toestand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach &apos;%2&apos; of &apos;%3&apos;: it is not on storage both hosts share.</source>
+        <translation>%1 kan &apos;%2&apos; van &apos;%3&apos; niet bereiken: het bevindt zich niet op opslag die beide hosts delen.</translation>
+    </message>
+    <message>
+        <source>Choose to move the virtual machine&apos;s data as well (shared-nothing live migration).</source>
+        <translation>Kies ervoor om ook de gegevens van de virtuele machine te verplaatsen (livemigratie zonder gedeelde opslag).</translation>
+    </message>
+    <message>
+        <source>%1 has no volume for &apos;%2&apos; (%3).</source>
+        <translation>%1 heeft geen volume voor &apos;%2&apos; (%3).</translation>
+    </message>
+    <message>
+        <source>%1 reports no storage volumes: refresh the host.</source>
+        <translation>%1 meldt geen opslagvolumes: vernieuw de host.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on one of: %1.</source>
+        <translation>Kies een map op een van: %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has %3 free; the files of &apos;%4&apos; need %5.</source>
+        <translation>%1 op %2 heeft %3 vrij; de bestanden van &apos;%4&apos; hebben %5 nodig.</translation>
+    </message>
+    <message>
+        <source>Choose a location on another volume, or free space on %1.</source>
+        <translation>Kies een locatie op een ander volume of maak ruimte vrij op %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has configuration version %2; %3 supports versions up to %4.%5.</source>
+        <translation>&apos;%1&apos; heeft configuratieversie %2; %3 ondersteunt versies tot en met %4.%5.</translation>
+    </message>
+    <message>
+        <source>Choose a host running a newer Hyper-V (configuration versions cannot be downgraded).</source>
+        <translation>Kies een host met een nieuwere versie van Hyper-V (configuratieversies kunnen niet worden verlaagd).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; uses SR-IOV, which switch &apos;%3&apos; on %4 does not offer: the adapter falls back to the synthetic path (no loss of connectivity, more host CPU).</source>
+        <translation>&apos;%1&apos; van &apos;%2&apos; gebruikt SR-IOV, dat switch &apos;%3&apos; op %4 niet biedt: de adapter valt terug op het synthetische pad (geen verlies van connectiviteit, meer CPU-belasting op de host).</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the move; to keep SR-IOV, choose a host whose switch was created with SR-IOV.</source>
+        <translation>Voor de verplaatsing hoeft u niets te doen; om SR-IOV te behouden, kiest u een host waarvan de switch met SR-IOV is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; on %2 has no virtual machine queues: &apos;%3&apos; of &apos;%4&apos; loses the VMQ gain.</source>
+        <translation>Switch &apos;%1&apos; op %2 heeft geen wachtrijen voor virtuele machines: &apos;%3&apos; van &apos;%4&apos; verliest het voordeel van VMQ.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the move; enable VMQ on %1&apos;s network adapter to regain it.</source>
+        <translation>Voor de verplaatsing hoeft u niets te doen; schakel VMQ in op de netwerkadapter van %1 om het voordeel terug te krijgen.</translation>
+    </message>
+    <message>
+        <source>%1 authenticates live migrations with CredSSP: the move must be started in a session on %1 itself.</source>
+        <translation>%1 verifieert livemigraties met CredSSP: de verplaatsing moet worden gestart in een sessie op %1 zelf.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to start the move there, or use Kerberos with constrained delegation.</source>
+        <translation>Meld u aan bij %1 om de verplaatsing daar te starten, of gebruik Kerberos met beperkte delegering.</translation>
+    </message>
+    <message>
+        <source>%1 authenticates live migrations with Kerberos: its computer account needs constrained delegation to %2 for &apos;cifs&apos; and &apos;Microsoft Virtual System Migration Service&apos;.</source>
+        <translation>%1 verifieert livemigraties met Kerberos: het computeraccount ervan heeft beperkte delegering naar %2 nodig voor &apos;cifs&apos; en &apos;Microsoft Virtual System Migration Service&apos;.</translation>
+    </message>
+    <message>
+        <source>If the move fails with an authentication error, configure the delegation in Active Directory.</source>
+        <translation>Als de verplaatsing mislukt met een verificatiefout, configureert u de delegering in Active Directory.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 use different authentication for live migration (%3, %4).</source>
+        <translation>%1 en %2 gebruiken verschillende verificatie voor livemigratie (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Use the same protocol on both hosts in Hyper-V Settings.</source>
+        <translation>Gebruik op beide hosts hetzelfde protocol in Hyper-V-instellingen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already on %2.</source>
+        <translation>&apos;%1&apos; staat al op %2.</translation>
+    </message>
+    <message>
+        <source>Choose another host, or move only the virtual machine&apos;s storage.</source>
+        <translation>Kies een andere host of verplaats alleen de opslag van de virtuele machine.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2).</source>
+        <translation>%1 reageert niet (%2).</translation>
+    </message>
+    <message>
+        <source>Wait until %1 is reachable again, or choose another host.</source>
+        <translation>Wacht tot %1 weer bereikbaar is of kies een andere host.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2.</source>
+        <translation>&apos;%1&apos; is %2.</translation>
+    </message>
+    <message>
+        <source>Wait until the current operation has finished.</source>
+        <translation>Wacht tot de huidige bewerking is voltooid.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationEngine</name>
+    <message>
+        <source>The virtual machine no longer exists.</source>
+        <translation>De virtuele machine bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Refresh the host.</source>
+        <translation>Vernieuw de host.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is busy with another operation.</source>
+        <translation>&apos;%1&apos; is bezig met een andere bewerking.</translation>
+    </message>
+    <message>
+        <source>Wait until the current operation has finished, then move again.</source>
+        <translation>Wacht tot de huidige bewerking is voltooid en verplaats daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>No host named &apos;%1&apos; is on this connection.</source>
+        <translation>Er bevindt zich geen host met de naam &apos;%1&apos; op deze verbinding.</translation>
+    </message>
+    <message>
+        <source>Choose one of this connection&apos;s hosts: moves between connections are not supported.</source>
+        <translation>Kies een van de hosts van deze verbinding: verplaatsingen tussen verbindingen worden niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>Queued: %1 of %2 simultaneous live migrations on %3 are running.</source>
+        <translation>In wachtrij: %1 van %2 gelijktijdige livemigraties op %3 worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Queued: %1 of %2 simultaneous storage migrations on %3 are running.</source>
+        <translation>In wachtrij: %1 van %2 gelijktijdige opslagmigraties op %3 worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source> over any available network</source>
+        <translation> via elk beschikbaar netwerk</translation>
+    </message>
+    <message>
+        <source> over %1</source>
+        <translation> via %1</translation>
+    </message>
+    <message>
+        <source>Copying storage to %1%2</source>
+        <translation>Opslag kopiëren naar %1%2</translation>
+    </message>
+    <message>
+        <source>Copying storage</source>
+        <translation>Opslag kopiëren</translation>
+    </message>
+    <message>
+        <source>Copying memory to %1, round %2%3</source>
+        <translation>Geheugen kopiëren naar %1, ronde %2%3</translation>
+    </message>
+    <message>
+        <source>Switching over to %1</source>
+        <translation>Overschakelen naar %1</translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; failed at %2 % (%3): %4 stopped answering. &apos;%1&apos; is still %5 on %6 with its files intact.</source>
+        <translation>Verplaatsen van &apos;%1&apos; is mislukt bij %2 % (%3): %4 reageert niet meer. &apos;%1&apos; is nog steeds %5 op %6, met intacte bestanden.</translation>
+    </message>
+    <message>
+        <source>Check %1 and its network, then start the move again.</source>
+        <translation>Controleer %1 en het netwerk ervan en start de verplaatsing daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; failed: no migration network of %2 is reachable. &apos;%1&apos; is still on %2 with its files intact.</source>
+        <translation>Verplaatsen van &apos;%1&apos; is mislukt: geen enkel migratienetwerk van %2 is bereikbaar. &apos;%1&apos; staat nog steeds op %2, met intacte bestanden.</translation>
+    </message>
+    <message>
+        <source>Check the migration networks in Hyper-V Settings of %1, then move again.</source>
+        <translation>Controleer de migratienetwerken in Hyper-V-instellingen van %1 en verplaats daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 failed, continuing over %2</source>
+        <translation>%1 is mislukt, doorgaan via %2</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Verplaatst naar %1</translation>
+    </message>
+    <message>
+        <source>Storage moved</source>
+        <translation>Opslag verplaatst</translation>
+    </message>
+    <message>
+        <source>Waiting to move</source>
+        <translation>Wachten op verplaatsing</translation>
+    </message>
+    <message>
+        <source>Migrating (%1 %)</source>
+        <translation>Migreren (%1 %)</translation>
+    </message>
+    <message>
+        <source>Moving storage (%1 %)</source>
+        <translation>Opslag verplaatsen (%1 %)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is being moved.</source>
+        <translation>&apos;%1&apos; wordt verplaatst.</translation>
+    </message>
+    <message>
+        <source>Wait until the move has finished, or cancel it in the Jobs panel.</source>
+        <translation>Wacht tot de verplaatsing is voltooid of annuleer deze in het deelvenster Taken.</translation>
+    </message>
+    <message>
+        <source>The host is not on this connection.</source>
+        <translation>De host bevindt zich niet op deze verbinding.</translation>
+    </message>
+    <message>
+        <source>Refresh the connection.</source>
+        <translation>Vernieuw de verbinding.</translation>
+    </message>
+    <message>
+        <source>Settings of %1 are already being applied.</source>
+        <translation>Instellingen van %1 worden al toegepast.</translation>
+    </message>
+    <message>
+        <source>Wait until that change has finished.</source>
+        <translation>Wacht tot die wijziging is voltooid.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPaths</name>
+    <message>
+        <source>Virtual hard disk</source>
+        <translation>Virtuele harde schijf</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuratie</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Controlepunten</translation>
+    </message>
+    <message>
+        <source>Smart paging</source>
+        <translation>Slimme paginering</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAdapterAdvisor</name>
+    <message>
+        <source>SR-IOV needs the adapter to be connected to a virtual switch created with SR-IOV.</source>
+        <translation>Voor SR-IOV moet de adapter verbonden zijn met een virtuele switch die met SR-IOV is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth applies only to an adapter connected to a virtual switch.</source>
+        <translation>Minimale bandbreedte is alleen van toepassing op een adapter die met een virtuele switch is verbonden.</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth does not apply on &apos;%1&apos;: it was created with SR-IOV, whose traffic bypasses the virtual switch and its bandwidth management.</source>
+        <translation>Minimale bandbreedte is niet van toepassing op &apos;%1&apos;: deze is gemaakt met SR-IOV, waarvan het verkeer de virtuele switch en het bandbreedtebeheer ervan omzeilt.</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; was created without bandwidth reservation (mode None); that cannot be changed after creation.</source>
+        <translation>De switch &apos;%1&apos; is gemaakt zonder bandbreedtereservering (modus None); dat kan na het maken niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>VM queues are scarce and handed out first come, first served: %1 of %2 free on &apos;%3&apos;. A queue mainly speeds up inbound traffic; keep it for virtual machines that receive a lot.</source>
+        <translation>VM-wachtrijen zijn schaars en worden toegewezen in volgorde van aanvraag: %1 van %2 vrij op &apos;%3&apos;. Een wachtrij versnelt vooral inkomend verkeer; reserveer deze voor virtuele machines die veel ontvangen.</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; has no VM queues (its network adapter has VMQ off or none); traffic goes through the default queue.</source>
+        <translation>De switch &apos;%1&apos; heeft geen VM-wachtrijen (VMQ is uitgeschakeld of ontbreekt op de netwerkadapter); verkeer loopt via de standaardwachtrij.</translation>
+    </message>
+    <message>
+        <source>IPsec task offloading only moves the work: the number of security associations is this adapter&apos;s share of the network adapter&apos;s capacity.</source>
+        <translation>IPsec-taakoffloading verplaatst alleen het werk: het aantal beveiligingskoppelingen is het aandeel van deze adapter in de capaciteit van de netwerkadapter.</translation>
+    </message>
+    <message>
+        <source>With 0 offloaded security associations, IPsec still works: it runs in the guest, on the guest&apos;s processors.</source>
+        <translation>Met 0 geoffloade beveiligingskoppelingen werkt IPsec nog steeds: het wordt uitgevoerd in de gast, op de processors van de gast.</translation>
+    </message>
+    <message>
+        <source>IPsec task offload is deprecated on this host&apos;s Windows version.</source>
+        <translation>IPsec-taakoffloading is afgeschaft in de Windows-versie van deze host.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it for new deployments.</source>
+        <translation>Vertrouw er niet op voor nieuwe implementaties.</translation>
+    </message>
+    <message>
+        <source>SR-IOV traffic bypasses the virtual switch: port ACLs, switch extensions and bandwidth management do not apply to it. Without a free virtual function the adapter falls back to the synthetic path without losing connectivity.</source>
+        <translation>SR-IOV-verkeer omzeilt de virtuele switch: poort-ACL&apos;s, switchextensies en bandbreedtebeheer zijn er niet op van toepassing. Zonder vrije virtuele functie valt de adapter terug op het synthetische pad, zonder verlies van connectiviteit.</translation>
+    </message>
+    <message>
+        <source>The bandwidth limits of this adapter do not apply while it uses a virtual function.</source>
+        <translation>De bandbreedtelimieten van deze adapter zijn niet van toepassing zolang deze een virtuele functie gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +1184,83 @@
     </message>
 </context>
 <context>
+    <name>NetworkNames</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>SR-IOV</source>
+        <translation>SR-IOV</translation>
+    </message>
+    <message>
+        <source>VMQ</source>
+        <translation>VMQ</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Default queue</source>
+        <translation>Standaardwachtrij</translation>
+    </message>
+    <message>
+        <source>Maximum bandwidth</source>
+        <translation>Maximale bandbreedte</translation>
+    </message>
+    <message>
+        <source>Link congested</source>
+        <translation>Verbinding overbelast</translation>
+    </message>
+    <message>
+        <source>Host core saturated</source>
+        <translation>Hostkern verzadigd</translation>
+    </message>
+    <message>
+        <source>VMBus receive buffer full</source>
+        <translation>VMBus-ontvangstbuffer vol</translation>
+    </message>
+    <message>
+        <source>%1, CPU %2</source>
+        <translation>%1, CPU %2</translation>
+    </message>
+</context>
+<context>
+    <name>NicReceiveScalingNames</name>
+    <message>
+        <source>RSS and VMQ off</source>
+        <translation>RSS en VMQ uit</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Dynamic VMQ</source>
+        <translation>Dynamische VMQ</translation>
+    </message>
+    <message>
+        <source>Static VMQ</source>
+        <translation>Statische VMQ</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; has no physical network adapter named &apos;%2&apos;.</source>
+        <translation>Host &apos;%1&apos; heeft geen fysieke netwerkadapter met de naam &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Refresh the host and choose one of its network adapters.</source>
+        <translation>Vernieuw de host en kies een van de netwerkadapters ervan.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsContext</name>
+    <message>
+        <source>Not offered by this connection: %1.</source>
+        <translation>Niet aangeboden door deze verbinding: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Simulation</name>
     <message>
         <source>Applying settings (%1 %)</source>
@@ -576,6 +1357,22 @@
     <message>
         <source>SR-IOV requested; using the synthetic path.</source>
         <translation>SR-IOV aangevraagd; het synthetische pad wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 &apos;%2&apos;: its configuration version is being upgraded.</source>
+        <translation>Kan &apos;%2&apos; niet %1: de configuratieversie ervan wordt bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Wait until the upgrade has finished, then try again.</source>
+        <translation>Wacht tot de upgrade is voltooid en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade &apos;%1&apos; while another operation runs on it.</source>
+        <translation>Kan geen upgrade uitvoeren voor &apos;%1&apos; terwijl er een andere bewerking op wordt uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then try again.</source>
+        <translation>Wacht tot deze is voltooid en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1517,10 @@
         <source>Check the path in the URI (sim:/path/to/topology.json).</source>
         <translation>Controleer het pad in de URI (sim:/path/to/topology.json).</translation>
     </message>
+    <message>
+        <source>must not exceed capacityGB</source>
+        <translation>mag capacityGB niet overschrijden</translation>
+    </message>
 </context>
 <context>
     <name>Version</name>
@@ -860,10 +1661,432 @@
     </message>
 </context>
 <context>
+    <name>VmUpgrades</name>
+    <message>
+        <source>An upgrade of &apos;%1&apos; is already running.</source>
+        <translation>Er wordt al een upgrade van &apos;%1&apos; uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished.</source>
+        <translation>Wacht tot deze is voltooid.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was started during the upgrade of its configuration version.</source>
+        <translation>&apos;%1&apos; is gestart tijdens de upgrade van de configuratieversie.</translation>
+    </message>
+    <message>
+        <source>Turn it off and upgrade again.</source>
+        <translation>Schakel de virtuele machine uit en voer de upgrade opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Setup stopped: &apos;%1&apos; is %2 and no longer runs it.</source>
+        <translation>Setup is gestopt: &apos;%1&apos; is %2 en voert Setup niet meer uit.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine and insert the setup disk again.</source>
+        <translation>Start de virtuele machine en voeg het installatiemedium opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Setup failed in &apos;%1&apos; with error 1618: another installation is already in progress (a restart is pending, or Windows is installing a device).</source>
+        <translation>Setup is mislukt in &apos;%1&apos; met fout 1618: er wordt al een andere installatie uitgevoerd (er moet opnieuw worden opgestart, of Windows installeert een apparaat).</translation>
+    </message>
+    <message>
+        <source>Restart the guest cleanly (no other setup running), then insert the setup disk again.</source>
+        <translation>Start de gast correct opnieuw op (zonder dat er een andere installatie actief is) en voeg het installatiemedium daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Setup failed in &apos;%1&apos;: it needs %2 free on the guest&apos;s system drive, and %3 are free.</source>
+        <translation>Setup is mislukt in &apos;%1&apos;: er is %2 vrije ruimte nodig op het systeemstation van de gast, en er is %3 vrij.</translation>
+    </message>
+    <message>
+        <source>Free space in the guest (Disk Cleanup, or extend the virtual disk), then insert the setup disk again.</source>
+        <translation>Maak ruimte vrij in de gast (Schijfopruiming, of vergroot de virtuele schijf) en voeg het installatiemedium daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The virtual machine no longer exists.</source>
+        <translation>De virtuele machine bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Installed %1: restart required</source>
+        <translation>%1 geïnstalleerd: opnieuw opstarten vereist</translation>
+    </message>
+    <message>
+        <source>Configuration version %1</source>
+        <translation>Configuratieversie %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the configuration version from %1 to %2</source>
+        <translation>Configuratieversie bijwerken van %1 naar %2</translation>
+    </message>
+    <message>
+        <source>Inserting the Integration Services Setup Disk</source>
+        <translation>Installatiemedium voor integratieservices invoegen</translation>
+    </message>
+    <message>
+        <source>Setup: installed version %1, offered %2</source>
+        <translation>Setup: geïnstalleerde versie %1, aangeboden %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Installing integration services %1</source>
+        <translation>Integratieservices %1 installeren</translation>
+    </message>
+    <message>
+        <source>Installing integration services (%1 %)</source>
+        <translation>Integratieservices installeren (%1 %)</translation>
+    </message>
+    <message>
+        <source>Upgrading configuration version (%1 %)</source>
+        <translation>Configuratieversie bijwerken (%1 %)</translation>
+    </message>
+    <message>
+        <source>Restart required (integration services %1 installed)</source>
+        <translation>Opnieuw opstarten vereist (integratieservices %1 geïnstalleerd)</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::ActionsPane</name>
     <message>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::AddHardwarePage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add Hardware</source>
+        <translation>Hardware toevoegen</translation>
+    </message>
+    <message>
+        <source>You can use this setting to add devices to your virtual machine. Select the device you want to add and click the Add button.</source>
+        <translation>Met deze instelling kunt u apparaten toevoegen aan uw virtuele machine. Selecteer het apparaat dat u wilt toevoegen en klik op de knop Toevoegen.</translation>
+    </message>
+    <message>
+        <source>Devices that can be added</source>
+        <translation>Apparaten die kunnen worden toegevoegd</translation>
+    </message>
+    <message>
+        <source>Network Adapter</source>
+        <translation>Netwerkadapter</translation>
+    </message>
+    <message>
+        <source>Add network adapter</source>
+        <translation>Netwerkadapter toevoegen</translation>
+    </message>
+    <message>
+        <source>Network adapters can only be added while the virtual machine is off (it is %1).</source>
+        <translation>Netwerkadapters kunnen alleen worden toegevoegd als de virtuele machine is uitgeschakeld (de toestand is %1).</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::AdvancedFeaturesPage</name>
+    <message>
+        <source>&amp;Dynamic</source>
+        <translation>&amp;Dynamisch</translation>
+    </message>
+    <message>
+        <source>&amp;Static</source>
+        <translation>&amp;Statisch</translation>
+    </message>
+    <message>
+        <source>Enable MAC address s&amp;poofing</source>
+        <translation>&amp;MAC-adresvervalsing inschakelen</translation>
+    </message>
+    <message>
+        <source>Enable MAC address spoofing</source>
+        <translation>MAC-adresvervalsing inschakelen</translation>
+    </message>
+    <message>
+        <source>Enable D&amp;HCP guard</source>
+        <translation>D&amp;HCP-beveiliging inschakelen</translation>
+    </message>
+    <message>
+        <source>Enable DHCP guard</source>
+        <translation>DHCP-beveiliging inschakelen</translation>
+    </message>
+    <message>
+        <source>Enable &amp;router advertisement guard</source>
+        <translation>&amp;Routeradvertentiebeveiliging inschakelen</translation>
+    </message>
+    <message>
+        <source>Enable router advertisement guard</source>
+        <translation>Routeradvertentiebeveiliging inschakelen</translation>
+    </message>
+    <message>
+        <source>P&amp;rotected network</source>
+        <translation>&amp;Beveiligd netwerk</translation>
+    </message>
+    <message>
+        <source>Protected network</source>
+        <translation>Beveiligd netwerk</translation>
+    </message>
+    <message>
+        <source>Enable this network adapter to be part of a &amp;team in the guest operating system</source>
+        <translation>Toestaan dat deze netwerkadapter deel uitmaakt van een &amp;team in het gastbesturingssysteem</translation>
+    </message>
+    <message>
+        <source>Allow NIC teaming in the guest</source>
+        <translation>NIC-teaming in de gast toestaan</translation>
+    </message>
+    <message>
+        <source>Enable device &amp;naming</source>
+        <translation>Apparaat&amp;naamgeving inschakelen</translation>
+    </message>
+    <message>
+        <source>Enable device naming</source>
+        <translation>Apparaatnaamgeving inschakelen</translation>
+    </message>
+    <message>
+        <source>Advanced Features</source>
+        <translation>Geavanceerde functies</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <source>Dynamic MAC address</source>
+        <translation>Dynamisch MAC-adres</translation>
+    </message>
+    <message>
+        <source>Static MAC address</source>
+        <translation>Statisch MAC-adres</translation>
+    </message>
+    <message>
+        <source>MAC address spoofing allows virtual machines to change the source MAC address in outgoing packets to one that is not assigned to them.</source>
+        <translation>Met MAC-adresvervalsing kunnen virtuele machines het bron-MAC-adres in uitgaande pakketten wijzigen in een adres dat niet aan hen is toegewezen.</translation>
+    </message>
+    <message>
+        <source>DHCP guard</source>
+        <translation>DHCP-beveiliging</translation>
+    </message>
+    <message>
+        <source>DHCP guard drops DHCP server messages from unauthorized virtual machines pretending to be DHCP servers.</source>
+        <translation>DHCP-beveiliging verwijdert DHCP-serverberichten van niet-geautoriseerde virtuele machines die zich voordoen als DHCP-server.</translation>
+    </message>
+    <message>
+        <source>Router guard</source>
+        <translation>Routerbeveiliging</translation>
+    </message>
+    <message>
+        <source>Router guard drops router advertisement and redirection messages from unauthorized virtual machines pretending to be routers.</source>
+        <translation>Routerbeveiliging verwijdert routeradvertentie- en omleidingsberichten van niet-geautoriseerde virtuele machines die zich voordoen als router.</translation>
+    </message>
+    <message>
+        <source>Move this virtual machine to another cluster node if a network disconnection is detected.</source>
+        <translation>Deze virtuele machine naar een ander clusterknooppunt verplaatsen als een verbroken netwerkverbinding wordt gedetecteerd.</translation>
+    </message>
+    <message>
+        <source>Port mirroring</source>
+        <translation>Poortspiegeling</translation>
+    </message>
+    <message>
+        <source>Port mirroring mode</source>
+        <translation>Poortspiegelingsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Mirroring mode:</source>
+        <translation>S&amp;piegelingsmodus:</translation>
+    </message>
+    <message>
+        <source>NIC Teaming</source>
+        <translation>NIC-teaming</translation>
+    </message>
+    <message>
+        <source>Device naming</source>
+        <translation>Apparaatnaamgeving</translation>
+    </message>
+    <message>
+        <source>Device naming propagates the name of this network adapter into the guest operating system.</source>
+        <translation>Met apparaatnaamgeving wordt de naam van deze netwerkadapter doorgegeven aan het gastbesturingssysteem.</translation>
+    </message>
+    <message>
+        <source>The MAC address can only be changed while the virtual machine is off (it is %1).</source>
+        <translation>Het MAC-adres kan alleen worden gewijzigd als de virtuele machine is uitgeschakeld (de toestand is %1).</translation>
+    </message>
+    <message>
+        <source>MAC address spoofing is needed for NIC teaming and network load balancing inside the guest.</source>
+        <translation>MAC-adresvervalsing is nodig voor NIC-teaming en taakverdeling van netwerkverkeer in de gast.</translation>
+    </message>
+    <message>
+        <source>SR-IOV adapters cannot be teamed on the host; teaming them inside the guest works.</source>
+        <translation>SR-IOV-adapters kunnen niet in een team worden opgenomen op de host; in de gast werkt teaming wel.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::AdvisorNotes</name>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CompatibilityPage</name>
+    <message>
+        <source>Apply &amp;Suggested Fixes</source>
+        <translation>&amp;Voorgestelde oplossingen toepassen</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>Compatibiliteit</translation>
+    </message>
+    <message>
+        <source>What the destination lacks, and how to fix it, before the move starts.</source>
+        <translation>Wat de bestemming mist en hoe u dit oplost, voordat de verplaatsing begint.</translation>
+    </message>
+    <message>
+        <source>Network adapters whose switch the destination does not have (names are case-sensitive):</source>
+        <translation>Netwerkadapters waarvan de bestemming de switch niet heeft (namen zijn hoofdlettergevoelig):</translation>
+    </message>
+    <message>
+        <source>Network adapter fixes</source>
+        <translation>Oplossingen voor netwerkadapters</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuele machine</translation>
+    </message>
+    <message>
+        <source>Network adapter</source>
+        <translation>Netwerkadapter</translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation>Huidige switch</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>Map each adapter to the destination switch whose name differs only in case</source>
+        <translation>Koppel elke adapter aan de doelswitch waarvan de naam alleen in hoofdlettergebruik verschilt</translation>
+    </message>
+    <message>
+        <source>Compatibility findings</source>
+        <translation>Compatibiliteitsbevindingen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Fix for %1 of %2</source>
+        <translation>Oplossing voor %1 van %2</translation>
+    </message>
+    <message>
+        <source>Choose a fix...</source>
+        <translation>Kies een oplossing...</translation>
+    </message>
+    <message>
+        <source>Map this adapter to switch &apos;%1&apos;</source>
+        <translation>Deze adapter koppelen aan switch &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Disconnect this adapter</source>
+        <translation>Verbinding van deze adapter verbreken</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No problems found: the move can start.</source>
+        <translation>Geen problemen gevonden: de verplaatsing kan beginnen.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, notes: %3.</source>
+        <translation>Fouten: %1, waarschuwingen: %2, opmerkingen: %3.</translation>
+    </message>
+    <message>
+        <source>Errors block the move: fix them, or go back and choose differently.</source>
+        <translation>Fouten blokkeren de verplaatsing: los ze op, of ga terug en maak een andere keuze.</translation>
+    </message>
+    <message>
+        <source>The move can start; warnings and notes do not stop it.</source>
+        <translation>De verplaatsing kan beginnen; waarschuwingen en opmerkingen houden deze niet tegen.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CompletionPage</name>
+    <message>
+        <source>&amp;Cancel Move</source>
+        <translation>Verplaatsing &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Moves Started</source>
+        <translation>Verplaatsingen gestart</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Verplaatsingen</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuele machine</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsing</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Cancel the selected move: the virtual machine stays where it is, with its files</source>
+        <translation>De geselecteerde verplaatsing annuleren: de virtuele machine blijft waar deze is, met de bestanden</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Moves failed: %1; see the details.</source>
+        <translation>Mislukte verplaatsingen: %1; zie de details.</translation>
+    </message>
+    <message>
+        <source>The moves have ended; cancelled: %1.</source>
+        <translation>De verplaatsingen zijn beëindigd; geannuleerd: %1.</translation>
+    </message>
+    <message>
+        <source>All moves completed.</source>
+        <translation>Alle verplaatsingen zijn voltooid.</translation>
+    </message>
+    <message>
+        <source>The moves run in the background; you can close the wizard and follow them in View &gt; Jobs (Ctrl+J). Waiting for a free migration slot: %1.</source>
+        <translation>De verplaatsingen worden op de achtergrond uitgevoerd; u kunt de wizard sluiten en ze volgen via Beeld &gt; Taken (Ctrl+J). Wachtend op een vrije migratieplaats: %1.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +2133,765 @@
     </message>
 </context>
 <context>
+    <name>hvdesk::CoreBarsWidget</name>
+    <message>
+        <source>Current receive load per logical processor</source>
+        <translation>Huidige ontvangstbelasting per logische processor</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2 % interrupt and DPC time, %L3 packets/s</source>
+        <translation>CPU %1: %2 % interrupt- en DPC-tijd, %L3 pakketten/s</translation>
+    </message>
+    <message>
+        <source>Hyper-threaded sibling: VMQ and RSS do not use it.</source>
+        <translation>Hyperthreading-partner: VMQ en RSS gebruiken deze niet.</translation>
+    </message>
+    <message>
+        <source>Now, per logical processor</source>
+        <translation>Nu, per logische processor</translation>
+    </message>
+    <message>
+        <source>hyper-threaded sibling</source>
+        <translation>hyperthreading-partner</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CoreHeatmap</name>
+    <message>
+        <source>Per-core receive load over time, as a heat map</source>
+        <translation>Ontvangstbelasting per kern in de tijd, als heatmap</translation>
+    </message>
+    <message>
+        <source>Interrupt and DPC time per logical processor (rows) over time</source>
+        <translation>Interrupt- en DPC-tijd per logische processor (rijen) in de tijd</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sample...</source>
+        <translation>Wachten op de eerste meting...</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>CPU %1: no data yet</source>
+        <translation>CPU %1: nog geen gegevens</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2 % (%3 s ago)</source>
+        <translation>CPU %1: %2 % (%3 s geleden)</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CoreLoadChart</name>
+    <message>
+        <source>Per-core receive load over time</source>
+        <translation>Ontvangstbelasting per kern in de tijd</translation>
+    </message>
+    <message>
+        <source>Interrupt and DPC time per logical processor</source>
+        <translation>Interrupt- en DPC-tijd per logische processor</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>% of the core</source>
+        <translation>% van de kern</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2 % at %3 s</source>
+        <translation>CPU %1: %2 % op %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::DestinationPage</name>
+    <message>
+        <source>Specify Destination Computer</source>
+        <translation>Doelcomputer opgeven</translation>
+    </message>
+    <message>
+        <source>Choose the Hyper-V host to move the virtual machine to.</source>
+        <translation>Kies de Hyper-V-host waarnaar u de virtuele machine wilt verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Destination hosts</source>
+        <translation>Doelhosts</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Memory available</source>
+        <translation>Beschikbaar geheugen</translation>
+    </message>
+    <message>
+        <source>Live migration</source>
+        <translation>Livemigratie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>On another connection (%1): moves between connections are not supported; connect to both hosts through one connection.</source>
+        <translation>Op een andere verbinding (%1): verplaatsingen tussen verbindingen worden niet ondersteund; maak via één verbinding verbinding met beide hosts.</translation>
+    </message>
+    <message>
+        <source>The virtual machine is on this host.</source>
+        <translation>De virtuele machine staat op deze host.</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1.</source>
+        <translation>Niet bereikbaar: %1.</translation>
+    </message>
+    <message>
+        <source>Live migrations are disabled on this host: enable them in its Hyper-V Settings.</source>
+        <translation>Livemigraties zijn uitgeschakeld op deze host: schakel ze in via de Hyper-V-instellingen van de host.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::HardwareAccelerationPage</name>
+    <message>
+        <source>Enable virtual machine &amp;queue</source>
+        <translation>&amp;Wachtrij voor virtuele machines inschakelen</translation>
+    </message>
+    <message>
+        <source>Enable &amp;IPsec task offloading</source>
+        <translation>&amp;IPsec-taakoffloading inschakelen</translation>
+    </message>
+    <message>
+        <source>Enable &amp;SR-IOV</source>
+        <translation>&amp;SR-IOV inschakelen</translation>
+    </message>
+    <message>
+        <source>Hardware Acceleration</source>
+        <translation>Hardwareversnelling</translation>
+    </message>
+    <message>
+        <source>Specify networking tasks that can be offloaded to a physical network adapter.</source>
+        <translation>Geef netwerktaken op die kunnen worden geoffload naar een fysieke netwerkadapter.</translation>
+    </message>
+    <message>
+        <source>Virtual machine queue</source>
+        <translation>Wachtrij voor virtuele machines</translation>
+    </message>
+    <message>
+        <source>Enable virtual machine queue</source>
+        <translation>Wachtrij voor virtuele machines inschakelen</translation>
+    </message>
+    <message>
+        <source>Virtual machine queue (VMQ) requires a physical network adapter that supports this feature.</source>
+        <translation>Voor een wachtrij voor virtuele machines (VMQ) is een fysieke netwerkadapter vereist die deze functie ondersteunt.</translation>
+    </message>
+    <message>
+        <source>IPsec task offloading</source>
+        <translation>IPsec-taakoffloading</translation>
+    </message>
+    <message>
+        <source>Enable IPsec task offloading</source>
+        <translation>IPsec-taakoffloading inschakelen</translation>
+    </message>
+    <message>
+        <source>Maximum number of offloaded security associations</source>
+        <translation>Maximumaantal geoffloade beveiligingskoppelingen</translation>
+    </message>
+    <message>
+        <source>Support from a physical network adapter and the guest operating system is required to offload IPsec tasks. When sufficient hardware resources are not available, the security associations are not offloaded and are handled in software by the guest operating system.</source>
+        <translation>Voor het offloaden van IPsec-taken is ondersteuning van een fysieke netwerkadapter en van het gastbesturingssysteem vereist. Als er onvoldoende hardwareresources beschikbaar zijn, worden de beveiligingskoppelingen niet geoffload, maar in software afgehandeld door het gastbesturingssysteem.</translation>
+    </message>
+    <message>
+        <source>Select the ma&amp;ximum number of offloaded security associations from 1 to 4096.</source>
+        <translation>Selecteer het ma&amp;ximumaantal geoffloade beveiligingskoppelingen, van 1 tot 4096.</translation>
+    </message>
+    <message>
+        <source>Maximum number:</source>
+        <translation>Maximumaantal:</translation>
+    </message>
+    <message>
+        <source>Offloaded SA</source>
+        <translation>Geoffloade SA&apos;s</translation>
+    </message>
+    <message>
+        <source>Single-root I/O virtualization</source>
+        <translation>Single-root I/O-virtualisatie</translation>
+    </message>
+    <message>
+        <source>Enable SR-IOV</source>
+        <translation>SR-IOV inschakelen</translation>
+    </message>
+    <message>
+        <source>Single-root I/O virtualization (SR-IOV) requires specific hardware. It also might require drivers to be installed in the guest operating system.</source>
+        <translation>Voor Single-root I/O-virtualisatie (SR-IOV) is specifieke hardware vereist. Mogelijk moeten er ook stuurprogramma&apos;s worden geïnstalleerd in het gastbesturingssysteem.</translation>
+    </message>
+    <message>
+        <source>SR-IOV is not available: %1</source>
+        <translation>SR-IOV is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actual:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Werkelijk:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>on (not applied yet)</source>
+        <translation>aan (nog niet toegepast)</translation>
+    </message>
+    <message>
+        <source>off (not applied yet)</source>
+        <translation>uit (nog niet toegepast)</translation>
+    </message>
+    <message>
+        <source>none yet: the adapter is created when you apply.</source>
+        <translation>nog geen: de adapter wordt gemaakt wanneer u toepast.</translation>
+    </message>
+    <message>
+        <source>none yet: the adapter moves to another switch when you apply.</source>
+        <translation>nog geen: de adapter wordt naar een andere switch verplaatst wanneer u toepast.</translation>
+    </message>
+    <message>
+        <source>none: the adapter is not connected.</source>
+        <translation>geen: de adapter is niet verbonden.</translation>
+    </message>
+    <message>
+        <source>none: the virtual machine is %1; resources are granted while it runs.</source>
+        <translation>geen: de virtuele machine is %1; resources worden toegewezen zolang deze actief is.</translation>
+    </message>
+    <message>
+        <source>a hardware queue is assigned.</source>
+        <translation>er is een hardwarewachtrij toegewezen.</translation>
+    </message>
+    <message>
+        <source>no queue needed: the virtual function carries the traffic.</source>
+        <translation>geen wachtrij nodig: de virtuele functie verwerkt het verkeer.</translation>
+    </message>
+    <message>
+        <source>no queue: the switch&apos;s network adapter offers none; traffic uses the default queue.</source>
+        <translation>geen wachtrij: de netwerkadapter van de switch biedt er geen; verkeer gebruikt de standaardwachtrij.</translation>
+    </message>
+    <message>
+        <source>no queue: all %1 queues of &apos;%2&apos; are in use; traffic uses the default queue.</source>
+        <translation>geen wachtrij: alle %1 wachtrijen van &apos;%2&apos; zijn in gebruik; verkeer gebruikt de standaardwachtrij.</translation>
+    </message>
+    <message>
+        <source>no queue (not requested).</source>
+        <translation>geen wachtrij (niet aangevraagd).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Requested:&lt;/b&gt; %1 &amp;nbsp; %2</source>
+        <translation>&lt;b&gt;Aangevraagd:&lt;/b&gt; %1 &amp;nbsp; %2</translation>
+    </message>
+    <message>
+        <source>up to %1 SAs</source>
+        <translation>maximaal %1 SA&apos;s</translation>
+    </message>
+    <message>
+        <source>off (0 SAs: IPsec runs in the guest)</source>
+        <translation>uit (0 SA&apos;s: IPsec wordt uitgevoerd in de gast)</translation>
+    </message>
+    <message>
+        <source> (not applied yet)</source>
+        <translation> (nog niet toegepast)</translation>
+    </message>
+    <message>
+        <source>no SAs offloaded (offload is off).</source>
+        <translation>geen SA&apos;s geoffload (offloading is uitgeschakeld).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 SAs offloaded.</source>
+        <translation>%1 van %2 SA&apos;s geoffload.</translation>
+    </message>
+    <message>
+        <source>synthetic path (SR-IOV not requested).</source>
+        <translation>synthetisch pad (SR-IOV niet aangevraagd).</translation>
+    </message>
+    <message>
+        <source>virtual function %1 assigned, %2 queue pair(s); the data path is active.</source>
+        <translation>virtuele functie %1 toegewezen, %2 wachtrijpaar/-paren; het gegevenspad is actief.</translation>
+    </message>
+    <message>
+        <source>virtual function %1 assigned; the data path is not active.</source>
+        <translation>virtuele functie %1 toegewezen; het gegevenspad is niet actief.</translation>
+    </message>
+    <message>
+        <source>fell back to the synthetic path: %1</source>
+        <translation>teruggevallen op het synthetische pad: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free on switch &apos;%1&apos;:&lt;/b&gt; VM queues %2 of %3 &amp;middot; IPsec SAs %4 of %5 &amp;middot; virtual functions %6 of %7</source>
+        <translation>&lt;b&gt;Vrij op switch &apos;%1&apos;:&lt;/b&gt; VM-wachtrijen %2 van %3 &amp;middot; IPsec-SA&apos;s %4 van %5 &amp;middot; virtuele functies %6 van %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected:&lt;/b&gt; no switch resources apply.</source>
+        <translation>&lt;b&gt;Niet verbonden:&lt;/b&gt; er zijn geen switchresources van toepassing.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::HostBackend</name>
+    <message>
+        <source>%1 does not change migration settings of %2.</source>
+        <translation>%1 wijzigt geen migratie-instellingen van %2.</translation>
+    </message>
+    <message>
+        <source>Change the settings in Hyper-V Manager on the host.</source>
+        <translation>Wijzig de instellingen in Hyper-V-beheer op de host.</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings</source>
+        <translation>Hyper-V-instellingen</translation>
+    </message>
+    <message>
+        <source>This connection cannot change the receive scaling of &apos;%1&apos; on %2.</source>
+        <translation>Deze verbinding kan de ontvangstschaling van &apos;%1&apos; op %2 niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Change RSS and VMQ on the host itself (Set-NetAdapterRss, Set-NetAdapterVmq).</source>
+        <translation>Wijzig RSS en VMQ op de host zelf (Set-NetAdapterRss, Set-NetAdapterVmq).</translation>
+    </message>
+    <message>
+        <source>Set receive scaling</source>
+        <translation>Ontvangstschaling instellen</translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2.</source>
+        <translation>%1 is niet beschikbaar op %2.</translation>
+    </message>
+    <message>
+        <source>Use a connection that offers it.</source>
+        <translation>Gebruik een verbinding die dit biedt.</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Installatiemedium voor integratieservices invoegen</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Configuratieversie bijwerken</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::HostMigrationSettingsDialog</name>
+    <message>
+        <source>&amp;Enable incoming and outgoing live migrations</source>
+        <translation>Inkomende en uitgaande livemigraties &amp;inschakelen</translation>
+    </message>
+    <message>
+        <source>Use &amp;any available network for live migration</source>
+        <translation>Elk &amp;beschikbaar netwerk gebruiken voor livemigratie</translation>
+    </message>
+    <message>
+        <source>Use &amp;these IP addresses for live migration (in order of preference):</source>
+        <translation>&amp;Deze IP-adressen gebruiken voor livemigratie (in volgorde van voorkeur):</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings for %1</source>
+        <translation>Hyper-V-instellingen voor %1</translation>
+    </message>
+    <message>
+        <source>Migration networks in order of preference</source>
+        <translation>Migratienetwerken in volgorde van voorkeur</translation>
+    </message>
+    <message>
+        <source>Authentication protocol</source>
+        <translation>Verificatieprotocol</translation>
+    </message>
+    <message>
+        <source>Performance option</source>
+        <translation>Prestatieoptie</translation>
+    </message>
+    <message>
+        <source>The change in PowerShell:</source>
+        <translation>De wijziging in PowerShell:</translation>
+    </message>
+    <message>
+        <source>Simultaneous live migrations</source>
+        <translation>Gelijktijdige livemigraties</translation>
+    </message>
+    <message>
+        <source>Simultaneous storage migrations</source>
+        <translation>Gelijktijdige opslagmigraties</translation>
+    </message>
+    <message>
+        <source>Live Migrations</source>
+        <translation>Livemigraties</translation>
+    </message>
+    <message>
+        <source>Simultaneous &amp;live migrations:</source>
+        <translation>Gelijktijdige live&amp;migraties:</translation>
+    </message>
+    <message>
+        <source>Advanced Features</source>
+        <translation>Geavanceerde functies</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;protocol:</source>
+        <translation>Verificatie&amp;protocol:</translation>
+    </message>
+    <message>
+        <source>Per&amp;formance option:</source>
+        <translation>Optie voor &amp;prestaties:</translation>
+    </message>
+    <message>
+        <source>Storage Migrations</source>
+        <translation>Opslagmigraties</translation>
+    </message>
+    <message>
+        <source>Simultaneous &amp;storage migrations:</source>
+        <translation>Gelijktijdige &amp;opslagmigraties:</translation>
+    </message>
+    <message>
+        <source>This connection cannot change migration settings of %1.</source>
+        <translation>Deze verbinding kan de migratie-instellingen van %1 niet wijzigen.</translation>
+    </message>
+    <message>
+        <source># No change</source>
+        <translation># Geen wijziging</translation>
+    </message>
+    <message>
+        <source>The settings were not applied: %1</source>
+        <translation>De instellingen zijn niet toegepast: %1</translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Bezig met toepassen...</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::HostNetworkView</name>
+    <message>
+        <source>%1 Gbps</source>
+        <translation>%1 Gbps</translation>
+    </message>
+    <message>
+        <source>Network - %1</source>
+        <translation>Netwerk - %1</translation>
+    </message>
+    <message>
+        <source>Network processing of %1</source>
+        <translation>Netwerkverwerking van %1</translation>
+    </message>
+    <message>
+        <source>Virtual machines: offered and delivered throughput</source>
+        <translation>Virtuele machines: aangeboden en geleverde doorvoer</translation>
+    </message>
+    <message>
+        <source>%1: the charts show the last samples received.</source>
+        <translation>%1: de grafieken tonen de laatst ontvangen meetwaarden.</translation>
+    </message>
+    <message>
+        <source>This connection does not report per-core network processing (%1).</source>
+        <translation>Deze verbinding rapporteert geen netwerkverwerking per kern (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation>&amp;Vernieuwen:</translation>
+    </message>
+    <message>
+        <source>Refresh rate</source>
+        <translation>Vernieuwingsfrequentie</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Geschiedenis:</translation>
+    </message>
+    <message>
+        <source>History length</source>
+        <translation>Lengte van geschiedenis</translation>
+    </message>
+    <message>
+        <source>60 s</source>
+        <translation>60 s</translation>
+    </message>
+    <message>
+        <source>2 min</source>
+        <translation>2 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>Freeze the charts to read them (Pause)</source>
+        <translation>De grafieken stilzetten om ze af te lezen (Pause)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG...</source>
+        <translation>&amp;PNG exporteren...</translation>
+    </message>
+    <message>
+        <source>Save this view as an image (Ctrl+S)</source>
+        <translation>Deze weergave opslaan als afbeelding (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exporteren...</translation>
+    </message>
+    <message>
+        <source>Save the per-core history as CSV (Ctrl+Shift+S)</source>
+        <translation>De geschiedenis per kern opslaan als CSV (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;NIC:</source>
+        <translation>&amp;NIC:</translation>
+    </message>
+    <message>
+        <source>Physical network adapter</source>
+        <translation>Fysieke netwerkadapter</translation>
+    </message>
+    <message>
+        <source>Receive &amp;scaling:</source>
+        <translation>&amp;Ontvangstschaling:</translation>
+    </message>
+    <message>
+        <source>Receive scaling of the network adapter</source>
+        <translation>Ontvangstschaling van de netwerkadapter</translation>
+    </message>
+    <message>
+        <source>RSS and VMQ off</source>
+        <translation>RSS en VMQ uit</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Static VMQ</source>
+        <translation>Statische VMQ</translation>
+    </message>
+    <message>
+        <source>Dynamic VMQ</source>
+        <translation>Dynamische VMQ</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <source>Paused: the charts stand still. Hover over them to read values.</source>
+        <translation>Gepauzeerd: de grafieken staan stil. Beweeg de muisaanwijzer erover om waarden af te lezen.</translation>
+    </message>
+    <message>
+        <source>RSS and VMQ are mutually exclusive on one network adapter. Dynamic VMQ moves queues off busy cores by itself; static VMQ does not.</source>
+        <translation>RSS en VMQ sluiten elkaar uit op één netwerkadapter. Dynamische VMQ verplaatst wachtrijen zelf weg van drukke kernen; statische VMQ doet dat niet.</translation>
+    </message>
+    <message>
+        <source>Not available: this connection does not support %1.</source>
+        <translation>Niet beschikbaar: deze verbinding ondersteunt %1 niet.</translation>
+    </message>
+    <message>
+        <source>%1, %2 Gbps</source>
+        <translation>%1, %2 Gbps</translation>
+    </message>
+    <message>
+        <source>Host %1 is not available.</source>
+        <translation>Host %1 is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 logical processors</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 logische processors</translation>
+    </message>
+    <message>
+        <source> (hyper-threaded pairs)</source>
+        <translation> (hyperthreading-paren)</translation>
+    </message>
+    <message>
+        <source>%1, %2 queues, CPUs from %3</source>
+        <translation>%1, %2 wachtrijen, CPU&apos;s vanaf %3</translation>
+    </message>
+    <message>
+        <source>dynamic VMQ</source>
+        <translation>dynamische VMQ</translation>
+    </message>
+    <message>
+        <source>static VMQ</source>
+        <translation>statische VMQ</translation>
+    </message>
+    <message>
+        <source>RSS over %1 CPUs from CPU %2</source>
+        <translation>RSS over %1 CPU&apos;s vanaf CPU %2</translation>
+    </message>
+    <message>
+        <source>RSS and VMQ off: all receive work on CPU %1</source>
+        <translation>RSS en VMQ uit: al het ontvangstwerk op CPU %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GbE): %4</source>
+        <translation>%1 (%2, %3 GbE): %4</translation>
+    </message>
+    <message>
+        <source>received %1 of %2 offered</source>
+        <translation>%1 van %2 aangeboden ontvangen</translation>
+    </message>
+    <message>
+        <source>busiest CPU %1 at %2 %</source>
+        <translation>drukste CPU %1 op %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) on SR-IOV</source>
+        <translation>
+            <numerusform>%n VM op SR-IOV</numerusform>
+            <numerusform>%n VM&apos;s op SR-IOV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b02020&apos;&gt;drops: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b02020&apos;&gt;verloren: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>waiting for the first sample</source>
+        <translation>wachten op de eerste meetwaarde</translation>
+    </message>
+    <message>
+        <source>Use &amp;SR-IOV</source>
+        <translation>&amp;SR-IOV gebruiken</translation>
+    </message>
+    <message>
+        <source>Receive by DMA into the guest: no host core touches the packets.</source>
+        <translation>Ontvangst via DMA rechtstreeks in de gast: geen enkele hostkern raakt de pakketten aan.</translation>
+    </message>
+    <message>
+        <source>Not available: this connection does not support SR-IOV.</source>
+        <translation>Niet beschikbaar: deze verbinding ondersteunt SR-IOV niet.</translation>
+    </message>
+    <message>
+        <source>Use &amp;VMQ</source>
+        <translation>&amp;VMQ gebruiken</translation>
+    </message>
+    <message>
+        <source>A VM queue of its own on one core; queues are handed out first come, first served.</source>
+        <translation>Een eigen VM-wachtrij op één kern; wachtrijen worden toegewezen in volgorde van aanvraag.</translation>
+    </message>
+    <message>
+        <source>PowerShell: %1</source>
+        <translation>PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; failed: %3</source>
+        <translation>%1 &apos;%2&apos; is mislukt: %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; completed.</source>
+        <translation>%1 &apos;%2&apos; is voltooid.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;...</source>
+        <translation>%1 &apos;%2&apos;...</translation>
+    </message>
+    <message>
+        <source>Could not write the image &apos;%1&apos;.</source>
+        <translation>Kan de afbeelding &apos;%1&apos; niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to.</source>
+        <translation>Kies een bestand in een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;%1&apos;: %2.</source>
+        <translation>Kan &apos;%1&apos; niet schrijven: %2.</translation>
+    </message>
+    <message>
+        <source>Export network view as PNG</source>
+        <translation>Netwerkweergave exporteren als PNG</translation>
+    </message>
+    <message>
+        <source>%1-network.png</source>
+        <translation>%1-netwerk.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Export per-core history as CSV</source>
+        <translation>Geschiedenis per kern exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>%1-cores.csv</source>
+        <translation>%1-kernen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::HostTreeModel</name>
     <message>
         <source>Hyper-V Manager</source>
@@ -930,6 +2912,424 @@
     <message>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::IntegrationReportModel</name>
+    <message>
+        <source>None of the %1 VMs needs an update.</source>
+        <translation>Geen van de %1 VM&apos;s heeft een update nodig.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 VMs need an update on 1 host.</source>
+        <translation>%1 van %2 VM&apos;s hebben een update nodig op 1 host.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 VMs need an update on %3 hosts.</source>
+        <translation>%1 van %2 VM&apos;s hebben een update nodig op %3 hosts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a restart</source>
+        <translation>
+            <numerusform>%n wacht op opnieuw opstarten</numerusform>
+            <numerusform>%n wachten op opnieuw opstarten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer than the host</source>
+        <translation>
+            <numerusform>%n nieuwer dan de host</numerusform>
+            <numerusform>%n nieuwer dan de host</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without integration services</source>
+        <translation>
+            <numerusform>%n zonder integratieservices</numerusform>
+            <numerusform>%n zonder integratieservices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n onbekend</numerusform>
+            <numerusform>%n onbekend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 installed, active after a restart)</source>
+        <translation>%1 (%2 geïnstalleerd, actief na opnieuw opstarten)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 services)</source>
+        <translation>%1 (%2 services)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Virtual Machine</source>
+        <translation>Virtuele machine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Guest Version</source>
+        <translation>Gastversie</translation>
+    </message>
+    <message>
+        <source>Host Version</source>
+        <translation>Hostversie</translation>
+    </message>
+    <message>
+        <source>Integration Services</source>
+        <translation>Integratieservices</translation>
+    </message>
+    <message>
+        <source>Services with Problems</source>
+        <translation>Services met problemen</translation>
+    </message>
+    <message>
+        <source>Config. Version</source>
+        <translation>Config.versie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::IntegrationReportWindow</name>
+    <message>
+        <source>Integration Services Report - hvdesk</source>
+        <translation>Rapport integratieservices - hvdesk</translation>
+    </message>
+    <message>
+        <source>Show virtual machines by verdict</source>
+        <translation>Virtuele machines weergeven op beoordeling</translation>
+    </message>
+    <message>
+        <source>All virtual machines</source>
+        <translation>Alle virtuele machines</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Aandacht vereist</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Weergeven:</translation>
+    </message>
+    <message>
+        <source>Filter by host, cluster or virtual machine</source>
+        <translation>Filteren op host, cluster of virtuele machine</translation>
+    </message>
+    <message>
+        <source>Filter by host, cluster or VM name</source>
+        <translation>Filteren op host, cluster of VM-naam</translation>
+    </message>
+    <message>
+        <source>Integration services of every virtual machine</source>
+        <translation>Integratieservices van elke virtuele machine</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Setup Disk into Selected...</source>
+        <translation>&amp;Installatiemedium in selectie invoegen...</translation>
+    </message>
+    <message>
+        <source>Upgrade the integration services of the selected virtual machines, a few at a time</source>
+        <translation>De integratieservices van de geselecteerde virtuele machines bijwerken, telkens een paar tegelijk</translation>
+    </message>
+    <message>
+        <source>Show Host &amp;Events</source>
+        <translation>Host&amp;gebeurtenissen weergeven</translation>
+    </message>
+    <message>
+        <source>The Hyper-V-Integration warnings of the selected virtual machine&apos;s host</source>
+        <translation>De Hyper-V-Integration-waarschuwingen van de host van de geselecteerde virtuele machine</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV e&amp;xporteren...</translation>
+    </message>
+    <message>
+        <source>Save the selected rows (or every shown row) as a CSV file</source>
+        <translation>De geselecteerde rijen (of alle weergegeven rijen) opslaan als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Show the events of host</source>
+        <translation>De gebeurtenissen van de host weergeven</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Hyper-V-Integration events</source>
+        <translation>Hyper-V-Integration-gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>Gebeurtenis-id</translation>
+    </message>
+    <message>
+        <source>Virtual Machine</source>
+        <translation>Virtuele machine</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>What each host logs in Applications and Services Logs &gt; Microsoft &gt; Windows &gt; Hyper-V-Integration for guests older than itself, gathered for every host.</source>
+        <translation>Wat elke host vastlegt in Logboeken Toepassingen en services &gt; Microsoft &gt; Windows &gt; Hyper-V-Integration voor gasten die ouder zijn dan de host zelf, verzameld voor alle hosts.</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Geselecteerde gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Log: Applications and Services Logs &gt; Microsoft &gt; Windows &gt; Hyper-V-Integration
+Event ID: %1    Level: %2    Computer: %3
+
+%4</source>
+        <translation>Logboek: Logboeken Toepassingen en services &gt; Microsoft &gt; Windows &gt; Hyper-V-Integration
+Gebeurtenis-id: %1    Niveau: %2    Computer: %3
+
+%4</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual Machines</source>
+        <translation>&amp;Virtuele machines</translation>
+    </message>
+    <message>
+        <source>Hyper-V-Integration E&amp;vents</source>
+        <translation>Hyper-V-Integration-&amp;gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Hosts and how they update guests: %1.</source>
+        <translation>Hosts en hoe zij gasten bijwerken: %1.</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle hosts</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Hyper-V-Integration E&amp;vents (%1)</source>
+        <translation>Hyper-V-Integration-&amp;gebeurtenissen (%1)</translation>
+    </message>
+    <message>
+        <source>No host logs a warning: every running guest is at least as new as its host.</source>
+        <translation>Geen enkele host legt een waarschuwing vast: elke actieve gast is minstens even nieuw als zijn host.</translation>
+    </message>
+    <message>
+        <source>%1 logs no warning: its running guests are at least as new as the host.</source>
+        <translation>%1 legt geen waarschuwing vast: de actieve gasten zijn minstens even nieuw als de host.</translation>
+    </message>
+    <message>
+        <source>No virtual machine is shown: change the filter and export again.</source>
+        <translation>Er wordt geen virtuele machine weergegeven: wijzig het filter en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2. Choose another file.</source>
+        <translation>Kan &apos;%1&apos; niet schrijven: %2. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>Exported %1 virtual machines to %2.</source>
+        <translation>%1 virtuele machines geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <source>Export Integration Services Report</source>
+        <translation>Rapport integratieservices exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::IntegrationServicesPage</name>
+    <message>
+        <source>Integration Services</source>
+        <translation>Integratieservices</translation>
+    </message>
+    <message>
+        <source>Select the services that you want Hyper-V to offer to this virtual machine. To use the services you select, they must be supported by the guest operating system.</source>
+        <translation>Selecteer de services die Hyper-V moet aanbieden aan deze virtuele machine. De services die u selecteert, kunnen alleen worden gebruikt als het gastbesturingssysteem ze ondersteunt.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>Status van %1</translation>
+    </message>
+    <message>
+        <source>%1 (the guest&apos;s component is older than the host&apos;s)</source>
+        <translation>%1 (het onderdeel van de gast is ouder dan dat van de host)</translation>
+    </message>
+    <message>
+        <source>Integration services are not installed in the guest, or it has not reported a version.</source>
+        <translation>Er zijn geen integratieservices in de gast geïnstalleerd, of de gast heeft geen versie gerapporteerd.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s integration services are older than the host&apos;s: an upgrade is needed (Action &gt; Insert Integration Services Setup Disk).</source>
+        <translation>De integratieservices van de gast zijn ouder dan die van de host: een upgrade is nodig (Actie &gt; Installatiemedium voor integratieservices invoegen).</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s integration services are current.</source>
+        <translation>De integratieservices van de gast zijn actueel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guest version:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Host version:&lt;/b&gt; %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Gastversie:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Hostversie:&lt;/b&gt; %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>niet gerapporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::IntegrationUpgrades</name>
+    <message>
+        <source>%1: the connection to its host is not available.</source>
+        <translation>%1: de verbinding met de host is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not available on this connection.</source>
+        <translation>%1: %2 is niet beschikbaar via deze verbinding.</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup &amp;Disk...</source>
+        <translation>Installatiemedium voor integratieservices &amp;invoegen...</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration &amp;Version...</source>
+        <translation>Upgrade uitvoeren van &amp;configuratieversie...</translation>
+    </message>
+    <message>
+        <source>Upgrade the integration services of the selected virtual machines to their host&apos;s version</source>
+        <translation>De integratieservices van de geselecteerde virtuele machines bijwerken naar de versie van hun host</translation>
+    </message>
+    <message>
+        <source>Insert Setup Disk...</source>
+        <translation>Installatiemedium invoegen...</translation>
+    </message>
+    <message>
+        <source>Upgrade Config. Version...</source>
+        <translation>Upgrade config.versie...</translation>
+    </message>
+    <message>
+        <source>Raise the configuration version of the selected virtual machines to their host&apos;s highest (one way)</source>
+        <translation>De configuratieversie van de geselecteerde virtuele machines verhogen naar de hoogste versie van hun host (onomkeerbaar)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: installed %3, offered %4</source>
+        <translation>%1 op %2: geïnstalleerd %3, aangeboden %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>No virtual machine is selected.</source>
+        <translation>Er is geen virtuele machine geselecteerd.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Overgeslagen:</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk into &apos;%1&apos; and upgrade its integration services? The virtual machine must restart afterwards to finish.</source>
+        <translation>Het installatiemedium voor integratieservices invoegen in &apos;%1&apos; en de integratieservices bijwerken? De virtuele machine moet daarna opnieuw worden opgestart om het proces te voltooien.</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk into %1 virtual machines and upgrade their integration services? Setup runs in up to %2 guests at a time; each must restart afterwards to finish.</source>
+        <translation>Het installatiemedium voor integratieservices invoegen in %1 virtuele machines en hun integratieservices bijwerken? Setup wordt in maximaal %2 gasten tegelijk uitgevoerd; elke gast moet daarna opnieuw worden opgestart om het proces te voltooien.</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Installatiemedium voor integratieservices invoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert and Upgrade</source>
+        <translation>&amp;Invoegen en bijwerken</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 to %4</source>
+        <translation>%1 op %2: %3 naar %4</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: an upgraded virtual machine no longer runs on hosts that support only its current version.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt: een bijgewerkte virtuele machine kan niet meer worden uitgevoerd op hosts die alleen de huidige versie ondersteunen.</translation>
+    </message>
+    <message>
+        <source>Upgrade the configuration version of &apos;%1&apos;?</source>
+        <translation>Upgrade uitvoeren van de configuratieversie van &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Upgrade the configuration version of %1 virtual machines?</source>
+        <translation>Upgrade uitvoeren van de configuratieversie van %1 virtuele machines?</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Upgrade uitvoeren van configuratieversie</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Upgrade uitvoeren</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; failed: %3</source>
+        <translation>%1 &apos;%2&apos; is mislukt: %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3.</source>
+        <translation>%1 &apos;%2&apos;: %3.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +3395,93 @@
     <message>
         <source>&amp;Cancel Job</source>
         <translation>Taak &amp;annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::LocationsPage</name>
+    <message>
+        <source>Choose a New Location</source>
+        <translation>Een nieuwe locatie kiezen</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Doelmap</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>Destination of each item</source>
+        <translation>Doel van elk item</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Current location</source>
+        <translation>Huidige locatie</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>Volumes of the destination</source>
+        <translation>Volumes van het doel</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Needed here</source>
+        <translation>Hier nodig</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Volumes of the destination:</source>
+        <translation>Volumes van het doel:</translation>
+    </message>
+    <message>
+        <source>Type where each item goes on %1.</source>
+        <translation>Typ waar elk item op %1 naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>Choose the folder on %1 for the virtual machine&apos;s files.</source>
+        <translation>Kies de map op %1 voor de bestanden van de virtuele machine.</translation>
+    </message>
+    <message>
+        <source>Each virtual machine goes into a folder named after it under this one.</source>
+        <translation>Elke virtuele machine komt in een eigen map met haar naam onder deze map.</translation>
+    </message>
+    <message>
+        <source>The virtual hard disks go into &apos;Virtual Hard Disks&apos; and checkpoints into &apos;Snapshots&apos; under this folder.</source>
+        <translation>De virtuele harde schijven komen in &apos;Virtual Hard Disks&apos; en controlepunten in &apos;Snapshots&apos; onder deze map.</translation>
+    </message>
+    <message>
+        <source>Cluster Shared Volume</source>
+        <translation>Gedeeld clustervolume</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokaal</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +3612,549 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
         <source>&lt;h3&gt;hvdesk %1&lt;/h3&gt;&lt;p&gt;A desktop management console for Hyper-V hosts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hvdesk %1&lt;/h3&gt;&lt;p&gt;Een desktopbeheerconsole voor Hyper-V-hosts.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Integration Services Report...</source>
+        <translation>Rapport &amp;integratieservices...</translation>
+    </message>
+    <message>
+        <source>Integration services versions of every virtual machine on every connected host</source>
+        <translation>Versies van de integratieservices van elke virtuele machine op elke verbonden host</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings...</source>
+        <translation>Inst&amp;ellingen...</translation>
+    </message>
+    <message>
+        <source>Open the settings of the selected virtual machine: network adapters, hardware acceleration, integration services</source>
+        <translation>De instellingen van de geselecteerde virtuele machine openen: netwerkadapters, hardwareversnelling, integratieservices</translation>
+    </message>
+    <message>
+        <source>&amp;Network View</source>
+        <translation>&amp;Netwerkweergave</translation>
+    </message>
+    <message>
+        <source>Show how the selected host spreads receive work over its processors, live</source>
+        <translation>Live weergeven hoe de geselecteerde host het ontvangstwerk over zijn processors verdeelt</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>Select a host to see its network processing.</source>
+        <translation>Selecteer een host om de netwerkverwerking ervan te bekijken.</translation>
+    </message>
+    <message>
+        <source>Show per-core network processing of %1 (Ctrl+Shift+N)</source>
+        <translation>Netwerkverwerking per kern van %1 weergeven (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Not available: this connection does not report %1.</source>
+        <translation>Niet beschikbaar: deze verbinding rapporteert %1 niet.</translation>
+    </message>
+    <message>
+        <source>Select one virtual machine to open its settings.</source>
+        <translation>Selecteer één virtuele machine om de instellingen ervan te openen.</translation>
+    </message>
+    <message>
+        <source>The virtual machine is no longer available.</source>
+        <translation>De virtuele machine is niet meer beschikbaar.</translation>
+    </message>
+    <message>
+        <source>This connection offers no settings to change: %1.</source>
+        <translation>Deze verbinding biedt geen instellingen om te wijzigen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::MoveActions</name>
+    <message>
+        <source>Mo&amp;ve...</source>
+        <translation>&amp;Verplaatsen...</translation>
+    </message>
+    <message>
+        <source>Hyper-&amp;V Settings...</source>
+        <translation>Hyper-V-&amp;instellingen...</translation>
+    </message>
+    <message>
+        <source>Move the selected virtual machines to another host, or their storage to other folders</source>
+        <translation>De geselecteerde virtuele machines naar een andere host verplaatsen, of hun opslag naar andere mappen</translation>
+    </message>
+    <message>
+        <source>Live and storage migration settings of the selected host</source>
+        <translation>Instellingen voor livemigratie en opslagmigratie van de geselecteerde host</translation>
+    </message>
+    <message>
+        <source>Select one or more virtual machines.</source>
+        <translation>Selecteer een of meer virtuele machines.</translation>
+    </message>
+    <message>
+        <source>The connection of a selected virtual machine is closed.</source>
+        <translation>De verbinding van een geselecteerde virtuele machine is gesloten.</translation>
+    </message>
+    <message>
+        <source>The selected virtual machines are on different connections: moves between connections are not supported; select virtual machines of one connection.</source>
+        <translation>De geselecteerde virtuele machines bevinden zich op verschillende verbindingen: verplaatsen tussen verbindingen wordt niet ondersteund; selecteer virtuele machines van één verbinding.</translation>
+    </message>
+    <message>
+        <source>The connection to the host is not available.</source>
+        <translation>De verbinding met de host is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>This connection does not move virtual machines.</source>
+        <translation>Deze verbinding kan geen virtuele machines verplaatsen.</translation>
+    </message>
+    <message>
+        <source>A selected virtual machine no longer exists.</source>
+        <translation>Een geselecteerde virtuele machine bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: wait until it has finished.</source>
+        <translation>&apos;%1&apos; is %2: wacht tot dit is voltooid.</translation>
+    </message>
+    <message>
+        <source>Select a host in the Servers list.</source>
+        <translation>Selecteer een host in de lijst Servers.</translation>
+    </message>
+    <message>
+        <source>This connection cannot change a host&apos;s migration settings.</source>
+        <translation>Deze verbinding kan de migratie-instellingen van een host niet wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::MoveOptionsPage</name>
+    <message>
+        <source>Move the virtual machine&apos;s data to a &amp;single location</source>
+        <translation>De gegevens van de virtuele machine naar één &amp;locatie verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine&apos;s data by selecting &amp;where to move the items</source>
+        <translation>De gegevens van de virtuele machine verplaatsen door te selecteren &amp;waar de items naartoe moeten</translation>
+    </message>
+    <message>
+        <source>Move &amp;only the virtual machine</source>
+        <translation>&amp;Alleen de virtuele machine verplaatsen</translation>
+    </message>
+    <message>
+        <source>Choose Move Options</source>
+        <translation>Verplaatsingsopties kiezen</translation>
+    </message>
+    <message>
+        <source>Choose where the virtual machine&apos;s files go on %1.</source>
+        <translation>Kies waar de bestanden van de virtuele machine op %1 terechtkomen.</translation>
+    </message>
+    <message>
+        <source>Choose where the virtual machine&apos;s files go on %1; it keeps running.</source>
+        <translation>Kies waar de bestanden van de virtuele machine op %1 terechtkomen; de virtuele machine blijft actief.</translation>
+    </message>
+    <message>
+        <source>Available when one virtual machine moves: several go to one location, each in a folder named after it.</source>
+        <translation>Beschikbaar wanneer één virtuele machine wordt verplaatst: meerdere gaan naar één locatie, elk in een eigen map met haar naam.</translation>
+    </message>
+    <message>
+        <source>A storage move moves files.</source>
+        <translation>Bij het verplaatsen van opslag worden bestanden verplaatst.</translation>
+    </message>
+    <message>
+        <source>This connection does not offer live migration of the running state alone.</source>
+        <translation>Deze verbinding biedt geen livemigratie van alleen de actieve toestand.</translation>
+    </message>
+    <message>
+        <source>The files stay where they are: %1 sees the same storage.</source>
+        <translation>De bestanden blijven waar ze zijn: %1 ziet dezelfde opslag.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::MoveTypePage</name>
+    <message>
+        <source>Move the &amp;virtual machine</source>
+        <translation>De &amp;virtuele machine verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine&apos;s &amp;storage</source>
+        <translation>De &amp;opslag van de virtuele machine verplaatsen</translation>
+    </message>
+    <message>
+        <source>Choose Move Type</source>
+        <translation>Type verplaatsing kiezen</translation>
+    </message>
+    <message>
+        <source>What do you want to move?</source>
+        <translation>Wat wilt u verplaatsen?</translation>
+    </message>
+    <message>
+        <source>Moves the virtual machine and, unless its files are on storage both hosts share, its storage to another Hyper-V host.</source>
+        <translation>Verplaatst de virtuele machine naar een andere Hyper-V-host, en ook de opslag, tenzij de bestanden zich op opslag bevinden die beide hosts delen.</translation>
+    </message>
+    <message>
+        <source>Moves the virtual machine&apos;s files to other folders of the same host; the virtual machine keeps running.</source>
+        <translation>Verplaatst de bestanden van de virtuele machine naar andere mappen van dezelfde host; de virtuele machine blijft actief.</translation>
+    </message>
+    <message>
+        <source>This connection does not offer live migration.</source>
+        <translation>Deze verbinding biedt geen livemigratie.</translation>
+    </message>
+    <message>
+        <source>This connection does not offer storage migration.</source>
+        <translation>Deze verbinding biedt geen opslagmigratie.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::MoveWizard</name>
+    <message numerus="yes">
+        <source>Move %n Virtual Machines</source>
+        <translation>
+            <numerusform>%n virtuele machine verplaatsen</numerusform>
+            <numerusform>%n virtuele machines verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; Wizard</source>
+        <translation>Wizard &quot;%1&quot; verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Before You Begin</source>
+        <translation>Voordat u begint</translation>
+    </message>
+    <message>
+        <source>This wizard helps you move virtual machines, or their storage, to where you choose.&lt;p&gt;&lt;b&gt;Move the virtual machine&lt;/b&gt; moves it to another Hyper-V host: a live migration when its files are on storage both hosts share, a shared-nothing live migration that copies the storage first otherwise. A running virtual machine keeps running.&lt;p&gt;&lt;b&gt;Move the virtual machine&apos;s storage&lt;/b&gt; moves its disks, configuration, checkpoints and smart paging file to other folders of the same host while it keeps running.&lt;p&gt;Before anything starts, the wizard checks the destination and offers a fix for each problem it finds. Moves beyond a host&apos;s limit of simultaneous migrations wait in the Jobs panel (Ctrl+J) until a slot frees.</source>
+        <translation>Met deze wizard kunt u virtuele machines, of hun opslag, verplaatsen naar de locatie die u kiest.&lt;p&gt;&lt;b&gt;De virtuele machine verplaatsen&lt;/b&gt; verplaatst deze naar een andere Hyper-V-host: een livemigratie wanneer de bestanden zich op opslag bevinden die beide hosts delen, en anders een livemigratie zonder gedeelde opslag (shared-nothing) die eerst de opslag kopieert. Een actieve virtuele machine blijft actief.&lt;p&gt;&lt;b&gt;De opslag van de virtuele machine verplaatsen&lt;/b&gt; verplaatst de schijven, configuratie, controlepunten en het Smart Paging-bestand naar andere mappen van dezelfde host, terwijl de virtuele machine actief blijft.&lt;p&gt;Voordat er iets begint, controleert de wizard het doel en biedt voor elk gevonden probleem een oplossing. Verplaatsingen boven de limiet van een host voor gelijktijdige migraties wachten in het deelvenster Taken (Ctrl+J) tot er een plaats vrijkomt.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::NetworkAdapterPage</name>
+    <message>
+        <source>%L1 Mbps</source>
+        <translation>%L1 Mbps</translation>
+    </message>
+    <message>
+        <source>&amp;Enable virtual LAN identification</source>
+        <translation>&amp;VLAN-identificatie inschakelen</translation>
+    </message>
+    <message>
+        <source>Enable &amp;bandwidth management</source>
+        <translation>&amp;Bandbreedtebeheer inschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Network Adapter</source>
+        <translation>Netwerkadapter</translation>
+    </message>
+    <message>
+        <source>Specify the configuration of the network adapter or remove the network adapter.</source>
+        <translation>Geef de configuratie van de netwerkadapter op of verwijder de netwerkadapter.</translation>
+    </message>
+    <message>
+        <source>Virtual switch</source>
+        <translation>Virtuele switch</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual switch:</source>
+        <translation>&amp;Virtuele switch:</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Enable virtual LAN identification</source>
+        <translation>VLAN-identificatie inschakelen</translation>
+    </message>
+    <message>
+        <source>VLAN ID</source>
+        <translation>VLAN-id</translation>
+    </message>
+    <message>
+        <source>The VLAN identifier specifies the virtual LAN that this virtual machine will use for all network communications through this network adapter.</source>
+        <translation>De VLAN-id geeft het virtuele LAN op dat deze virtuele machine gebruikt voor alle netwerkcommunicatie via deze netwerkadapter.</translation>
+    </message>
+    <message>
+        <source>VLAN &amp;ID:</source>
+        <translation>VLAN-&amp;id:</translation>
+    </message>
+    <message>
+        <source>Bandwidth Management</source>
+        <translation>Bandbreedtebeheer</translation>
+    </message>
+    <message>
+        <source>Enable bandwidth management</source>
+        <translation>Bandbreedtebeheer inschakelen</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth</source>
+        <translation>Minimale bandbreedte</translation>
+    </message>
+    <message>
+        <source>Maximum bandwidth in Mbps</source>
+        <translation>Maximale bandbreedte in Mbps</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <source>Mbps</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum bandwidth:</source>
+        <translation>Mi&amp;nimale bandbreedte:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum bandwidth:</source>
+        <translation>Ma&amp;ximale bandbreedte:</translation>
+    </message>
+    <message>
+        <source>Specify how this network adapter utilizes network bandwidth. To leave the minimum or maximum unrestricted, specify 0.</source>
+        <translation>Geef op hoe deze netwerkadapter netwerkbandbreedte gebruikt. Geef 0 op om het minimum of maximum onbeperkt te laten.</translation>
+    </message>
+    <message>
+        <source>Remove network adapter</source>
+        <translation>Netwerkadapter verwijderen</translation>
+    </message>
+    <message>
+        <source>To remove the network adapter from this virtual machine, click Remove.</source>
+        <translation>Klik op Verwijderen om de netwerkadapter uit deze virtuele machine te verwijderen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth in Mbps</source>
+        <translation>Minimale bandbreedte in Mbps</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; reserves bandwidth in Mbps (absolute mode).</source>
+        <translation>De switch &apos;%1&apos; reserveert bandbreedte in Mbps (absolute modus).</translation>
+    </message>
+    <message>
+        <source>weight (1-100)</source>
+        <translation>gewicht (1-100)</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth weight</source>
+        <translation>Gewicht voor minimale bandbreedte</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; reserves bandwidth by relative weight, not in Mbps.</source>
+        <translation>De switch &apos;%1&apos; reserveert bandbreedte op basis van relatief gewicht, niet in Mbps.</translation>
+    </message>
+    <message>
+        <source>VLAN ID: enter the VLAN this adapter uses.</source>
+        <translation>VLAN-id: voer het VLAN in dat deze adapter gebruikt.</translation>
+    </message>
+    <message>
+        <source>Enter a VLAN ID from %1 to %2, or turn off virtual LAN identification.</source>
+        <translation>Voer een VLAN-id van %1 tot %2 in, of schakel VLAN-identificatie uit.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>bound to %1 (%2)</source>
+        <translation>gekoppeld aan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>created with SR-IOV</source>
+        <translation>gemaakt met SR-IOV</translation>
+    </message>
+    <message>
+        <source>without SR-IOV</source>
+        <translation>zonder SR-IOV</translation>
+    </message>
+    <message>
+        <source>bandwidth reservation: %1</source>
+        <translation>bandbreedtereservering: %1</translation>
+    </message>
+    <message>
+        <source>The adapter is not connected to any network.</source>
+        <translation>De adapter is met geen enkel netwerk verbonden.</translation>
+    </message>
+    <message>
+        <source>The host has no switch named &apos;%1&apos;.</source>
+        <translation>De host heeft geen switch met de naam &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Reserved on &apos;%1&apos; by other adapters: %2 of %3; %4 left for this adapter.</source>
+        <translation>Door andere adapters gereserveerd op &apos;%1&apos;: %2 van %3; %4 over voor deze adapter.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>; IP addresses: %1</source>
+        <translation>; IP-adressen: %1</translation>
+    </message>
+    <message>
+        <source>Status: not yet added; the adapter is created when you apply.</source>
+        <translation>Status: nog niet toegevoegd; de adapter wordt gemaakt wanneer u de wijzigingen toepast.</translation>
+    </message>
+    <message>
+        <source>Network adapters can only be removed while the virtual machine is off (it is %1).</source>
+        <translation>Netwerkadapters kunnen alleen worden verwijderd terwijl de virtuele machine is uitgeschakeld (toestand: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::NetworkFlowModel</name>
+    <message>
+        <source>%1 Gbps</source>
+        <translation>%1 Gbps</translation>
+    </message>
+    <message>
+        <source>%1 Mbps</source>
+        <translation>%1 Mbps</translation>
+    </message>
+    <message>
+        <source>%1 security associations offloaded to the NIC, %2 handled in the guest. IPsec task offload is deprecated in newer Windows versions.</source>
+        <translation>%1 beveiligingskoppelingen naar de NIC geoffload, %2 verwerkt in de gast. IPsec-taakoffloading is afgeschaft in nieuwere Windows-versies.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 pkt/s</source>
+        <translation>%1 pakt./s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>offloaded (%1 SA)</source>
+        <translation>geoffload (%1 SA)</translation>
+    </message>
+    <message>
+        <source>guest CPU %1 %</source>
+        <translation>gast-CPU %1 %</translation>
+    </message>
+    <message>
+        <source>Host core time its receive work costs, in % of one core (RSS spreads it over several)</source>
+        <translation>Hostkerntijd die het ontvangstwerk kost, in % van één kern (RSS verdeelt dit over meerdere)</translation>
+    </message>
+    <message>
+        <source>Received packets lost per second, before they reached the guest</source>
+        <translation>Ontvangen pakketten die per seconde verloren gaan voordat ze de gast bereiken</translation>
+    </message>
+    <message>
+        <source>SR-IOV: DMA into the guest. VMQ: its own queue on one core. RSS: spread. Default queue: shared.</source>
+        <translation>SR-IOV: DMA rechtstreeks in de gast. VMQ: eigen wachtrij op één kern. RSS: verdeeld. Standaardwachtrij: gedeeld.</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuele machine</translation>
+    </message>
+    <message>
+        <source>Receive path</source>
+        <translation>Ontvangstpad</translation>
+    </message>
+    <message>
+        <source>Offered in</source>
+        <translation>Aangeboden in</translation>
+    </message>
+    <message>
+        <source>Delivered in</source>
+        <translation>Geleverd in</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Drop cause</source>
+        <translation>Oorzaak verlies</translation>
+    </message>
+    <message>
+        <source>Offered out</source>
+        <translation>Aangeboden uit</translation>
+    </message>
+    <message>
+        <source>Delivered out</source>
+        <translation>Geleverd uit</translation>
+    </message>
+    <message>
+        <source>Host CPU</source>
+        <translation>Host-CPU</translation>
+    </message>
+    <message>
+        <source>IPsec</source>
+        <translation>IPsec</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::NetworkHistory</name>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>Het CSV-bestand is niet geopend om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to.</source>
+        <translation>Kies een bestand in een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file failed: %1.</source>
+        <translation>Schrijven van het CSV-bestand is mislukt: %1.</translation>
+    </message>
+    <message>
+        <source>Check the free space and the permissions of the folder.</source>
+        <translation>Controleer de vrije ruimte en de machtigingen van de map.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::QueueMapWidget</name>
+    <message>
+        <source>%1k pkt/s</source>
+        <translation>%1k pakt./s</translation>
+    </message>
+    <message>
+        <source>%1 pkt/s</source>
+        <translation>%1 pakt./s</translation>
+    </message>
+    <message>
+        <source>Receive queues and the cores they are tied to</source>
+        <translation>Ontvangstwachtrijen en de kernen waaraan ze zijn gekoppeld</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>%1 default queue  %2</source>
+        <translation>%1 standaardwachtrij  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>RSS, spread</source>
+        <translation>RSS, verdeeld</translation>
+    </message>
+    <message>
+        <source>SR-IOV, no host CPU</source>
+        <translation>SR-IOV, geen host-CPU</translation>
+    </message>
+    <message>
+        <source>Receive queues to cores</source>
+        <translation>Ontvangstwachtrijen naar kernen</translation>
+    </message>
+    <message>
+        <source>No virtual machine receives traffic through this host&apos;s external switches.</source>
+        <translation>Geen enkele virtuele machine ontvangt verkeer via de externe switches van deze host.</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::ScriptView</name>
@@ -1139,6 +4169,261 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
     <message>
         <source>Copy to the clipboard</source>
         <translation>Naar het klembord kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::SettingsDialog</name>
+    <message>
+        <source>&amp;PowerShell</source>
+        <translation>&amp;PowerShell</translation>
+    </message>
+    <message>
+        <source>Settings for %1 on %2</source>
+        <translation>Instellingen voor %1 op %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Hardware and management settings</source>
+        <translation>Hardware- en beheerinstellingen</translation>
+    </message>
+    <message>
+        <source>The PowerShell commands the pending change amounts to:</source>
+        <translation>De PowerShell-opdrachten waarop de openstaande wijziging neerkomt:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Show the PowerShell commands the pending change amounts to (Ctrl+Shift+P)</source>
+        <translation>De PowerShell-opdrachten weergeven waarop de openstaande wijziging neerkomt (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Show the PowerShell preview</source>
+        <translation>Het PowerShell-voorbeeld weergeven</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>OK: apply the changes and close</source>
+        <translation>OK: de wijzigingen toepassen en sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel: close without applying</source>
+        <translation>Annuleren: sluiten zonder toe te passen</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>De wijzigingen toepassen</translation>
+    </message>
+    <message>
+        <source>The connection to the host was closed: these settings can no longer be applied.</source>
+        <translation>De verbinding met de host is gesloten: deze instellingen kunnen niet meer worden toegepast.</translation>
+    </message>
+    <message>
+        <source>%1 (removal)</source>
+        <translation>%1 (verwijdering)</translation>
+    </message>
+    <message>
+        <source>virtual switch</source>
+        <translation>virtuele switch</translation>
+    </message>
+    <message>
+        <source>VLAN ID</source>
+        <translation>VLAN-id</translation>
+    </message>
+    <message>
+        <source>minimum bandwidth</source>
+        <translation>minimale bandbreedte</translation>
+    </message>
+    <message>
+        <source>maximum bandwidth</source>
+        <translation>maximale bandbreedte</translation>
+    </message>
+    <message>
+        <source>virtual machine queue</source>
+        <translation>wachtrij voor virtuele machines</translation>
+    </message>
+    <message>
+        <source>IPsec task offloading</source>
+        <translation>IPsec-taakoffloading</translation>
+    </message>
+    <message>
+        <source>SR-IOV</source>
+        <translation>SR-IOV</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <source>MAC address spoofing</source>
+        <translation>MAC-adresvervalsing</translation>
+    </message>
+    <message>
+        <source>DHCP guard</source>
+        <translation>DHCP-beveiliging</translation>
+    </message>
+    <message>
+        <source>router guard</source>
+        <translation>routerbeveiliging</translation>
+    </message>
+    <message>
+        <source>protected network</source>
+        <translation>beveiligd netwerk</translation>
+    </message>
+    <message>
+        <source>port mirroring</source>
+        <translation>poortspiegeling</translation>
+    </message>
+    <message>
+        <source>NIC teaming</source>
+        <translation>NIC-teaming</translation>
+    </message>
+    <message>
+        <source>device naming</source>
+        <translation>apparaatnaamgeving</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (new adapter)</source>
+        <translation>%1 (nieuwe adapter)</translation>
+    </message>
+    <message>
+        <source>Integration Services (%1)</source>
+        <translation>Integratieservices (%1)</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>The connection to the host is not available: changes cannot be applied until it is back. Your edits are kept.</source>
+        <translation>De verbinding met de host is niet beschikbaar: wijzigingen kunnen pas worden toegepast wanneer deze terug is. Uw bewerkingen blijven behouden.</translation>
+    </message>
+    <message>
+        <source>The virtual machine no longer exists on this connection.</source>
+        <translation>De virtuele machine bestaat niet meer op deze verbinding.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>All services offered</source>
+        <translation>Alle services aangeboden</translation>
+    </message>
+    <message>
+        <source>No services offered</source>
+        <translation>Geen services aangeboden</translation>
+    </message>
+    <message>
+        <source>Some services offered</source>
+        <translation>Enkele services aangeboden</translation>
+    </message>
+    <message>
+        <source>The host is not reachable.</source>
+        <translation>De host is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The previous change is being applied.</source>
+        <translation>De vorige wijziging wordt nog toegepast.</translation>
+    </message>
+    <message>
+        <source># No pending changes.</source>
+        <translation># Geen openstaande wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Applying the changes...</source>
+        <translation>Bezig met toepassen van de wijzigingen...</translation>
+    </message>
+    <message>
+        <source>Applying the changes... %1%</source>
+        <translation>Bezig met toepassen van de wijzigingen... %1%</translation>
+    </message>
+    <message>
+        <source>The changes were applied.</source>
+        <translation>De wijzigingen zijn toegepast.</translation>
+    </message>
+    <message>
+        <source>the job was cancelled.</source>
+        <translation>de taak is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The changes were not applied; nothing on the host changed. %1</source>
+        <translation>De wijzigingen zijn niet toegepast; er is niets gewijzigd op de host. %1</translation>
+    </message>
+    <message>
+        <source>The changes were not applied; nothing on the host changed. %1
+Not applied: %2.</source>
+        <translation>De wijzigingen zijn niet toegepast; er is niets gewijzigd op de host. %1
+Niet toegepast: %2.</translation>
+    </message>
+    <message>
+        <source>Network Adapter</source>
+        <translation>Netwerkadapter</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::SummaryPage</name>
+    <message>
+        <source>Completing the Move Wizard</source>
+        <translation>De wizard Verplaatsen voltooien</translation>
+    </message>
+    <message>
+        <source>Check what will happen, then choose Move.</source>
+        <translation>Controleer wat er gaat gebeuren en kies vervolgens Verplaatsen.</translation>
+    </message>
+    <message>
+        <source>The same in PowerShell:</source>
+        <translation>Hetzelfde in PowerShell:</translation>
+    </message>
+    <message>
+        <source>Live migration (the files stay on shared storage)</source>
+        <translation>Livemigratie (de bestanden blijven op gedeelde opslag)</translation>
+    </message>
+    <message>
+        <source>Shared-nothing live migration (storage first, then the running state)</source>
+        <translation>Livemigratie zonder gedeelde opslag (eerst de opslag, daarna de actieve toestand)</translation>
+    </message>
+    <message>
+        <source>Storage migration (the virtual machine keeps running)</source>
+        <translation>Opslagmigratie (de virtuele machine blijft actief)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Virtual machines:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Virtuele machines:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Verplaatsen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destination:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Doel:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Network adapters:&lt;/b&gt; %n mapped to other switches or disconnected</source>
+        <translation>
+            <numerusform>&lt;b&gt;Netwerkadapters:&lt;/b&gt; %n toegewezen aan andere switches of losgekoppeld</numerusform>
+            <numerusform>&lt;b&gt;Netwerkadapters:&lt;/b&gt; %n toegewezen aan andere switches of losgekoppeld</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1366,6 +4651,26 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
         <source>None</source>
         <translation>Geen</translation>
     </message>
+    <message>
+        <source>Integration services:</source>
+        <translation>Integratieservices:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Wat te doen:</translation>
+    </message>
+    <message>
+        <source>%1 (the host supports up to %2)</source>
+        <translation>%1 (de host ondersteunt maximaal %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 installed, active after a restart)</source>
+        <translation>%1 (%2 geïnstalleerd, actief na opnieuw opstarten)</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmListDecorator</name>
@@ -1412,6 +4717,18 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
         <source>Host</source>
         <translation>Host</translation>
     </message>
+    <message>
+        <source>Guest: %1. Host: %2.</source>
+        <translation>Gast: %1. Host: %2.</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>geen gerapporteerd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::sim::SimulatedBackend</name>
@@ -1456,14 +4773,6 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
         <translation>Instellingen toepassen</translation>
     </message>
     <message>
-        <source>This simulator connection does not move virtual machines.</source>
-        <translation>Deze simulatorverbinding verplaatst geen virtuele machines.</translation>
-    </message>
-    <message>
-        <source>Move the virtual machine from a connection that offers live or storage migration.</source>
-        <translation>Verplaats de virtuele machine via een verbinding die livemigratie of opslagmigratie biedt.</translation>
-    </message>
-    <message>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
@@ -1474,6 +4783,30 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
     <message>
         <source>hvdesk shows the last known state until the hosts answer again.</source>
         <translation>hvdesk toont de laatst bekende toestand totdat de hosts weer reageren.</translation>
+    </message>
+    <message>
+        <source>Move storage</source>
+        <translation>Opslag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings</source>
+        <translation>Hyper-V-instellingen</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Installatiemedium voor integratieservices invoegen</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Upgrade uitvoeren van configuratieversie</translation>
+    </message>
+    <message>
+        <source>Set receive scaling</source>
+        <translation>Ontvangstschaling instellen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
     </message>
 </context>
 </TS>
