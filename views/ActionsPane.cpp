@@ -51,6 +51,12 @@ void ActionsPane::setSections(const QList<Section> &sections)
                 continue;
             auto *button = new QToolButton(m_content);
             button->setDefaultAction(action);
+            if (action->icon().isNull()) {
+                // Without an icon a tool button centres its text; keep every label aligned.
+                QPixmap blank(16, 16);
+                blank.fill(Qt::transparent);
+                button->setIcon(QIcon(blank));
+            }
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             button->setAutoRaise(true);
             button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

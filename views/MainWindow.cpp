@@ -316,7 +316,12 @@ void MainWindow::createLayout()
     m_vmView->horizontalHeader()->setSectionsMovable(true);
     m_vmView->setContextMenuPolicy(Qt::CustomContextMenu);
     // Wide enough for the values and for the header's own text, whatever the language.
-    const QList<int> widths = {140, 80, 80, 110, 95, 140, 60, 110, 90};
+    QList<int> widths = {140, 80, 80, 110, 95, 140, 60, 110, 90};
+    // The State column fits the longest state name of the language in use ("Wird ausgeführt").
+    const QFontMetrics cellMetrics(m_vmView->font());
+    for (int s = int(VmState::Off); s <= int(VmState::Resetting); ++s)
+        widths[VmListModel::StateColumn] = qMax(widths[VmListModel::StateColumn],
+                                                cellMetrics.horizontalAdvance(VmStates::displayName(VmState(s))) + 16);
     const QFontMetrics headerMetrics(m_vmView->horizontalHeader()->font());
     for (int c = 0; c < widths.size(); ++c) {
         const QString title = m_proxy->headerData(c, Qt::Horizontal).toString();

@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QTranslator>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,6 +55,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    // Optional: a compiled catalogue to render the interface in another language
+    // (e.g. build/dev/app/hvdesk_de.qm), to check that translated texts fit.
+    QTranslator translator;
+    if (argc > 2 && translator.load(QString::fromLocal8Bit(argv[2])))
+        QApplication::installTranslator(&translator);
     QApplication::setStyle(QStringLiteral("Fusion"));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(outDir);
