@@ -1,3 +1,4 @@
+#include "DemoWindowFixture.h"
 #include "QtPrinters.h"
 
 #include <simulated/SimulatedBackend.h>
@@ -34,27 +35,9 @@ using namespace hvdesk::sim;
 
 namespace {
 
-class HostNetworkViewTest : public ::testing::Test
+class HostNetworkViewTest : public test::DemoWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        auto b = std::make_unique<SimulatedBackend>(QStringLiteral("sim:demo"), TopologyLoader::demo());
-        b->setClockMode(SimulatedBackend::ClockMode::Manual);
-        sim = static_cast<SimulatedBackend *>(connections.add(std::move(b)));
-        window = std::make_unique<MainWindow>(&connections, &factory);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        QSettings().clear();
-    }
-
     void selectHost(const QString &name)
     {
         QTreeView *tree = window->hostTree();
@@ -69,15 +52,6 @@ protected:
         ADD_FAILURE() << "no host " << name.toStdString();
     }
 
-    QString idOf(const QString &name) const
-    {
-        for (int i = 0; i < sim->vmCount(); ++i) {
-            if (sim->vmAt(i).name == name)
-                return sim->vmAt(i).id;
-        }
-        return {};
-    }
-
     static const FlowSample *flow(const HostNetworkView *view, const QString &vmName)
     {
         for (const FlowSample &f : view->flowModel()->flows()) {
@@ -87,10 +61,6 @@ protected:
         return nullptr;
     }
 
-    BackendFactory factory;
-    ConnectionManager connections;
-    SimulatedBackend *sim = nullptr;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "DemoWindowFixture.h"
 #include "QtPrinters.h"
 
 #include <simulated/SimulatedBackend.h>
@@ -37,35 +38,13 @@ using namespace hvdesk::sim;
 
 namespace {
 
-class IntegrationServicesViewTest : public ::testing::Test
+class IntegrationServicesViewTest : public test::DemoWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        auto b = std::make_unique<SimulatedBackend>(QStringLiteral("sim:demo"), TopologyLoader::demo());
-        b->setClockMode(SimulatedBackend::ClockMode::Manual);
-        sim = static_cast<SimulatedBackend *>(connections.add(std::move(b)));
-        window = std::make_unique<MainWindow>(&connections, &factory);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
     void TearDown() override
     {
         IntegrationUpgrades::setNextAnswer(std::nullopt);
-        window.reset();
-        QSettings().clear();
-    }
-
-    QString idOf(const QString &name) const
-    {
-        for (int i = 0; i < sim->vmCount(); ++i) {
-            if (sim->vmAt(i).name == name)
-                return sim->vmAt(i).id;
-        }
-        return {};
+        DemoWindowFixture::TearDown();
     }
 
     QString shownVerdict(const QString &name) const
@@ -80,10 +59,6 @@ protected:
 
     QAction *insertDisk() const { return window->integrationUpgrades()->insertSetupDiskAction(); }
 
-    BackendFactory factory;
-    ConnectionManager connections;
-    SimulatedBackend *sim = nullptr;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "DemoWindowFixture.h"
 #include "QtPrinters.h"
 
 #include <simulated/SimulatedBackend.h>
@@ -32,37 +33,9 @@ using namespace hvdesk::sim;
 
 namespace {
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public test::DemoWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        factory.registerScheme(QStringLiteral("sim"), SimulatedBackend::schemeDescription(), &SimulatedBackend::create);
-        auto b = std::make_unique<SimulatedBackend>(QStringLiteral("sim:demo"), TopologyLoader::demo());
-        b->setClockMode(SimulatedBackend::ClockMode::Manual);
-        sim = static_cast<SimulatedBackend *>(connections.add(std::move(b)));
-        window = std::make_unique<MainWindow>(&connections, &factory);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        QSettings().clear();
-    }
-
-    QString idOf(const QString &name) const
-    {
-        for (int i = 0; i < sim->vmCount(); ++i) {
-            if (sim->vmAt(i).name == name)
-                return sim->vmAt(i).id;
-        }
-        return {};
-    }
-
     // The State column as the user sees it in the list, through the sort/filter proxy.
     QString shownState(const QString &name) const
     {
@@ -79,10 +52,6 @@ protected:
         return window->actionsPane()->findChild<QToolButton *>(QStringLiteral("pane_") + actionName);
     }
 
-    BackendFactory factory;
-    ConnectionManager connections;
-    SimulatedBackend *sim = nullptr;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

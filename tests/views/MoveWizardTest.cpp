@@ -1,3 +1,4 @@
+#include "DemoWindowFixture.h"
 #include "QtPrinters.h"
 
 #include <simulated/SimulatedBackend.h>
@@ -44,27 +45,9 @@ using namespace hvdesk::sim;
 
 namespace {
 
-class MoveWizardTest : public ::testing::Test
+class MoveWizardTest : public test::DemoWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        auto b = std::make_unique<SimulatedBackend>(QStringLiteral("sim:demo"), TopologyLoader::demo());
-        b->setClockMode(SimulatedBackend::ClockMode::Manual);
-        sim = static_cast<SimulatedBackend *>(connections.add(std::move(b)));
-        window = std::make_unique<MainWindow>(&connections, &factory);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        QSettings().clear();
-    }
-
     const VmInfo *vm(const QString &name) const
     {
         for (int i = 0; i < sim->vmCount(); ++i) {
@@ -108,10 +91,6 @@ protected:
 
     static QAbstractButton *next(MoveWizard *w) { return w->button(QWizard::NextButton); }
 
-    BackendFactory factory;
-    ConnectionManager connections;
-    SimulatedBackend *sim = nullptr;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // The VM Settings dialog on the demo estate, offscreen, driven the way a user drives it: open it
 // from the Settings action, change fields, see Apply enable, apply, read the values back from
 // the backend. The simulator runs on a manual clock, so jobs finish when the test says so.
+#include "DemoWindowFixture.h"
 #include "QtPrinters.h"
 
 #include <simulated/SimulatedBackend.h>
@@ -44,35 +45,9 @@ using namespace hvdesk::sim;
 
 namespace {
 
-class SettingsDialogTest : public ::testing::Test
+class SettingsDialogTest : public test::DemoWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        auto b = std::make_unique<SimulatedBackend>(QStringLiteral("sim:demo"), TopologyLoader::demo());
-        b->setClockMode(SimulatedBackend::ClockMode::Manual);
-        sim = static_cast<SimulatedBackend *>(connections.add(std::move(b)));
-        window = std::make_unique<MainWindow>(&connections, &factory);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        QSettings().clear();
-    }
-
-    QString idOf(const QString &name) const
-    {
-        for (int i = 0; i < sim->vmCount(); ++i) {
-            if (sim->vmAt(i).name == name)
-                return sim->vmAt(i).id;
-        }
-        return {};
-    }
     const VmInfo &vm(const QString &name) const { return *sim->findVm(idOf(name)); }
 
     // Opens the dialog the way a user does: select the VM, trigger Settings.
@@ -112,10 +87,6 @@ protected:
         QTest::keyClicks(edit, text);
     }
 
-    BackendFactory factory;
-    ConnectionManager connections;
-    SimulatedBackend *sim = nullptr;
-    std::unique_ptr<MainWindow> window;
 };
 
 const QString AdapterPage = QStringLiteral("networkAdapterPage");
