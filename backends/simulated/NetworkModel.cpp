@@ -1,5 +1,7 @@
 #include "NetworkModel.h"
 
+#include "StableHash.h"
+
 #include <QtMath>
 
 #include <algorithm>
@@ -8,25 +10,6 @@ namespace hvdesk::sim {
 
 namespace {
 
-quint64 mix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
-quint64 fnv(const QString &s)
-{
-    // FNV-1a: stable across runs (qHash is seeded per process).
-    quint64 h = 1469598103934665603ULL;
-    for (const QChar c : s) {
-        h ^= c.unicode();
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 double profileFactor(const AdapterLoad &load, quint64 hash, qint64 nowMs)
 {
     switch (load.profile) {
@@ -34,7 +17,7 @@ double profileFactor(const AdapterLoad &load, quint64 hash, qint64 nowMs)
         return 1.0;
     case AdapterLoad::Profile::Bursty: {
         const quint64 second = quint64(nowMs / 1000);
-        return mix(hash ^ (second * 0x9E3779B97F4A7C15ULL)) % 100 < 25 ? 2.5 : 0.5;
+        return splitmix(hash ^ (second * 0x9E3779B97F4A7C15ULL)) % 100 < 25 ? 2.5 : 0.5;
     }
     case AdapterLoad::Profile::Daily: {
         const double phase = double(hash % 628) / 100.0;
@@ -66,7 +49,7 @@ QList<int> coresFrom(const HostInfo &host, int base, int count)
 
 AdapterLoad AdapterLoad::defaultFor(const QString &adapterId)
 {
-    const quint64 h = mix(fnv(adapterId));
+    const quint64 h = splitmix(stableHash(adapterId));
     AdapterLoad load;
     load.inMbps = double(40 + h % 361);
     load.outMbps = std::round(load.inMbps / 3.0);
@@ -191,7 +174,7 @@ void NetworkModel::rebuild(int hostIndex, const HostInfo &host, const QList<cons
             f.out.adapterName = a.settings.name;
             f.out.nic = nic.name;
             f.load = load(a.settings.id);
-            f.hash = mix(fnv(a.settings.id));
+            f.hash = splitmix(stableHash(a.settings.id));
             f.nic = nicIndex;
             f.vf = a.runtime.vfDataPathActive;
             f.vmq = !f.vf && a.runtime.vmqUsage && nic.vmq.enabled;

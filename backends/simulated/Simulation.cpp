@@ -1,5 +1,7 @@
 #include "Simulation.h"
 
+#include "StableHash.h"
+
 #include "IpsecOffloadAllocator.h"
 #include "MigrationEngine.h"
 
@@ -14,25 +16,6 @@ namespace {
 
 constexpr quint64 MiB = 1024ULL * 1024ULL;
 constexpr quint64 GiB = 1024ULL * MiB;
-
-quint64 splitmix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
-quint64 stableHash(const QString &s)
-{
-    // FNV-1a: stable across runs and platforms (qHash is seeded per process).
-    quint64 h = 1469598103934665603ULL;
-    for (const QChar c : s) {
-        h ^= c.unicode();
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
 
 } // namespace
 
