@@ -612,14 +612,18 @@ void MainWindow::updateJobStatus()
 {
     const int running = m_jobModel->runningCount();
     m_jobLabel->setText(running == 0 ? QString() : tr("%n job(s) running", nullptr, running));
+    // The newest job that is actually running; a queued one only when nothing runs.
     JobPtr newest;
-    for (int row = m_jobModel->rowCount() - 1; row >= 0; --row) {
+    JobPtr newestQueued;
+    for (int row = m_jobModel->rowCount() - 1; row >= 0 && !newest; --row) {
         const JobPtr job = m_jobModel->jobAt(row);
-        if (!job->isFinished()) {
+        if (job->state() == Job::State::Running)
             newest = job;
-            break;
-        }
+        else if (!job->isFinished() && !newestQueued)
+            newestQueued = job;
     }
+    if (!newest)
+        newest = newestQueued;
     m_jobProgress->setVisible(newest != nullptr);
     if (newest) {
         m_jobProgress->setValue(newest->percent());
