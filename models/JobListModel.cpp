@@ -91,7 +91,10 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
                 ? QLocale().toString(job->startedAt().toLocalTime().time(), QLocale::ShortFormat)
                 : QString();
         case MessageColumn:
-            return job->state() == Job::State::Failed ? job->error().text() : job->phase();
+            // A phase describes work under way; a finished job shows only its outcome.
+            if (job->state() == Job::State::Failed)
+                return job->error().text();
+            return job->isFinished() ? QString() : job->phase();
         }
     }
     if (role == Qt::ToolTipRole && job->state() == Job::State::Failed)

@@ -106,6 +106,14 @@ TEST_F(ItemModelsTest, StateChangesReachTheList)
     ASSERT_EQ(jobs->rowCount(), 1);
     EXPECT_EQ(jobs->index(0, JobListModel::StateColumn).data().toString(), QStringLiteral("Completed"));
     EXPECT_EQ(jobs->index(0, JobListModel::TargetColumn).data().toString(), QStringLiteral("lync01"));
+    EXPECT_EQ(jobs->index(0, JobListModel::MessageColumn).data().toString(), QString()); // no stale phase
+
+    // A refused request is listed too, with its reason.
+    sim->changeVmState(id, VmAction::Resume);
+    ASSERT_EQ(jobs->rowCount(), 2);
+    EXPECT_EQ(jobs->index(1, JobListModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    EXPECT_TRUE(jobs->index(1, JobListModel::MessageColumn).data().toString().startsWith(
+        QStringLiteral("Cannot resume 'lync01': the virtual machine is running.")));
 }
 
 TEST_F(ItemModelsTest, TheProxyFiltersByHostAndNameAndSortsByValue)
