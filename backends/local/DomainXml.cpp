@@ -67,7 +67,9 @@ QList<NetworkAdapter> DomainXml::adapters(const QString &xml)
                 current.settings.minimumBandwidthAbsolute = kibToBits(attrs.value(QLatin1String("floor")));
             } else if (name == QLatin1String("driver")) {
                 // virtio-net multiqueue spreads receive work over cores: the VMQ/vRSS analogue.
-                current.settings.vmqWeight = attrs.value(QLatin1String("queues")).toInt() > 1 ? NetworkAdapterSettings::DefaultVmqWeight : 0;
+                const bool multiqueue = attrs.value(QLatin1String("queues")).toInt() > 1;
+                current.settings.vmqWeight = multiqueue ? NetworkAdapterSettings::DefaultVmqWeight : 0;
+                current.runtime.vmqUsage = multiqueue;
             } else if (name == QLatin1String("alias")) {
                 current.settings.id = attrs.value(QLatin1String("name")).toString();
             }

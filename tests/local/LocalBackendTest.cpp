@@ -5,12 +5,18 @@
 
 #include <local/DomainXml.h>
 #include <local/LocalBackend.h>
+#include <views/ConnectDialog.h>
+#include <views/MainWindow.h>
 #include <views/settings/SettingsDialog.h>
 #include <views/settings/SettingsPage.h>
 
 #include <models/BackendFactory.h>
+#include <models/ConnectionManager.h>
 
 #include <QCheckBox>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -293,4 +299,47 @@ TEST(LocalBackendSettings, IpsecOffloadIsDisabledWithTheReason)
     ASSERT_NE(vmq, nullptr);
     EXPECT_FALSE(vmq->isEnabled());
     EXPECT_TRUE(vmq->isChecked()); // multiqueue is on, shown as VMQ, not editable here
+}
+
+// Connect to Server offers the local computer when the build registers the libvirt schemes.
+TEST(LocalBackendConnect, LocalComputerIsOfferedWithLibvirt)
+{
+    BackendFactory factory;
+    for (const QString &scheme : LocalBackend::schemes())
+        factory.registerScheme(scheme, LocalBackend::schemeDescription(), &LocalBackend::create);
+    ConnectDialog dialog(&factory);
+    auto *local = dialog.findChild<QRadioButton *>(QStringLiteral("localRadio"));
+    ASSERT_NE(local, nullptr);
+    EXPECT_TRUE(local->isEnabled());
+    local->setChecked(true);
+    EXPECT_EQ(dialog.uri(), QStringLiteral("qemu:///system"));
+    dialog.setUri(QStringLiteral("qemu:///system"));
+    EXPECT_TRUE(local->isChecked());
+
+    BackendFactory withoutLibvirt;
+    ConnectDialog other(&withoutLibvirt);
+    auto *disabled = other.findChild<QRadioButton *>(QStringLiteral("localRadio"));
+    ASSERT_NE(disabled, nullptr);
+    EXPECT_FALSE(disabled->isEnabled());
+    EXPECT_EQ(disabled->toolTip(), QStringLiteral("This build of hvdesk has no libvirt backend."));
+}
+
+// The main window lists the libvirt domains and runs actions on them like on Hyper-V hosts.
+TEST(LocalBackendConnect, MainWindowShowsTheDomains)
+{
+    BackendFactory factory;
+    for (const QString &scheme : LocalBackend::schemes())
+        factory.registerScheme(scheme, LocalBackend::schemeDescription(), &LocalBackend::create);
+    ConnectionManager connections;
+    MainWindow window(&connections, &factory);
+    QString error;
+    ASSERT_TRUE(window.connectTo(NodeUri, &error)) << error.toStdString();
+    auto *list = window.findChild<QTableView *>(QStringLiteral("vmList"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 3; }, WaitMs));
+    QStringList names;
+    for (int row = 0; row < 3; ++row)
+        names << list->model()->index(row, 0).data().toString();
+    names.sort();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("cache01"), QStringLiteral("db01"), QStringLiteral("web01")}));
 }
