@@ -1,5 +1,6 @@
 // hvdesk's composition root: the command line, translations, the backends by URI scheme, and
 // the main window. The only place that sees both views and backends.
+#include <local/LocalBackend.h>
 #include <simulated/SimulatedBackend.h>
 #include <views/Icons.h>
 #include <views/MainWindow.h>
@@ -109,6 +110,9 @@ int runReport(int argc, char **argv)
     hvdesk::BackendFactory factory;
     factory.registerScheme(QStringLiteral("sim"), hvdesk::sim::SimulatedBackend::schemeDescription(),
                            &hvdesk::sim::SimulatedBackend::create);
+    // libvirt: the local computer's KVM/QEMU VMs, remote libvirt hosts, libvirt's test hypervisor.
+    for (const QString &scheme : hvdesk::local::LocalBackend::schemes())
+        factory.registerScheme(scheme, hvdesk::local::LocalBackend::schemeDescription(), &hvdesk::local::LocalBackend::create);
     hvdesk::ConnectionManager connections;
     hvdesk::IntegrationReportModel model(&connections);
     for (const QString &uri : std::as_const(uris)) {
@@ -183,6 +187,9 @@ int main(int argc, char **argv)
     hvdesk::BackendFactory factory;
     factory.registerScheme(QStringLiteral("sim"), hvdesk::sim::SimulatedBackend::schemeDescription(),
                            &hvdesk::sim::SimulatedBackend::create);
+    // libvirt: the local computer's KVM/QEMU VMs, remote libvirt hosts, libvirt's test hypervisor.
+    for (const QString &scheme : hvdesk::local::LocalBackend::schemes())
+        factory.registerScheme(scheme, hvdesk::local::LocalBackend::schemeDescription(), &hvdesk::local::LocalBackend::create);
 
     hvdesk::ConnectionManager connections;
     hvdesk::MainWindow window(&connections, &factory);

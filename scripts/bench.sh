@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh" dev >/dev/null
 cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_settings \
-    hvdesk_bench_migration hvdesk_bench_integration_report hvdesk_bench_network >/dev/null
+    hvdesk_bench_migration hvdesk_bench_integration_report hvdesk_bench_network hvdesk_bench_local >/dev/null
 bin=$root/build/dev/tests/bench
 export QT_QPA_PLATFORM=offscreen
 
@@ -27,3 +27,16 @@ echo "== Integration services report over 1,000 VMs on 10 hosts (Google Benchmar
 "$bin/hvdesk_bench_integration_report" --benchmark_min_time=0.5 2>/dev/null
 echo "== Network charts: simulation tick (64 hosts x 64 cores x 100 VMs), view update + render per tick"
 "$bin/hvdesk_bench_network" --benchmark_min_time=0.5 2>/dev/null
+echo "== libvirt: open and list 1,000 domains of a test-driver node file (Google Benchmark), then virsh on the same file"
+node_dir=$(mktemp -d)
+trap 'rm -rf "$node_dir"' EXIT
+"$bin/hvdesk_bench_local" --node-xml "$node_dir/node.xml" --benchmark_min_time=0.5 2>/dev/null
+if command -v virsh >/dev/null 2>&1; then
+  for run in 1 2 3; do
+    start=$(date +%s%N)
+    virsh -c "test://$node_dir/node.xml" list --all >/dev/null
+    echo "virsh list --all (1,000 domains): $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  done
+else
+  echo "virsh not installed (libvirt-clients): no comparison"
+fi

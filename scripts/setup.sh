@@ -14,7 +14,7 @@ HVDESK_PACKAGES=(
   build-essential cmake ninja-build pkg-config git curl ca-certificates xz-utils perl
   qt6-base-dev qt6-base-dev-tools libxkbcommon-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools extra-cmake-modules libgl-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libvirt-dev libvirt-clients
   qt6-translations-l10n xvfb xauth fonts-dejavu-core
 )
 

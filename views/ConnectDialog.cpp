@@ -14,11 +14,13 @@
 namespace hvdesk {
 
 static const QString DemoUri = QStringLiteral("sim:demo");
+static const QString LocalUri = QStringLiteral("qemu:///system");
 
 ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     : QDialog(parent)
     , m_factory(factory)
     , m_demo(new QRadioButton(tr("&Demo: the built-in simulator (a two-node cluster and a standalone host)"), this))
+    , m_local(new QRadioButton(tr("&Local computer: KVM/QEMU virtual machines through libvirt (%1)").arg(LocalUri), this))
     , m_other(new QRadioButton(tr("&Another computer:"), this))
     , m_uri(new QComboBox(this))
     , m_error(new QLabel(this))
@@ -27,6 +29,12 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     setWindowTitle(tr("Connect to Server"));
     m_demo->setObjectName(QStringLiteral("demoRadio"));
     m_other->setObjectName(QStringLiteral("otherRadio"));
+    m_local->setObjectName(QStringLiteral("localRadio"));
+    const bool localOffered = factory->schemes().contains(BackendFactory::schemeOf(LocalUri));
+    m_local->setEnabled(localOffered);
+    m_local->setToolTip(localOffered ? tr("Manages this computer's libvirt system instance. Without access to it, connect to "
+                                          "qemu:///session as another computer.")
+                                     : tr("This build of hvdesk has no libvirt backend."));
     m_uri->setObjectName(QStringLiteral("uriCombo"));
     m_uri->setEditable(true);
     m_uri->setInsertPolicy(QComboBox::NoInsert);
@@ -58,6 +66,7 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Select the server to manage:"), this));
     layout->addWidget(m_demo);
+    layout->addWidget(m_local);
     layout->addWidget(m_other);
     layout->addWidget(m_uri);
     layout->addWidget(m_error);
@@ -91,13 +100,21 @@ void ConnectDialog::setUri(const QString &uri)
         m_demo->setChecked(true);
         return;
     }
+    if (uri == LocalUri && m_local->isEnabled()) {
+        m_local->setChecked(true);
+        return;
+    }
     m_other->setChecked(true);
     m_uri->setEditText(uri);
 }
 
 QString ConnectDialog::uri() const
 {
-    return m_demo->isChecked() ? DemoUri : m_uri->currentText().trimmed();
+    if (m_demo->isChecked())
+        return DemoUri;
+    if (m_local->isChecked())
+        return LocalUri;
+    return m_uri->currentText().trimmed();
 }
 
 std::unique_ptr<HostBackend> ConnectDialog::takeBackend()

@@ -36,6 +36,7 @@ public slots:
 private:
     const BackendFactory *m_factory;
     QRadioButton *m_demo;
+    QRadioButton *m_local; // the local computer's hypervisor through libvirt, when this build has it
     QRadioButton *m_other;
     QComboBox *m_uri;
     QLabel *m_error;

@@ -1,5 +1,6 @@
 // Renders hvdesk's windows offscreen into PNG files for the README: the demo main window with
 // a VM selected, and the VM Settings dialog. Deterministic: the simulator runs on a manual clock.
+#include <local/LocalBackend.h>
 #include <simulated/SimulatedBackend.h>
 #include <simulated/Simulation.h>
 #include <simulated/TopologyGenerator.h>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -256,5 +258,31 @@ int main(int argc, char **argv)
     for (int t = 0; t < 600; ++t)
         wide->advance(sim::Simulation::TickMs);
     ok = save(heat, outDir + QStringLiteral("/network-heatmap.png")) && ok;
+
+    // The local backend on libvirt's test hypervisor: the same main window and Settings pages,
+    // with what libvirt cannot do disabled and explained.
+    {
+        BackendFactory localFactory;
+        ConnectionManager localConnections;
+        auto *local = localConnections.add(
+            std::make_unique<local::LocalBackend>(QStringLiteral("test://" HVDESK_SOURCE_DIR "/tests/data/libvirt-test-node.xml")));
+        MainWindow localWindow(&localConnections, &localFactory);
+        localWindow.resize(1440, 860);
+        localWindow.show();
+        QElapsedTimer waited;
+        waited.start();
+        while (local->connectionState() != ConnectionState::Connected && waited.elapsed() < 10'000)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        const QString web01 = QStringLiteral("11111111-2222-3333-4444-555555555501");
+        localWindow.selectVm(web01);
+        localWindow.detailsPane()->setCurrentIndex(2);
+        ok = save(&localWindow, outDir + QStringLiteral("/local-libvirt.png")) && ok;
+        if (SettingsDialog *settings = localWindow.showVmSettings()) {
+            settings->resize(1000, 720);
+            settings->showPage(settings->page(QStringLiteral("hardwareAccelerationPage")));
+            ok = save(settings, outDir + QStringLiteral("/local-libvirt-settings.png")) && ok;
+            settings->close();
+        }
+    }
     return ok ? 0 : 1;
 }

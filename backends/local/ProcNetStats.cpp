@@ -1,0 +1,169 @@
+#include "ProcNetStats.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace hvdesk::local {
+
+namespace {
+
+QList<int> headerCpus(const QString &header)
+{
+    QList<int> cpus;
+    static const QRegularExpression cpu(QStringLiteral("CPU(\\d+)"));
+    auto it = cpu.globalMatch(header);
+    while (it.hasNext())
+        cpus << it.next().captured(1).toInt();
+    return cpus;
+}
+
+QStringList words(const QString &line)
+{
+    return line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QString ProcNetStats::InterruptLine::name() const
+{
+    const QStringList w = words(description);
+    return w.isEmpty() ? QString() : w.constLast();
+}
+
+QList<ProcNetStats::InterruptLine> ProcNetStats::Interrupts::forDevice(const QString &device) const
+{
+    QList<InterruptLine> out;
+    for (const InterruptLine &line : lines) {
+        const QString n = line.name();
+        if (n == device || n.startsWith(device + QLatin1Char('-')))
+            out << line;
+    }
+    return out;
+}
+
+ProcNetStats::Interrupts ProcNetStats::parseInterrupts(const QString &text)
+{
+    Interrupts out;
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return out;
+    out.cpus = headerCpus(lines.first());
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString simplified = lines.at(i).simplified();
+        const int colon = simplified.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            continue;
+        InterruptLine line;
+        line.irq = simplified.left(colon);
+        const QStringList w = words(simplified.mid(colon + 1));
+        int k = 0;
+        for (; k < w.size() && line.perCpu.size() < out.cpus.size(); ++k) {
+            bool ok = false;
+            const quint64 v = w.at(k).toULongLong(&ok);
+            if (!ok)
+                break;
+            line.perCpu << v;
+        }
+        // ERR:, MIS: and the like carry one total, not one count per CPU.
+        while (line.perCpu.size() < out.cpus.size())
+            line.perCpu << 0;
+        line.description = w.mid(k).join(QLatin1Char(' '));
+        out.lines << line;
+    }
+    return out;
+}
+
+ProcNetStats::Softirqs ProcNetStats::parseSoftirqs(const QString &text)
+{
+    Softirqs out;
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return out;
+    out.cpus = headerCpus(lines.first());
+    auto values = [&](const QString &rest) {
+        QList<quint64> v;
+        for (const QString &w : words(rest)) {
+            if (v.size() == out.cpus.size())
+                break;
+            v << w.toULongLong();
+        }
+        while (v.size() < out.cpus.size())
+            v << 0;
+        return v;
+    };
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.startsWith(QLatin1String("NET_RX:")))
+            out.netRx = values(line.mid(7));
+        else if (line.startsWith(QLatin1String("NET_TX:")))
+            out.netTx = values(line.mid(7));
+    }
+    if (out.netRx.isEmpty())
+        out.netRx = values(QString());
+    if (out.netTx.isEmpty())
+        out.netTx = values(QString());
+    return out;
+}
+
+QList<ProcNetStats::SoftnetRow> ProcNetStats::parseSoftnetStat(const QString &text)
+{
+    // Columns (hex): processed, dropped, time_squeeze, 5 zeros, cpu_collision, received_rps,
+    // flow_limit_count, then since Linux 6.0 backlog length and the CPU number.
+    constexpr int CpuColumn = 12;
+    QList<SoftnetRow> out;
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int row = 0; row < lines.size(); ++row) {
+        const QStringList w = words(lines.at(row));
+        if (w.isEmpty())
+            continue;
+        auto column = [&](int i) { return i < w.size() ? w.at(i).toULongLong(nullptr, 16) : 0; };
+        SoftnetRow r;
+        r.columns = int(w.size());
+        r.processed = column(0);
+        r.dropped = column(1);
+        r.timeSqueeze = column(2);
+        r.cpu = w.size() > CpuColumn ? int(column(CpuColumn)) : int(out.size());
+        out << r;
+    }
+    return out;
+}
+
+QList<ProcNetStats::DeviceQueues> ProcNetStats::readQueues(const QString &sysClassNet)
+{
+    QList<DeviceQueues> out;
+    const QDir root(sysClassNet);
+    const QStringList devices = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+    for (const QString &device : devices) {
+        const QDir queues(root.filePath(device + QStringLiteral("/queues")));
+        if (!queues.exists())
+            continue;
+        DeviceQueues q;
+        q.device = device;
+        for (const QString &entry : queues.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (entry.startsWith(QLatin1String("rx-")))
+                ++q.rxQueues;
+            else if (entry.startsWith(QLatin1String("tx-")))
+                ++q.txQueues;
+        }
+        out << q;
+    }
+    return out;
+}
+
+QString ProcNetStats::readFile(const QString &path, Error *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (error) {
+            error->code = QStringLiteral("procfs.read");
+            error->field = path;
+            error->message = tr("Cannot read %1: %2").arg(path, f.errorString());
+            error->fix = tr("The per-core charts need a Linux kernel with procfs mounted; the other views work without it.");
+        }
+        return QString();
+    }
+    return QString::fromLatin1(f.readAll());
+}
+
+} // namespace hvdesk::local

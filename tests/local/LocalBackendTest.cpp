@@ -1,0 +1,345 @@
+// The libvirt backend against libvirt's built-in test hypervisor (in-process, no daemon, no
+// network): test:///default and the committed node file tests/data/libvirt-test-node.xml.
+// Every wait is bounded and ends as soon as the backend's signal has arrived.
+#include "QtPrinters.h"
+
+#include <local/DomainXml.h>
+#include <local/LocalBackend.h>
+#include <views/ConnectDialog.h>
+#include <views/MainWindow.h>
+#include <views/settings/SettingsDialog.h>
+#include <views/settings/SettingsPage.h>
+
+#include <models/BackendFactory.h>
+#include <models/ConnectionManager.h>
+
+#include <QCheckBox>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTableView>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+
+#include <gtest/gtest.h>
+
+using namespace hvdesk;
+using namespace hvdesk::local;
+
+namespace {
+
+constexpr int WaitMs = 10'000;
+const QString NodeUri = QStringLiteral("test://" HVDESK_TEST_DATA_DIR "/libvirt-test-node.xml");
+const QString Web01 = QStringLiteral("11111111-2222-3333-4444-555555555501");
+const QString Db01 = QStringLiteral("11111111-2222-3333-4444-555555555502");
+const QString Cache01 = QStringLiteral("11111111-2222-3333-4444-555555555503");
+
+std::unique_ptr<LocalBackend> openBackend(const QString &uri)
+{
+    auto b = std::make_unique<LocalBackend>(uri);
+    b->open();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return b->connectionState() != ConnectionState::Connecting; }, WaitMs));
+    return b;
+}
+
+bool finish(const JobPtr &job)
+{
+    return QTest::qWaitFor([&] { return job->isFinished(); }, WaitMs);
+}
+
+VmState stateOf(const LocalBackend &b, const QString &id)
+{
+    const VmInfo *vm = b.findVm(id);
+    return vm ? vm->state : VmState::Unknown;
+}
+
+} // namespace
+
+TEST(LocalBackend, ListsTheDomainsOfTheTestNode)
+{
+    auto b = openBackend(NodeUri);
+    ASSERT_EQ(b->connectionState(), ConnectionState::Connected) << b->lastError().text().toStdString();
+    ASSERT_EQ(b->vmCount(), 3);
+    const VmInfo *web = b->findVm(Web01);
+    ASSERT_NE(web, nullptr);
+    EXPECT_EQ(web->name, QStringLiteral("web01"));
+    EXPECT_EQ(web->state, VmState::Running);
+    EXPECT_EQ(web->processorCount, 4);
+    EXPECT_EQ(web->memoryStartupBytes, 4194304ULL * 1024);
+    EXPECT_EQ(stateOf(*b, Db01), VmState::Off);
+    EXPECT_EQ(stateOf(*b, Cache01), VmState::Paused);
+    EXPECT_EQ(b->findVm(Db01)->memoryAssignedBytes, 0u);
+
+    const QList<HostInfo> hosts = b->hosts();
+    ASSERT_EQ(hosts.size(), 1);
+    EXPECT_EQ(web->hostName, hosts.first().name);
+    EXPECT_EQ(hosts.first().logicalProcessors, 8);
+    EXPECT_EQ(hosts.first().memoryBytes, 33554432ULL * 1024);
+    ASSERT_NE(hosts.first().findSwitch(QStringLiteral("default")), nullptr);
+    EXPECT_EQ(hosts.first().findSwitch(QStringLiteral("default"))->type, SwitchType::External);  // NAT forward
+    ASSERT_NE(hosts.first().findSwitch(QStringLiteral("backend")), nullptr);
+    EXPECT_EQ(hosts.first().findSwitch(QStringLiteral("backend"))->type, SwitchType::Internal);  // isolated
+    ASSERT_NE(hosts.first().findSwitch(QStringLiteral("br-storage")), nullptr); // a host bridge
+    EXPECT_EQ(b->displayName(), QStringLiteral("%1 (libvirt)").arg(hosts.first().name));
+}
+
+TEST(LocalBackend, MapsInterfacesFromTheDomainXml)
+{
+    auto b = openBackend(NodeUri);
+    const VmInfo *web = b->findVm(Web01);
+    ASSERT_NE(web, nullptr);
+    ASSERT_EQ(web->adapters.size(), 2);
+    const NetworkAdapterSettings &nat = web->adapters.at(0).settings;
+    EXPECT_EQ(nat.switchName, QStringLiteral("default"));
+    EXPECT_EQ(nat.macAddress, QStringLiteral("525400AA0001"));
+    EXPECT_TRUE(nat.staticMacAddress);
+    EXPECT_EQ(nat.maximumBandwidth, 12500ULL * 8192);        // inbound average, KiB/s -> bit/s
+    EXPECT_EQ(nat.minimumBandwidthAbsolute, 1250ULL * 8192); // inbound floor
+    EXPECT_EQ(nat.vmqWeight, 100);                           // 4 virtio-net queues
+    EXPECT_EQ(nat.ipsecOffloadMaximumSecurityAssociation, 0u);
+    EXPECT_FALSE(nat.vlanEnabled);
+    const NetworkAdapterSettings &storage = web->adapters.at(1).settings;
+    EXPECT_EQ(storage.switchName, QStringLiteral("br-storage"));
+    EXPECT_TRUE(storage.vlanEnabled);
+    EXPECT_EQ(storage.vlanId, 42);
+    EXPECT_EQ(storage.maximumBandwidth, 0u);
+    EXPECT_EQ(storage.vmqWeight, 0); // single queue
+    EXPECT_TRUE(b->domainXml(Web01).contains(QLatin1String("<name>web01</name>")));
+}
+
+TEST(LocalBackend, HostdevInterfaceIsSrIov)
+{
+    const auto adapters = DomainXml::adapters(QStringLiteral(
+        "<domain><devices><interface type='hostdev' managed='yes'><mac address='52:54:00:6d:90:02'/>"
+        "<source><address type='pci' domain='0x0000' bus='0x03' slot='0x10' function='0x1'/></source>"
+        "<vlan><tag id='7'/></vlan></interface></devices></domain>"));
+    ASSERT_EQ(adapters.size(), 1);
+    EXPECT_EQ(adapters.at(0).settings.iovWeight, 100);
+    EXPECT_TRUE(adapters.at(0).runtime.iovUsage);
+    EXPECT_EQ(adapters.at(0).settings.switchName, QString()); // the PCI address is not a switch
+    EXPECT_EQ(adapters.at(0).settings.vlanId, 7);
+    EXPECT_EQ(adapters.at(0).settings.id, QStringLiteral("5254006d9002"));
+}
+
+TEST(LocalBackend, LifecycleThroughJobs)
+{
+    auto b = openBackend(NodeUri);
+    ASSERT_EQ(b->connectionState(), ConnectionState::Connected);
+    QSignalSpy started(b.get(), &HostBackend::jobStarted);
+    const struct
+    {
+        VmAction action;
+        VmState after;
+    } steps[] = {
+        {VmAction::Start, VmState::Running},  {VmAction::Pause, VmState::Paused}, {VmAction::Resume, VmState::Running},
+        {VmAction::Save, VmState::Saved},     {VmAction::Start, VmState::Running}, {VmAction::Reset, VmState::Running},
+        {VmAction::ShutDown, VmState::Off},   {VmAction::Start, VmState::Running}, {VmAction::TurnOff, VmState::Off},
+    };
+    for (const auto &step : steps) {
+        const JobPtr job = b->changeVmState(Db01, step.action);
+        ASSERT_TRUE(finish(job));
+        EXPECT_EQ(job->state(), Job::State::Completed)
+            << VmStates::key(step.action).toStdString() << ": " << job->error().text().toStdString();
+        EXPECT_EQ(stateOf(*b, Db01), step.after) << VmStates::key(step.action).toStdString();
+    }
+    EXPECT_EQ(started.count(), 9);
+}
+
+TEST(LocalBackend, IllegalTransitionFailsAtOnceWithTheReason)
+{
+    auto b = openBackend(NodeUri);
+    const JobPtr job = b->changeVmState(Web01, VmAction::Start); // already running
+    EXPECT_EQ(job->state(), Job::State::Failed);
+    EXPECT_EQ(job->error().code, QStringLiteral("vm.transition"));
+    const JobPtr unknown = b->changeVmState(QStringLiteral("00000000-0000-0000-0000-000000000000"), VmAction::Start);
+    EXPECT_EQ(unknown->state(), Job::State::Failed);
+    EXPECT_EQ(unknown->error().code, QStringLiteral("vm.unknown"));
+}
+
+TEST(LocalBackend, LifecycleEventsUpdateTheListWithoutRefresh)
+{
+    auto b = openBackend(QStringLiteral("test:///default"));
+    ASSERT_EQ(b->connectionState(), ConnectionState::Connected);
+    ASSERT_EQ(b->vmCount(), 1);
+    const QString id = b->vmAt(0).id;
+    ASSERT_EQ(b->vmAt(0).state, VmState::Running);
+    QSignalSpy events(b.get(), &LocalBackend::domainEventReceived);
+    QSignalSpy changed(b.get(), &HostBackend::vmsChanged);
+
+    // Another client of the same hypervisor (virsh, virt-manager) stops the domain.
+    virConnectPtr other = virConnectOpen("test:///default");
+    ASSERT_NE(other, nullptr);
+    virDomainPtr dom = virDomainLookupByUUIDString(other, id.toLatin1().constData());
+    ASSERT_NE(dom, nullptr);
+    ASSERT_EQ(virDomainDestroy(dom), 0);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stateOf(*b, id) == VmState::Off; }, WaitMs));
+    ASSERT_GE(events.count(), 1);
+    EXPECT_EQ(events.first().at(0).toString(), id);
+    EXPECT_EQ(events.first().at(1).toInt(), int(VIR_DOMAIN_EVENT_STOPPED));
+    ASSERT_GE(changed.count(), 1);
+    EXPECT_EQ(changed.last().at(0).value<QList<int>>(), QList<int>{0});
+
+    ASSERT_EQ(virDomainCreate(dom), 0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return stateOf(*b, id) == VmState::Running; }, WaitMs));
+    virDomainFree(dom);
+    virConnectClose(other);
+}
+
+TEST(LocalBackend, BandwidthIsSetAndReadBack)
+{
+    auto b = openBackend(NodeUri);
+    const VmInfo *web = b->findVm(Web01);
+    ASSERT_NE(web, nullptr);
+    VmSettingsChange change;
+    change.vmId = Web01;
+    AdapterModification m;
+    m.before = web->adapters.at(0).settings;
+    m.after = m.before;
+    m.after.maximumBandwidth = 25000ULL * 8192;
+    m.after.minimumBandwidthAbsolute = 2500ULL * 8192;
+    change.modifiedAdapters << m;
+    const JobPtr job = b->applyVmSettings(change);
+    ASSERT_TRUE(finish(job));
+    ASSERT_EQ(job->state(), Job::State::Completed) << job->error().text().toStdString();
+    const NetworkAdapterSettings &after = b->findVm(Web01)->adapters.at(0).settings;
+    EXPECT_EQ(after.maximumBandwidth, 25000ULL * 8192);
+    EXPECT_EQ(after.minimumBandwidthAbsolute, 2500ULL * 8192);
+    // Peak and burst, which the page does not edit, are kept.
+    const QString xml = b->domainXml(Web01);
+    EXPECT_TRUE(xml.contains(QLatin1String("average='25000'"))) << xml.toStdString();
+    EXPECT_TRUE(xml.contains(QLatin1String("peak='25000'"))) << xml.toStdString();
+    EXPECT_TRUE(xml.contains(QLatin1String("burst='1024'"))) << xml.toStdString();
+    EXPECT_TRUE(xml.contains(QLatin1String("floor='2500'"))) << xml.toStdString();
+}
+
+TEST(LocalBackend, ChangesLibvirtCannotMakeAreRefusedNamingTheAdapter)
+{
+    auto b = openBackend(NodeUri);
+    const VmInfo before = *b->findVm(Web01);
+    VmSettingsChange change;
+    change.vmId = Web01;
+    AdapterModification m;
+    m.before = before.adapters.at(1).settings;
+    m.after = m.before;
+    m.after.vlanId = 43;
+    change.modifiedAdapters << m;
+    const JobPtr job = b->applyVmSettings(change);
+    EXPECT_EQ(job->state(), Job::State::Failed);
+    EXPECT_EQ(job->error().code, QStringLiteral("libvirt.unsupported-change"));
+    EXPECT_EQ(job->error().field, QStringLiteral("adapter"));
+    EXPECT_TRUE(job->error().message.contains(QLatin1String("vnet")) || job->error().message.contains(m.before.name));
+    EXPECT_EQ(*b->findVm(Web01), before);
+}
+
+TEST(LocalBackend, MoveIsNotOfferedYet)
+{
+    auto b = openBackend(NodeUri);
+    EXPECT_FALSE(b->can(Capability::LiveMigration));
+    MigrationRequest request;
+    request.vmId = Web01;
+    const JobPtr job = b->migrate(request);
+    EXPECT_EQ(job->state(), Job::State::Failed);
+    EXPECT_EQ(job->error().code, QStringLiteral("capability.missing"));
+}
+
+TEST(LocalBackend, CapabilitiesLeaveOutWhatLibvirtCannotDo)
+{
+    LocalBackend b(QStringLiteral("test:///default"));
+    EXPECT_TRUE(b.can(Capability::VmStateChange));
+    EXPECT_TRUE(b.can(Capability::BandwidthAbsolute));
+    EXPECT_FALSE(b.can(Capability::IpsecOffload));
+    EXPECT_FALSE(b.can(Capability::BandwidthWeight));
+    EXPECT_FALSE(b.can(Capability::Vmq));
+}
+
+TEST(LocalBackend, BadUrisAreRefusedWithTheFix)
+{
+    Error error;
+    EXPECT_EQ(LocalBackend::create(QStringLiteral("qemu:system"), &error), nullptr);
+    EXPECT_EQ(error.code, QStringLiteral("uri.libvirt"));
+    EXPECT_EQ(error.field, QStringLiteral("uri"));
+    EXPECT_EQ(error.fix, QStringLiteral("Write it as qemu:///system, qemu:///session or qemu+ssh://host/system."));
+
+    auto b = openBackend(QStringLiteral("test:///no/such/node.xml"));
+    EXPECT_EQ(b->connectionState(), ConnectionState::Failed);
+    EXPECT_TRUE(b->lastError().code.startsWith(QLatin1String("libvirt.")));
+    EXPECT_EQ(b->lastError().field, QStringLiteral("uri"));
+    EXPECT_EQ(b->vmCount(), 0);
+}
+
+TEST(LocalBackend, FactoryCreatesItForLibvirtSchemes)
+{
+    BackendFactory factory;
+    for (const QString &scheme : LocalBackend::schemes())
+        factory.registerScheme(scheme, LocalBackend::schemeDescription(), &LocalBackend::create);
+    Error error;
+    auto b = factory.create(QStringLiteral("test:///default"), &error);
+    ASSERT_NE(b, nullptr) << error.text().toStdString();
+    EXPECT_EQ(b->uri(), QStringLiteral("test:///default"));
+    EXPECT_TRUE(factory.schemes().contains(QStringLiteral("qemu")));
+    EXPECT_TRUE(factory.schemes().contains(QStringLiteral("qemu+ssh")));
+}
+
+// The Settings dialog gates controls on the connection's capabilities: IPsec task offload has
+// no libvirt equivalent, so its control is off with the reason.
+TEST(LocalBackendSettings, IpsecOffloadIsDisabledWithTheReason)
+{
+    auto b = openBackend(NodeUri);
+    SettingsDialog dialog(b.get(), Web01);
+    dialog.show();
+    SettingsPage *page = dialog.page(QStringLiteral("hardwareAccelerationPage"), 0);
+    ASSERT_NE(page, nullptr);
+    auto *ipsec = page->findChild<QCheckBox *>(QStringLiteral("ipsecEnabled"));
+    ASSERT_NE(ipsec, nullptr);
+    EXPECT_FALSE(ipsec->isEnabled());
+    EXPECT_EQ(ipsec->toolTip(), QStringLiteral("Not offered by this connection: IPsec task offloading."));
+    auto *vmq = page->findChild<QCheckBox *>(QStringLiteral("vmqEnabled"));
+    ASSERT_NE(vmq, nullptr);
+    EXPECT_FALSE(vmq->isEnabled());
+    EXPECT_TRUE(vmq->isChecked()); // multiqueue is on, shown as VMQ, not editable here
+}
+
+// Connect to Server offers the local computer when the build registers the libvirt schemes.
+TEST(LocalBackendConnect, LocalComputerIsOfferedWithLibvirt)
+{
+    BackendFactory factory;
+    for (const QString &scheme : LocalBackend::schemes())
+        factory.registerScheme(scheme, LocalBackend::schemeDescription(), &LocalBackend::create);
+    ConnectDialog dialog(&factory);
+    auto *local = dialog.findChild<QRadioButton *>(QStringLiteral("localRadio"));
+    ASSERT_NE(local, nullptr);
+    EXPECT_TRUE(local->isEnabled());
+    local->setChecked(true);
+    EXPECT_EQ(dialog.uri(), QStringLiteral("qemu:///system"));
+    dialog.setUri(QStringLiteral("qemu:///system"));
+    EXPECT_TRUE(local->isChecked());
+
+    BackendFactory withoutLibvirt;
+    ConnectDialog other(&withoutLibvirt);
+    auto *disabled = other.findChild<QRadioButton *>(QStringLiteral("localRadio"));
+    ASSERT_NE(disabled, nullptr);
+    EXPECT_FALSE(disabled->isEnabled());
+    EXPECT_EQ(disabled->toolTip(), QStringLiteral("This build of hvdesk has no libvirt backend."));
+}
+
+// The main window lists the libvirt domains and runs actions on them like on Hyper-V hosts.
+TEST(LocalBackendConnect, MainWindowShowsTheDomains)
+{
+    BackendFactory factory;
+    for (const QString &scheme : LocalBackend::schemes())
+        factory.registerScheme(scheme, LocalBackend::schemeDescription(), &LocalBackend::create);
+    ConnectionManager connections;
+    MainWindow window(&connections, &factory);
+    QString error;
+    ASSERT_TRUE(window.connectTo(NodeUri, &error)) << error.toStdString();
+    auto *list = window.findChild<QTableView *>(QStringLiteral("vmList"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 3; }, WaitMs));
+    QStringList names;
+    for (int row = 0; row < 3; ++row)
+        names << list->model()->index(row, 0).data().toString();
+    names.sort();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("cache01"), QStringLiteral("db01"), QStringLiteral("web01")}));
+}
