@@ -54,6 +54,11 @@ JobPtr HostBackend::setNicReceiveScaling(const QString &hostName, const QString 
     return job;
 }
 
+QString HostBackend::vmDefinitionXml(const QString &) const
+{
+    return QString();
+}
+
 JobPtr HostBackend::unsupported(const QString &title, const QString &vmId, Capability capability)
 {
     const VmInfo *vm = findVm(vmId);

@@ -70,7 +70,8 @@ Capabilities LocalBackend::capabilities() const
     // What libvirt cannot do is left out so the pages explain it: IPsec task offload, VMQ
     // weight and bandwidth weight have no libvirt equivalent; VLAN, SR-IOV and migration are
     // not wired yet.
-    return Capability::VmStateChange | Capability::NetworkAdapterSettings | Capability::BandwidthAbsolute;
+    return Capability::VmStateChange | Capability::NetworkAdapterSettings | Capability::BandwidthAbsolute
+        | Capability::DefinitionXml;
 }
 
 void LocalBackend::open()
@@ -114,7 +115,7 @@ int LocalBackend::indexOfVm(const QString &vmId) const
     return m_index.value(vmId, -1);
 }
 
-QString LocalBackend::domainXml(const QString &vmId) const
+QString LocalBackend::vmDefinitionXml(const QString &vmId) const
 {
     return m_xml.value(vmId);
 }
