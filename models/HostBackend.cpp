@@ -59,6 +59,11 @@ QString HostBackend::vmDefinitionXml(const QString &) const
     return QString();
 }
 
+QString HostBackend::missingCapabilityReason(Capability) const
+{
+    return QString();
+}
+
 JobPtr HostBackend::unsupported(const QString &title, const QString &vmId, Capability capability)
 {
     const VmInfo *vm = findVm(vmId);

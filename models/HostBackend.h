@@ -86,6 +86,10 @@ public:
     // read-only. The default returns an empty string, for backends without the capability.
     virtual QString vmDefinitionXml(const QString &vmId) const;
 
+    // Why this connection lacks a capability, in the hypervisor's terms (e.g. "libvirt has no
+    // IPsec task offload"), for the pages' disabled controls; empty: the generic reason is shown.
+    virtual QString missingCapabilityReason(Capability capability) const;
+
 signals:
     void connectionStateChanged(hvdesk::ConnectionState state);
     // Hosts or the set of VMs changed: indexes are no longer valid.

@@ -74,6 +74,24 @@ Capabilities LocalBackend::capabilities() const
         | Capability::DefinitionXml;
 }
 
+QString LocalBackend::missingCapabilityReason(Capability capability) const
+{
+    switch (capability) {
+    case Capability::IpsecOffload:
+        return tr("libvirt has no IPsec task offload: IPsec runs in the guest, on its own processors.");
+    case Capability::Vmq:
+        return tr("libvirt has no VMQ weight; virtio-net multiqueue (<driver queues='N'/>) is shown as VMQ, set it with virsh edit.");
+    case Capability::BandwidthWeight:
+        return tr("libvirt has no bandwidth weight; use an absolute floor on a network interface.");
+    case Capability::SrIov:
+        return tr("SR-IOV on libvirt is a hostdev interface or a hostdev network; hvdesk does not create them yet.");
+    case Capability::Vlan:
+        return tr("VLAN tags are shown from the domain XML; change them with virsh edit.");
+    default:
+        return QString();
+    }
+}
+
 void LocalBackend::open()
 {
     setConnectionState(ConnectionState::Connecting);

@@ -45,6 +45,7 @@ public:
 
     // The domain XML libvirt reported for a VM at the last load; empty when unknown.
     QString vmDefinitionXml(const QString &vmId) const override;
+    QString missingCapabilityReason(Capability capability) const override;
 
 signals:
     // A libvirt lifecycle event (VIR_DOMAIN_EVENT_*) for the domain with this UUID.

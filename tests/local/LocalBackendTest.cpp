@@ -296,7 +296,7 @@ TEST(LocalBackendSettings, IpsecOffloadIsDisabledWithTheReason)
     auto *ipsec = page->findChild<QCheckBox *>(QStringLiteral("ipsecEnabled"));
     ASSERT_NE(ipsec, nullptr);
     EXPECT_FALSE(ipsec->isEnabled());
-    EXPECT_EQ(ipsec->toolTip(), QStringLiteral("Not offered by this connection: IPsec task offloading."));
+    EXPECT_EQ(ipsec->toolTip(), QStringLiteral("libvirt has no IPsec task offload: IPsec runs in the guest, on its own processors."));
     auto *vmq = page->findChild<QCheckBox *>(QStringLiteral("vmqEnabled"));
     ASSERT_NE(vmq, nullptr);
     EXPECT_FALSE(vmq->isEnabled());
