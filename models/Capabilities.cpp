@@ -24,6 +24,7 @@ QString CapabilityNames::displayName(Capability capability)
     case Capability::NetworkSamples: return tr("Per-core network charts");
     case Capability::AddRemoveAdapters: return tr("Adding and removing network adapters");
     case Capability::NicReceiveScaling: return tr("RSS and VMQ on host network adapters");
+    case Capability::DefinitionXml: return tr("Virtual machine definition XML");
     }
     return QString();
 }

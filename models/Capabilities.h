@@ -28,6 +28,7 @@ enum class Capability : quint32 {
     NetworkSamples = 1u << 16,
     AddRemoveAdapters = 1u << 17,
     NicReceiveScaling = 1u << 24, // switching a host NIC between RSS and (dynamic) VMQ
+    DefinitionXml = 1u << 29,     // HostBackend::vmDefinitionXml: the VM's native XML (libvirt domain XML)
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

@@ -54,6 +54,16 @@ JobPtr HostBackend::setNicReceiveScaling(const QString &hostName, const QString 
     return job;
 }
 
+QString HostBackend::vmDefinitionXml(const QString &) const
+{
+    return QString();
+}
+
+QString HostBackend::missingCapabilityReason(Capability) const
+{
+    return QString();
+}
+
 JobPtr HostBackend::unsupported(const QString &title, const QString &vmId, Capability capability)
 {
     const VmInfo *vm = findVm(vmId);

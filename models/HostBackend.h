@@ -81,6 +81,15 @@ public:
     virtual JobPtr setNicReceiveScaling(const QString &hostName, const QString &nicName,
                                         const NicReceiveScaling &scaling);
 
+    // --- The VM's native definition (Capability::DefinitionXml) ---
+    // The VM's configuration as the hypervisor stores it (a libvirt domain XML), as last loaded;
+    // read-only. The default returns an empty string, for backends without the capability.
+    virtual QString vmDefinitionXml(const QString &vmId) const;
+
+    // Why this connection lacks a capability, in the hypervisor's terms (e.g. "libvirt has no
+    // IPsec task offload"), for the pages' disabled controls; empty: the generic reason is shown.
+    virtual QString missingCapabilityReason(Capability capability) const;
+
 signals:
     void connectionStateChanged(hvdesk::ConnectionState state);
     // Hosts or the set of VMs changed: indexes are no longer valid.

@@ -11,7 +11,10 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace hvdesk {
 
@@ -19,6 +22,7 @@ VmDetailsPane::VmDetailsPane(QWidget *parent)
     : QTabWidget(parent)
     , m_adapters(new QTableWidget(this))
     , m_script(new ScriptView(QStringLiteral("PowerShell"), this))
+    , m_definition(new ScriptView(QStringLiteral("XML")))
 {
     setObjectName(QStringLiteral("detailsPane"));
     setAccessibleName(tr("Virtual machine details"));
@@ -71,6 +75,23 @@ VmDetailsPane::VmDetailsPane(QWidget *parent)
 
     m_script->setCaption(tr("The PowerShell equivalent of what this pane shows, and of your last action."));
     addTab(m_script, tr("PowerShell"));
+
+    // Next to the PowerShell view: the VM's definition as the hypervisor stores it (libvirt).
+    // In a page of its own, so the PowerShell view stays the pane's first script view.
+    auto *definitionTab = new QWidget(this);
+    definitionTab->setObjectName(QStringLiteral("definitionTab"));
+    auto *definitionLayout = new QVBoxLayout(definitionTab);
+    definitionLayout->setContentsMargins(0, 0, 0, 0);
+    m_definition->setParent(definitionTab);
+    m_definition->setObjectName(QStringLiteral("definitionView"));
+    m_definition->setCaption(tr("The virtual machine's definition as the hypervisor stores it (read-only)."));
+    if (auto *editor = m_definition->findChild<QPlainTextEdit *>(QStringLiteral("scriptText")))
+        editor->setObjectName(QStringLiteral("definitionText"));
+    if (auto *copy = m_definition->findChild<QPushButton *>(QStringLiteral("copyScriptButton")))
+        copy->setObjectName(QStringLiteral("copyDefinitionButton"));
+    definitionLayout->addWidget(m_definition);
+    addTab(definitionTab, tr("Definition XML"));
+    setTabVisible(indexOf(definitionTab), false);
     showEmpty();
 }
 
@@ -114,6 +135,8 @@ void VmDetailsPane::showEmpty()
     m_fields.value(QStringLiteral("name"))->setText(tr("No virtual machine selected."));
     m_adapters->setRowCount(0);
     m_script->setText(QString());
+    m_definition->setText(QString());
+    setTabVisible(indexOf(m_definition->parentWidget()), false);
 }
 
 void VmDetailsPane::refresh()
@@ -132,6 +155,9 @@ void VmDetailsPane::refresh()
         script = tr("# Last action").replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n') + m_lastCommand
             + QStringLiteral("\n\n") + script;
     m_script->setText(script);
+    const bool hasDefinition = m_selection.backend->can(Capability::DefinitionXml);
+    setTabVisible(indexOf(m_definition->parentWidget()), hasDefinition);
+    m_definition->setText(hasDefinition ? m_selection.backend->vmDefinitionXml(vm->id) : QString());
 }
 
 void VmDetailsPane::fillSummary(const VmInfo &vm, const HostInfo *host)

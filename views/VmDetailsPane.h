@@ -44,6 +44,7 @@ private:
     QHash<QString, QLabel *> m_fields;
     QTableWidget *m_adapters;
     ScriptView *m_script;
+    ScriptView *m_definition; // the native definition (libvirt domain XML), where the backend has one
     QString m_lastCommand;
 };
 

@@ -70,7 +70,26 @@ Capabilities LocalBackend::capabilities() const
     // What libvirt cannot do is left out so the pages explain it: IPsec task offload, VMQ
     // weight and bandwidth weight have no libvirt equivalent; VLAN, SR-IOV and migration are
     // not wired yet.
-    return Capability::VmStateChange | Capability::NetworkAdapterSettings | Capability::BandwidthAbsolute;
+    return Capability::VmStateChange | Capability::NetworkAdapterSettings | Capability::BandwidthAbsolute
+        | Capability::DefinitionXml;
+}
+
+QString LocalBackend::missingCapabilityReason(Capability capability) const
+{
+    switch (capability) {
+    case Capability::IpsecOffload:
+        return tr("libvirt has no IPsec task offload: IPsec runs in the guest, on its own processors.");
+    case Capability::Vmq:
+        return tr("libvirt has no VMQ weight; virtio-net multiqueue (<driver queues='N'/>) is shown as VMQ, set it with virsh edit.");
+    case Capability::BandwidthWeight:
+        return tr("libvirt has no bandwidth weight; use an absolute floor on a network interface.");
+    case Capability::SrIov:
+        return tr("SR-IOV on libvirt is a hostdev interface or a hostdev network; hvdesk does not create them yet.");
+    case Capability::Vlan:
+        return tr("VLAN tags are shown from the domain XML; change them with virsh edit.");
+    default:
+        return QString();
+    }
 }
 
 void LocalBackend::open()
@@ -114,7 +133,7 @@ int LocalBackend::indexOfVm(const QString &vmId) const
     return m_index.value(vmId, -1);
 }
 
-QString LocalBackend::domainXml(const QString &vmId) const
+QString LocalBackend::vmDefinitionXml(const QString &vmId) const
 {
     return m_xml.value(vmId);
 }

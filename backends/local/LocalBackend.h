@@ -44,7 +44,8 @@ public:
     JobPtr migrate(const MigrationRequest &request) override;
 
     // The domain XML libvirt reported for a VM at the last load; empty when unknown.
-    QString domainXml(const QString &vmId) const;
+    QString vmDefinitionXml(const QString &vmId) const override;
+    QString missingCapabilityReason(Capability capability) const override;
 
 signals:
     // A libvirt lifecycle event (VIR_DOMAIN_EVENT_*) for the domain with this UUID.

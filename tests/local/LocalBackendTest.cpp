@@ -7,6 +7,8 @@
 #include <local/LocalBackend.h>
 #include <views/ConnectDialog.h>
 #include <views/MainWindow.h>
+#include <views/ScriptView.h>
+#include <views/VmDetailsPane.h>
 #include <views/settings/SettingsDialog.h>
 #include <views/settings/SettingsPage.h>
 
@@ -105,7 +107,7 @@ TEST(LocalBackend, MapsInterfacesFromTheDomainXml)
     EXPECT_EQ(storage.vlanId, 42);
     EXPECT_EQ(storage.maximumBandwidth, 0u);
     EXPECT_EQ(storage.vmqWeight, 0); // single queue
-    EXPECT_TRUE(b->domainXml(Web01).contains(QLatin1String("<name>web01</name>")));
+    EXPECT_TRUE(b->vmDefinitionXml(Web01).contains(QLatin1String("<name>web01</name>")));
 }
 
 TEST(LocalBackend, HostdevInterfaceIsSrIov)
@@ -207,7 +209,7 @@ TEST(LocalBackend, BandwidthIsSetAndReadBack)
     EXPECT_EQ(after.maximumBandwidth, 25000ULL * 8192);
     EXPECT_EQ(after.minimumBandwidthAbsolute, 2500ULL * 8192);
     // Peak and burst, which the page does not edit, are kept.
-    const QString xml = b->domainXml(Web01);
+    const QString xml = b->vmDefinitionXml(Web01);
     EXPECT_TRUE(xml.contains(QLatin1String("average='25000'"))) << xml.toStdString();
     EXPECT_TRUE(xml.contains(QLatin1String("peak='25000'"))) << xml.toStdString();
     EXPECT_TRUE(xml.contains(QLatin1String("burst='1024'"))) << xml.toStdString();
@@ -294,7 +296,7 @@ TEST(LocalBackendSettings, IpsecOffloadIsDisabledWithTheReason)
     auto *ipsec = page->findChild<QCheckBox *>(QStringLiteral("ipsecEnabled"));
     ASSERT_NE(ipsec, nullptr);
     EXPECT_FALSE(ipsec->isEnabled());
-    EXPECT_EQ(ipsec->toolTip(), QStringLiteral("Not offered by this connection: IPsec task offloading."));
+    EXPECT_EQ(ipsec->toolTip(), QStringLiteral("libvirt has no IPsec task offload: IPsec runs in the guest, on its own processors."));
     auto *vmq = page->findChild<QCheckBox *>(QStringLiteral("vmqEnabled"));
     ASSERT_NE(vmq, nullptr);
     EXPECT_FALSE(vmq->isEnabled());
@@ -342,4 +344,24 @@ TEST(LocalBackendConnect, MainWindowShowsTheDomains)
         names << list->model()->index(row, 0).data().toString();
     names.sort();
     EXPECT_EQ(names, (QStringList{QStringLiteral("cache01"), QStringLiteral("db01"), QStringLiteral("web01")}));
+}
+
+// The details pane shows a libvirt domain's XML, highlighted, next to the PowerShell view.
+TEST(LocalBackendConnect, DetailsPaneShowsTheDomainXml)
+{
+    BackendFactory factory;
+    ConnectionManager connections;
+    auto *backend = connections.add(std::make_unique<LocalBackend>(NodeUri));
+    MainWindow window(&connections, &factory);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return backend->connectionState() == ConnectionState::Connected; }, WaitMs));
+    auto *pane = window.detailsPane();
+    auto *definition = pane->findChild<ScriptView *>(QStringLiteral("definitionView"));
+    ASSERT_NE(definition, nullptr);
+    EXPECT_FALSE(pane->isTabVisible(pane->indexOf(definition->parentWidget()))); // nothing selected
+    window.selectVm(Web01);
+    EXPECT_TRUE(pane->isTabVisible(pane->indexOf(definition->parentWidget())));
+    EXPECT_EQ(pane->tabText(pane->indexOf(definition->parentWidget())), QStringLiteral("Definition XML"));
+    EXPECT_EQ(definition->text(), backend->vmDefinitionXml(Web01));
+    EXPECT_TRUE(definition->text().contains(QLatin1String("<name>web01</name>")));
+    EXPECT_EQ(definition->definitionName(), QStringLiteral("XML"));
 }

@@ -8,6 +8,7 @@
 #include <views/IntegrationReportWindow.h>
 #include <views/HostNetworkView.h>
 #include <views/MainWindow.h>
+#include <views/ScriptView.h>
 #include <views/JobsDock.h>
 #include <views/VmDetailsPane.h>
 #include <views/settings/SettingsDialog.h>
@@ -277,6 +278,8 @@ int main(int argc, char **argv)
         localWindow.selectVm(web01);
         localWindow.detailsPane()->setCurrentIndex(2);
         ok = save(&localWindow, outDir + QStringLiteral("/local-libvirt.png")) && ok;
+        localWindow.detailsPane()->setCurrentWidget(localWindow.detailsPane()->findChild<QWidget *>(QStringLiteral("definitionTab")));
+        ok = save(&localWindow, outDir + QStringLiteral("/local-libvirt-xml.png")) && ok;
         if (SettingsDialog *settings = localWindow.showVmSettings()) {
             settings->resize(1000, 720);
             settings->showPage(settings->page(QStringLiteral("hardwareAccelerationPage")));

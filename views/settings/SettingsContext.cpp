@@ -72,6 +72,8 @@ QString SettingsContext::missing(Capability capability) const
 {
     if (capabilities.testFlag(capability))
         return QString();
+    if (const QString reason = missingReasons.value(capability); !reason.isEmpty())
+        return reason;
     return tr("Not offered by this connection: %1.").arg(CapabilityNames::displayName(capability));
 }
 

@@ -24,6 +24,8 @@ public:
     VmInfo vm;
     HostInfo host;
     Capabilities capabilities;
+    // The backend's own reasons for missing capabilities (HostBackend::missingCapabilityReason).
+    QHash<Capability, QString> missingReasons;
     bool connected = true;
     VmSettings pending;
     // Absolute minimum bandwidth the host's other VMs reserve, per switch name (bits/s).

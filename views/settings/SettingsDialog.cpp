@@ -424,6 +424,11 @@ SettingsContext SettingsDialog::makeContext() const
     c.vm = *vm;
     c.host = m_backend->host(vm->hostName).value_or(HostInfo());
     c.capabilities = m_backend->capabilities();
+    for (const Capability cap : {Capability::IpsecOffload, Capability::Vmq, Capability::BandwidthWeight, Capability::SrIov,
+                                 Capability::Vlan, Capability::AdvancedAdapterFeatures, Capability::AddRemoveAdapters}) {
+        if (!c.capabilities.testFlag(cap))
+            c.missingReasons.insert(cap, m_backend->missingCapabilityReason(cap));
+    }
     c.connected = m_backend->connectionState() == ConnectionState::Connected;
     c.pending = pendingSettings();
     for (int i = 0; i < m_backend->vmCount(); ++i) {
