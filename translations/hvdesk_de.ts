@@ -94,6 +94,10 @@
         <source>RSS and VMQ on host network adapters</source>
         <translation>RSS und VMQ auf Netzwerkkarten des Hosts</translation>
     </message>
+    <message>
+        <source>Virtual machine definition XML</source>
+        <translation>Definitions-XML des virtuellen Computers</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1254,6 +1258,17 @@
     </message>
 </context>
 <context>
+    <name>ProcNetStats</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The per-core charts need a Linux kernel with procfs mounted; the other views work without it.</source>
+        <translation>Die Diagramme pro Kern benötigen einen Linux-Kernel mit eingehängtem procfs; die anderen Ansichten funktionieren auch ohne.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsContext</name>
     <message>
         <source>Not offered by this connection: %1.</source>
@@ -2130,6 +2145,18 @@
     <message>
         <source>For example sim:demo.</source>
         <translation>Zum Beispiel sim:demo.</translation>
+    </message>
+    <message>
+        <source>&amp;Local computer: KVM/QEMU virtual machines through libvirt (%1)</source>
+        <translation>&amp;Lokaler Computer: virtuelle KVM/QEMU-Computer über libvirt (%1)</translation>
+    </message>
+    <message>
+        <source>Manages this computer&apos;s libvirt system instance. Without access to it, connect to qemu:///session as another computer.</source>
+        <translation>Verwaltet die libvirt-Systeminstanz dieses Computers. Ohne Zugriff darauf verbinden Sie sich als anderer Computer mit qemu:///session.</translation>
+    </message>
+    <message>
+        <source>This build of hvdesk has no libvirt backend.</source>
+        <translation>Dieser Build von hvdesk enthält kein libvirt-Backend.</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4698,14 @@ Nicht übernommen: %2.</translation>
         <source>%1 (%2 installed, active after a restart)</source>
         <translation>%1 (%2 installiert, aktiv nach einem Neustart)</translation>
     </message>
+    <message>
+        <source>The virtual machine&apos;s definition as the hypervisor stores it (read-only).</source>
+        <translation>Die Definition des virtuellen Computers, wie der Hypervisor sie speichert (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Definition XML</source>
+        <translation>Definitions-XML</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmListDecorator</name>
@@ -4728,6 +4763,136 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::local::LibvirtWorker</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>unknown libvirt error</source>
+        <translation>unbekannter libvirt-Fehler</translation>
+    </message>
+    <message>
+        <source>This hypervisor driver does not offer the operation; use virsh on the host to check.</source>
+        <translation>Dieser Hypervisor-Treiber bietet den Vorgang nicht an; prüfen Sie es mit virsh auf dem Host.</translation>
+    </message>
+    <message>
+        <source>Add your user to the libvirt group, or connect to qemu:///session.</source>
+        <translation>Fügen Sie Ihren Benutzer der Gruppe libvirt hinzu, oder verbinden Sie sich mit qemu:///session.</translation>
+    </message>
+    <message>
+        <source>Check that libvirtd (or virtqemud) runs on the host.</source>
+        <translation>Prüfen Sie, ob libvirtd (oder virtqemud) auf dem Host läuft.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbindung mit %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Check the URI (qemu:///system, qemu:///session, test:///default) and that libvirt runs.</source>
+        <translation>Prüfen Sie den URI (qemu:///system, qemu:///session, test:///default) und ob libvirt läuft.</translation>
+    </message>
+    <message>
+        <source>Listing the virtual machines</source>
+        <translation>Die virtuellen Computer werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Operating normally</source>
+        <translation>Normaler Betrieb</translation>
+    </message>
+    <message>
+        <source>Linux, libvirt %1 (%2)</source>
+        <translation>Linux, libvirt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>libvirt passes virtual functions as hostdev interfaces; hvdesk does not create them.</source>
+        <translation>libvirt reicht virtuelle Funktionen als hostdev-Schnittstellen durch; hvdesk erstellt sie nicht.</translation>
+    </message>
+    <message>
+        <source>Finding the virtual machine %1</source>
+        <translation>Der virtuelle Computer %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>Setting the bandwidth of %1</source>
+        <translation>Die Bandbreite von %1 wird festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::local::LocalBackend</name>
+    <message>
+        <source>&apos;%1&apos; is not a libvirt URI.</source>
+        <translation>„%1“ ist kein libvirt-URI.</translation>
+    </message>
+    <message>
+        <source>Write it as %1:///system, %1:///session or %1+ssh://host/system.</source>
+        <translation>Schreiben Sie ihn als %1:///system, %1:///session oder %1+ssh://host/system.</translation>
+    </message>
+    <message>
+        <source>KVM/QEMU virtual machines through libvirt (qemu:///system, qemu:///session, test:///default)</source>
+        <translation>Virtuelle KVM/QEMU-Computer über libvirt (qemu:///system, qemu:///session, test:///default)</translation>
+    </message>
+    <message>
+        <source>%1 (libvirt)</source>
+        <translation>%1 (libvirt)</translation>
+    </message>
+    <message>
+        <source>libvirt has no IPsec task offload: IPsec runs in the guest, on its own processors.</source>
+        <translation>libvirt hat keine IPsec-Taskabladung: IPsec läuft im Gast, auf dessen eigenen Prozessoren.</translation>
+    </message>
+    <message>
+        <source>libvirt has no VMQ weight; virtio-net multiqueue (&lt;driver queues=&apos;N&apos;/&gt;) is shown as VMQ, set it with virsh edit.</source>
+        <translation>libvirt hat keine VMQ-Gewichtung; virtio-net-Multiqueue (&lt;driver queues=&apos;N&apos;/&gt;) wird als VMQ angezeigt, ändern Sie sie mit virsh edit.</translation>
+    </message>
+    <message>
+        <source>libvirt has no bandwidth weight; use an absolute floor on a network interface.</source>
+        <translation>libvirt hat keine Bandbreitengewichtung; verwenden Sie eine absolute Untergrenze (floor) an einer Netzwerkschnittstelle.</translation>
+    </message>
+    <message>
+        <source>SR-IOV on libvirt is a hostdev interface or a hostdev network; hvdesk does not create them yet.</source>
+        <translation>SR-IOV ist bei libvirt eine hostdev-Schnittstelle oder ein hostdev-Netzwerk; hvdesk erstellt sie noch nicht.</translation>
+    </message>
+    <message>
+        <source>VLAN tags are shown from the domain XML; change them with virsh edit.</source>
+        <translation>VLAN-Tags werden aus dem Domänen-XML angezeigt; ändern Sie sie mit virsh edit.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server, then try again.</source>
+        <translation>Verbinden Sie sich erneut mit dem Server, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no virtual machine with the id %1 on %2.</source>
+        <translation>Auf %2 gibt es keinen virtuellen Computer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Refresh the list and select the virtual machine again.</source>
+        <translation>Aktualisieren Sie die Liste, und wählen Sie den virtuellen Computer erneut aus.</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Change only the bandwidth limits here; edit the rest with virsh edit or virt-manager.</source>
+        <translation>Ändern Sie hier nur die Bandbreitengrenzen; bearbeiten Sie den Rest mit virsh edit oder virt-manager.</translation>
+    </message>
+    <message>
+        <source>Adding or removing adapters and integration services is not available through libvirt in hvdesk.</source>
+        <translation>Hinzufügen oder Entfernen von Netzwerkkarten und Integrationsdiensten ist über libvirt in hvdesk nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Adapter %1: only the minimum and maximum bandwidth can be changed on a libvirt host.</source>
+        <translation>Netzwerkkarte %1: Auf einem libvirt-Host können nur die minimale und die maximale Bandbreite geändert werden.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,10 @@
         <source>RSS and VMQ on host network adapters</source>
         <translation>RSS en VMQ op netwerkadapters van de host</translation>
     </message>
+    <message>
+        <source>Virtual machine definition XML</source>
+        <translation>Definitie-XML van de virtuele machine</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1254,6 +1258,17 @@
     </message>
 </context>
 <context>
+    <name>ProcNetStats</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The per-core charts need a Linux kernel with procfs mounted; the other views work without it.</source>
+        <translation>De grafieken per kern hebben een Linux-kernel met gekoppeld procfs nodig; de andere weergaven werken ook zonder.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsContext</name>
     <message>
         <source>Not offered by this connection: %1.</source>
@@ -2130,6 +2145,18 @@
     <message>
         <source>For example sim:demo.</source>
         <translation>Bijvoorbeeld sim:demo.</translation>
+    </message>
+    <message>
+        <source>&amp;Local computer: KVM/QEMU virtual machines through libvirt (%1)</source>
+        <translation>&amp;Lokale computer: KVM/QEMU-virtuele machines via libvirt (%1)</translation>
+    </message>
+    <message>
+        <source>Manages this computer&apos;s libvirt system instance. Without access to it, connect to qemu:///session as another computer.</source>
+        <translation>Beheert de libvirt-systeeminstantie van deze computer. Zonder toegang daartoe maakt u als andere computer verbinding met qemu:///session.</translation>
+    </message>
+    <message>
+        <source>This build of hvdesk has no libvirt backend.</source>
+        <translation>Deze build van hvdesk heeft geen libvirt-back-end.</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4698,14 @@ Niet toegepast: %2.</translation>
         <source>%1 (%2 installed, active after a restart)</source>
         <translation>%1 (%2 geïnstalleerd, actief na opnieuw opstarten)</translation>
     </message>
+    <message>
+        <source>The virtual machine&apos;s definition as the hypervisor stores it (read-only).</source>
+        <translation>De definitie van de virtuele machine zoals de hypervisor die opslaat (alleen-lezen).</translation>
+    </message>
+    <message>
+        <source>Definition XML</source>
+        <translation>Definitie-XML</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmListDecorator</name>
@@ -4728,6 +4763,136 @@ Niet toegepast: %2.</translation>
     <message>
         <source>unknown</source>
         <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::local::LibvirtWorker</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>unknown libvirt error</source>
+        <translation>onbekende libvirt-fout</translation>
+    </message>
+    <message>
+        <source>This hypervisor driver does not offer the operation; use virsh on the host to check.</source>
+        <translation>Dit hypervisorstuurprogramma biedt de bewerking niet aan; controleer het met virsh op de host.</translation>
+    </message>
+    <message>
+        <source>Add your user to the libvirt group, or connect to qemu:///session.</source>
+        <translation>Voeg uw gebruiker toe aan de groep libvirt, of maak verbinding met qemu:///session.</translation>
+    </message>
+    <message>
+        <source>Check that libvirtd (or virtqemud) runs on the host.</source>
+        <translation>Controleer of libvirtd (of virtqemud) op de host actief is.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinding maken met %1</translation>
+    </message>
+    <message>
+        <source>Check the URI (qemu:///system, qemu:///session, test:///default) and that libvirt runs.</source>
+        <translation>Controleer de URI (qemu:///system, qemu:///session, test:///default) en of libvirt actief is.</translation>
+    </message>
+    <message>
+        <source>Listing the virtual machines</source>
+        <translation>De virtuele machines worden opgesomd</translation>
+    </message>
+    <message>
+        <source>Operating normally</source>
+        <translation>Werkt normaal</translation>
+    </message>
+    <message>
+        <source>Linux, libvirt %1 (%2)</source>
+        <translation>Linux, libvirt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>libvirt passes virtual functions as hostdev interfaces; hvdesk does not create them.</source>
+        <translation>libvirt geeft virtuele functies door als hostdev-interfaces; hvdesk maakt ze niet aan.</translation>
+    </message>
+    <message>
+        <source>Finding the virtual machine %1</source>
+        <translation>De virtuele machine %1 wordt gezocht</translation>
+    </message>
+    <message>
+        <source>Setting the bandwidth of %1</source>
+        <translation>De bandbreedte van %1 wordt ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::local::LocalBackend</name>
+    <message>
+        <source>&apos;%1&apos; is not a libvirt URI.</source>
+        <translation>&apos;%1&apos; is geen libvirt-URI.</translation>
+    </message>
+    <message>
+        <source>Write it as %1:///system, %1:///session or %1+ssh://host/system.</source>
+        <translation>Schrijf deze als %1:///system, %1:///session of %1+ssh://host/system.</translation>
+    </message>
+    <message>
+        <source>KVM/QEMU virtual machines through libvirt (qemu:///system, qemu:///session, test:///default)</source>
+        <translation>KVM/QEMU-virtuele machines via libvirt (qemu:///system, qemu:///session, test:///default)</translation>
+    </message>
+    <message>
+        <source>%1 (libvirt)</source>
+        <translation>%1 (libvirt)</translation>
+    </message>
+    <message>
+        <source>libvirt has no IPsec task offload: IPsec runs in the guest, on its own processors.</source>
+        <translation>libvirt heeft geen IPsec-taakoffloading: IPsec wordt in de gast uitgevoerd, op de eigen processors.</translation>
+    </message>
+    <message>
+        <source>libvirt has no VMQ weight; virtio-net multiqueue (&lt;driver queues=&apos;N&apos;/&gt;) is shown as VMQ, set it with virsh edit.</source>
+        <translation>libvirt heeft geen VMQ-gewicht; virtio-net-multiqueue (&lt;driver queues=&apos;N&apos;/&gt;) wordt als VMQ weergegeven, stel dit in met virsh edit.</translation>
+    </message>
+    <message>
+        <source>libvirt has no bandwidth weight; use an absolute floor on a network interface.</source>
+        <translation>libvirt heeft geen bandbreedtegewicht; gebruik een absolute ondergrens (floor) op een netwerkinterface.</translation>
+    </message>
+    <message>
+        <source>SR-IOV on libvirt is a hostdev interface or a hostdev network; hvdesk does not create them yet.</source>
+        <translation>SR-IOV is bij libvirt een hostdev-interface of een hostdev-netwerk; hvdesk maakt deze nog niet aan.</translation>
+    </message>
+    <message>
+        <source>VLAN tags are shown from the domain XML; change them with virsh edit.</source>
+        <translation>VLAN-tags worden uit de domein-XML weergegeven; wijzig ze met virsh edit.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Geen verbinding met %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server, then try again.</source>
+        <translation>Maak opnieuw verbinding met de server en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no virtual machine with the id %1 on %2.</source>
+        <translation>Er is geen virtuele machine met de id %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Refresh the list and select the virtual machine again.</source>
+        <translation>Vernieuw de lijst en selecteer de virtuele machine opnieuw.</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Instellingen toepassen</translation>
+    </message>
+    <message>
+        <source>Change only the bandwidth limits here; edit the rest with virsh edit or virt-manager.</source>
+        <translation>Wijzig hier alleen de bandbreedtelimieten; bewerk de rest met virsh edit of virt-manager.</translation>
+    </message>
+    <message>
+        <source>Adding or removing adapters and integration services is not available through libvirt in hvdesk.</source>
+        <translation>Netwerkadapters en integratieservices toevoegen of verwijderen is via libvirt niet beschikbaar in hvdesk.</translation>
+    </message>
+    <message>
+        <source>Adapter %1: only the minimum and maximum bandwidth can be changed on a libvirt host.</source>
+        <translation>Adapter %1: op een libvirt-host kunnen alleen de minimale en maximale bandbreedte worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
     </message>
 </context>
 <context>
