@@ -19,6 +19,15 @@ constexpr quint64 GiB = 1024ULL * MiB;
 
 } // namespace
 
+Error Simulation::unknownVm()
+{
+    Error e;
+    e.code = QStringLiteral("vm.unknown");
+    e.message = tr("The virtual machine no longer exists.");
+    e.fix = tr("Refresh the host.");
+    return e;
+}
+
 Simulation::Simulation(Topology topology)
     : m_seed(topology.seed)
     , m_hosts(std::move(topology.hosts))
@@ -340,13 +349,8 @@ Error Simulation::preconditions(int vmIndex, VmAction action) const
 
 Error Simulation::beginStateChange(int vmIndex, VmAction action, quint64 token)
 {
-    if (vmIndex < 0 || vmIndex >= m_vms.size()) {
-        Error e;
-        e.code = QStringLiteral("vm.unknown");
-        e.message = tr("The virtual machine no longer exists.");
-        e.fix = tr("Refresh the host.");
-        return e;
-    }
+    if (vmIndex < 0 || vmIndex >= m_vms.size())
+        return unknownVm();
     const Error e = preconditions(vmIndex, action);
     if (!e.isNull())
         return e;
@@ -482,13 +486,8 @@ void Simulation::finishOperation(int index, QList<OperationEvent> *events)
 
 Error Simulation::beginSetupDisk(int vmIndex, quint64 token)
 {
-    if (vmIndex < 0 || vmIndex >= m_vms.size()) {
-        Error e;
-        e.code = QStringLiteral("vm.unknown");
-        e.message = tr("The virtual machine no longer exists.");
-        e.fix = tr("Refresh the host.");
-        return e;
-    }
+    if (vmIndex < 0 || vmIndex >= m_vms.size())
+        return unknownVm();
     Vm &vm = m_vms[vmIndex];
     const int h = indexOfHost(vm.info.hostName);
     const Error e = m_upgrades.beginSetupDisk(vm.info, h >= 0 ? &m_hosts[h] : nullptr, token);
@@ -499,13 +498,8 @@ Error Simulation::beginSetupDisk(int vmIndex, quint64 token)
 
 Error Simulation::beginConfigurationUpgrade(int vmIndex, quint64 token)
 {
-    if (vmIndex < 0 || vmIndex >= m_vms.size()) {
-        Error e;
-        e.code = QStringLiteral("vm.unknown");
-        e.message = tr("The virtual machine no longer exists.");
-        e.fix = tr("Refresh the host.");
-        return e;
-    }
+    if (vmIndex < 0 || vmIndex >= m_vms.size())
+        return unknownVm();
     Vm &vm = m_vms[vmIndex];
     if (vm.op.kind != Operation::Kind::None) {
         Error e;
@@ -625,13 +619,8 @@ Error Simulation::validateChange(int vmIndex, const VmSettingsChange &change) co
 
 Error Simulation::beginApplySettings(int vmIndex, const VmSettingsChange &change, quint64 token)
 {
-    if (vmIndex < 0 || vmIndex >= m_vms.size()) {
-        Error e;
-        e.code = QStringLiteral("vm.unknown");
-        e.message = tr("The virtual machine no longer exists.");
-        e.fix = tr("Refresh the host.");
-        return e;
-    }
+    if (vmIndex < 0 || vmIndex >= m_vms.size())
+        return unknownVm();
     Vm &vm = m_vms[vmIndex];
     if (m_migrations->isMoving(vmIndex))
         return m_migrations->busyError(vmIndex);

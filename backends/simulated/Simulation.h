@@ -121,6 +121,7 @@ private:
     Error preconditions(int vmIndex, VmAction action) const;
     Error validateChange(int vmIndex, const VmSettingsChange &change) const;
     quint64 nextRandom(quint64 &state) const;
+    static Error unknownVm();
 
     quint64 m_seed;
     QList<HostInfo> m_hosts;
