@@ -3,7 +3,9 @@
 // QSettings never touches the user's configuration.
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 
 #ifdef HVDESK_TEST_GUI
@@ -22,7 +24,11 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("hvdesk-tests"));
-    TestApplication::setApplicationName(QStringLiteral("hvdesk-tests"));
+    // One settings file per test process: ctest runs tests in parallel, and a test that clears
+    // its settings must not clear another's.
+    TestApplication::setApplicationName(QStringLiteral("hvdesk-tests-%1").arg(TestApplication::applicationPid()));
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    QFile::remove(QSettings().fileName());
+    return result;
 }
