@@ -91,7 +91,7 @@ IntegrationReportModel::IntegrationReportModel(ConnectionManager *connections, Q
     connect(connections, &ConnectionManager::backendAboutToBeRemoved, this, [this](HostBackend *b) {
         beginResetModel();
         b->disconnect(this);
-        m_hosts.remove(b);
+        m_rows.forgetHosts(b);
         m_rows.backends.removeAll(b);
         m_rows.offsets.clear();
         m_rows.rowCount = 0;
@@ -109,10 +109,10 @@ IntegrationReportModel::IntegrationReportModel(ConnectionManager *connections, Q
 
 void IntegrationReportModel::watch(HostBackend *backend)
 {
-    cacheHosts(backend);
+    m_rows.cacheHosts(backend);
     connect(backend, &HostBackend::inventoryAboutToReset, this, [this] { beginResetModel(); });
     connect(backend, &HostBackend::inventoryReset, this, [this, backend] {
-        cacheHosts(backend);
+        m_rows.cacheHosts(backend);
         rebuild();
         endResetModel();
     });
@@ -125,7 +125,7 @@ void IntegrationReportModel::watch(HostBackend *backend)
         }
     };
     connect(backend, &HostBackend::hostsChanged, this, [this, backend, changedAll] {
-        cacheHosts(backend);
+        m_rows.cacheHosts(backend);
         changedAll();
     });
     connect(backend, &HostBackend::connectionStateChanged, this, changedAll);
@@ -142,14 +142,6 @@ void IntegrationReportModel::watch(HostBackend *backend)
             emit dataChanged(index(first, StateColumn), index(last, ColumnCount - 1));
         }
     });
-}
-
-void IntegrationReportModel::cacheHosts(HostBackend *backend)
-{
-    QHash<QString, HostInfo> hosts;
-    for (const HostInfo &h : backend->hosts())
-        hosts.insert(h.name, h);
-    m_hosts.insert(backend, hosts);
 }
 
 void IntegrationReportModel::rebuild()
@@ -172,19 +164,10 @@ const IntegrationFinding &IntegrationReportModel::cachedFinding(int row) const
         HostBackend *backend = nullptr;
         const VmInfo *vm = vmAt(row, &backend);
         m_findings[row]
-            = vm ? IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName)) : IntegrationFinding();
+            = vm ? IntegrationServicesCheck::checkVm(*vm, m_rows.hostOf(backend, vm->hostName)) : IntegrationFinding();
         m_findingValid[row] = true;
     }
     return m_findings[row];
-}
-
-const HostInfo *IntegrationReportModel::hostOf(HostBackend *backend, const QString &name) const
-{
-    const auto it = m_hosts.constFind(backend);
-    if (it == m_hosts.constEnd())
-        return nullptr;
-    const auto h = it->constFind(name);
-    return h == it->constEnd() ? nullptr : &*h;
 }
 
 int IntegrationReportModel::rowCount(const QModelIndex &parent) const
@@ -215,7 +198,7 @@ QVariant IntegrationReportModel::data(const QModelIndex &index, int role) const
     const VmInfo *vm = vmAt(index.row(), &backend);
     if (!vm)
         return {};
-    const HostInfo *host = hostOf(backend, vm->hostName);
+    const HostInfo *host = m_rows.hostOf(backend, vm->hostName);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -344,7 +327,7 @@ IntegrationReportSummary IntegrationReportModel::summary() const
             hostsNeeding.insert(backend->uri() + QLatin1Char('\n') + vm->hostName);
     }
     for (HostBackend *b : m_rows.backends)
-        s.hosts += int(m_hosts.value(b).size());
+        s.hosts += int(m_rows.hosts.value(b).size());
     s.hostsNeedingUpdate = int(hostsNeeding.size());
     return s;
 }
@@ -378,7 +361,7 @@ QString IntegrationReportModel::toCsv(const QList<int> &rows) const
         const VmInfo *vm = vmAt(row, &backend);
         if (!vm)
             continue;
-        const HostInfo *host = hostOf(backend, vm->hostName);
+        const HostInfo *host = m_rows.hostOf(backend, vm->hostName);
         const IntegrationFinding &f = cachedFinding(row);
         QStringList problems;
         for (IntegrationServiceKind kind : f.problemServices) {

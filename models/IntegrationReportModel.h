@@ -85,15 +85,12 @@ public:
 private:
     void watch(HostBackend *backend);
     void rebuild();
-    void cacheHosts(HostBackend *backend);
-    const HostInfo *hostOf(HostBackend *backend, const QString &name) const;
     // Findings are computed once per row and change: sorting asks for them n log n times.
     const IntegrationFinding &cachedFinding(int row) const;
     void invalidate(int first, int last);
 
     ConnectionManager *m_connections;
     VmRowIndex m_rows;
-    QHash<HostBackend *, QHash<QString, HostInfo>> m_hosts;
     mutable QList<IntegrationFinding> m_findings;
     mutable QList<bool> m_findingValid;
 };

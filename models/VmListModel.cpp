@@ -22,7 +22,7 @@ VmListModel::VmListModel(ConnectionManager *connections, QObject *parent)
     connect(connections, &ConnectionManager::backendAboutToBeRemoved, this, [this](HostBackend *b) {
         beginResetModel();
         b->disconnect(this);
-        m_hosts.remove(b);
+        m_rows.forgetHosts(b);
         m_resetting = true;
     });
     connect(connections, &ConnectionManager::backendRemoved, this, [this] {
@@ -35,28 +35,11 @@ VmListModel::VmListModel(ConnectionManager *connections, QObject *parent)
     recomputeOffsets();
 }
 
-void VmListModel::cacheHosts(HostBackend *backend)
-{
-    QHash<QString, HostInfo> hosts;
-    for (const HostInfo &h : backend->hosts())
-        hosts.insert(h.name, h);
-    m_hosts.insert(backend, hosts);
-}
-
-const HostInfo *VmListModel::hostOf(HostBackend *backend, const QString &hostName) const
-{
-    const auto it = m_hosts.constFind(backend);
-    if (it == m_hosts.constEnd())
-        return nullptr;
-    const auto h = it->constFind(hostName);
-    return h == it->constEnd() ? nullptr : &*h;
-}
-
 void VmListModel::watch(HostBackend *backend)
 {
-    cacheHosts(backend);
+    m_rows.cacheHosts(backend);
     connect(backend, &HostBackend::hostsChanged, this, [this, backend] {
-        cacheHosts(backend);
+        m_rows.cacheHosts(backend);
         const int i = int(m_rows.backends.indexOf(backend));
         const int n = i < 0 || m_resetting ? 0 : qMin(backend->vmCount(), m_rows.rowCount - m_rows.offsets[i]);
         if (n > 0)
@@ -67,7 +50,7 @@ void VmListModel::watch(HostBackend *backend)
         m_resetting = true;
     });
     connect(backend, &HostBackend::inventoryReset, this, [this, backend] {
-        cacheHosts(backend);
+        m_rows.cacheHosts(backend);
         recomputeOffsets();
         if (m_resetting) {
             m_resetting = false;
@@ -158,7 +141,7 @@ QVariant VmListModel::data(const QModelIndex &index, int role) const
         case ConfigurationVersionColumn: return vm->configurationVersion;
         case IntegrationServicesColumn:
             return IntegrationServicesCheck::displayName(
-                IntegrationServicesCheck::verdict(*vm, hostOf(backend, vm->hostName)));
+                IntegrationServicesCheck::verdict(*vm, m_rows.hostOf(backend, vm->hostName)));
         case HostColumn: return vm->hostName;
         }
         return {};
@@ -184,7 +167,7 @@ QVariant VmListModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn || index.column() == NameColumn)
             return vm->status.isEmpty() ? vm->name : vm->name + QStringLiteral(": ") + vm->status;
         if (index.column() == IntegrationServicesColumn) {
-            const IntegrationFinding f = IntegrationServicesCheck::checkVm(*vm, hostOf(backend, vm->hostName));
+            const IntegrationFinding f = IntegrationServicesCheck::checkVm(*vm, m_rows.hostOf(backend, vm->hostName));
             QString tip = tr("Guest: %1. Host: %2.")
                               .arg(f.guestVersion.isEmpty() ? tr("none reported") : f.guestVersion,
                                    f.hostVersion.isEmpty() ? tr("unknown") : f.hostVersion);
@@ -200,7 +183,7 @@ QVariant VmListModel::data(const QModelIndex &index, int role) const
     case BackendRole: return QVariant::fromValue<QObject *>(backend);
     case StaleRole: return backend->connectionState() == ConnectionState::Stale;
     case IntegrationVerdictRole:
-        return int(IntegrationServicesCheck::verdict(*vm, hostOf(backend, vm->hostName)));
+        return int(IntegrationServicesCheck::verdict(*vm, m_rows.hostOf(backend, vm->hostName)));
     default: return {};
     }
 }

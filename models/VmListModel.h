@@ -63,12 +63,9 @@ private:
     void recomputeOffsets();
     void onVmsChanged(HostBackend *backend, const QList<int> &indexes);
     // Hosts by name per backend, for the integration services verdict (read per cell).
-    void cacheHosts(HostBackend *backend);
-    const HostInfo *hostOf(HostBackend *backend, const QString &hostName) const;
 
     ConnectionManager *m_connections;
     VmRowIndex m_rows;
-    QHash<HostBackend *, QHash<QString, HostInfo>> m_hosts;
     bool m_resetting = false;
 };
 

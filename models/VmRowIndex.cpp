@@ -55,4 +55,21 @@ int VmRowIndex::firstRow(const HostBackend *backend) const
     return i < 0 ? -1 : offsets[i];
 }
 
+void VmRowIndex::cacheHosts(HostBackend *backend)
+{
+    QHash<QString, HostInfo> byName;
+    for (const HostInfo &h : backend->hosts())
+        byName.insert(h.name, h);
+    hosts.insert(backend, byName);
+}
+
+const HostInfo *VmRowIndex::hostOf(HostBackend *backend, const QString &hostName) const
+{
+    const auto it = hosts.constFind(backend);
+    if (it == hosts.constEnd())
+        return nullptr;
+    const auto h = it->constFind(hostName);
+    return h == it->constEnd() ? nullptr : &*h;
+}
+
 } // namespace hvdesk

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "HostInfo.h"
+
+#include <QHash>
 #include <QList>
 
 namespace hvdesk {
@@ -10,7 +13,7 @@ struct VmInfo;
 
 // The rows of a list of every VM of every connection: each backend's VMs in turn, in the
 // connections' order. Shared by the item models that show one row per VM; reads the backends'
-// inventories, copies nothing.
+// inventories; only the hosts of each connection are cached, for per-row lookups.
 struct VmRowIndex
 {
     QList<HostBackend *> backends; // in row order
@@ -24,6 +27,12 @@ struct VmRowIndex
     const VmInfo *vmAt(int row, HostBackend **backend = nullptr) const;
     // The first row of a backend's VMs, or -1.
     int firstRow(const HostBackend *backend) const;
+
+    // Each connection's hosts by name, read again when the backend reports a change.
+    QHash<HostBackend *, QHash<QString, HostInfo>> hosts;
+    void cacheHosts(HostBackend *backend);
+    void forgetHosts(HostBackend *backend) { hosts.remove(backend); }
+    const HostInfo *hostOf(HostBackend *backend, const QString &hostName) const;
 };
 
 } // namespace hvdesk
