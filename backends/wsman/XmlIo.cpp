@@ -1,0 +1,174 @@
+#include "XmlIo.h"
+
+#include "Namespaces.h"
+
+namespace hvdesk::wsman {
+
+XmlOut &XmlOut::element(const char *qname, QStringView text)
+{
+    m_buffer.append('<').append(qname).append('>');
+    append(text, false);
+    m_buffer.append("</").append(qname).append('>');
+    return *this;
+}
+
+static bool isXmlChar(char32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+void XmlOut::append(QStringView text, bool attribute)
+{
+    const qsizetype n = text.size();
+    const QChar *s = text.data();
+    qsizetype runStart = 0;
+    const auto flush = [&](qsizetype end) {
+        if (end > runStart)
+            m_buffer.append(text.mid(runStart, end - runStart).toUtf8());
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"')
+            continue;
+        if (c >= 0x80 && !QChar::isSurrogate(c) && c != 0xFFFE && c != 0xFFFF)
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1].unicode())) {
+            ++i;
+            continue;
+        }
+        const char *replacement = nullptr;
+        switch (c) {
+        case '&':
+            replacement = "&amp;";
+            break;
+        case '<':
+            replacement = "&lt;";
+            break;
+        case '>':
+            replacement = "&gt;";
+            break;
+        case '"':
+            replacement = attribute ? "&quot;" : "\"";
+            break;
+        case '\r':
+            replacement = "&#xD;";
+            break;
+        case '\n':
+            replacement = attribute ? "&#xA;" : "\n";
+            break;
+        case '\t':
+            replacement = attribute ? "&#x9;" : "\t";
+            break;
+        default:
+            // A control character or a lone surrogate: XML 1.0 cannot carry it at all.
+            replacement = isXmlChar(c) ? nullptr : "\xEF\xBF\xBD";
+        }
+        flush(i);
+        if (replacement)
+            m_buffer.append(replacement);
+        runStart = i + 1;
+    }
+    flush(n);
+}
+
+XmlIn::XmlIn(QByteArrayView data)
+    : m_reader(data.toByteArray())
+{
+}
+
+XmlIn::XmlIn(QStringView data)
+    : m_reader(data.toString())
+{
+}
+
+QXmlStreamReader::TokenType XmlIn::next()
+{
+    if (m_reader.hasError())
+        return QXmlStreamReader::Invalid;
+    const QXmlStreamReader::TokenType token = m_reader.readNext();
+    switch (token) {
+    case QXmlStreamReader::StartElement:
+        if (++m_depth > MaxDepth) {
+            fail(tr("elements are nested deeper than %1 levels").arg(MaxDepth));
+            return QXmlStreamReader::Invalid;
+        }
+        if (m_reader.attributes().size() > MaxAttributes) {
+            fail(tr("an element has more than %1 attributes").arg(MaxAttributes));
+            return QXmlStreamReader::Invalid;
+        }
+        for (const QXmlStreamNamespaceDeclaration &declaration : m_reader.namespaceDeclarations())
+            m_prefixes.insert(declaration.prefix().toString(), declaration.namespaceUri().toString());
+        break;
+    case QXmlStreamReader::EndElement:
+        --m_depth;
+        break;
+    case QXmlStreamReader::DTD:
+    case QXmlStreamReader::EntityReference:
+        // SOAP forbids document type declarations; refusing them also rules out entity bombs.
+        fail(tr("a document type declaration is not allowed in SOAP"));
+        return QXmlStreamReader::Invalid;
+    default:
+        break;
+    }
+    return m_reader.hasError() ? QXmlStreamReader::Invalid : token;
+}
+
+bool XmlIn::nextChild()
+{
+    const int level = m_depth;
+    for (;;) {
+        const QXmlStreamReader::TokenType token = next();
+        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+            return false;
+        if (token == QXmlStreamReader::StartElement && m_depth == level + 1)
+            return true;
+        if (token == QXmlStreamReader::EndElement && m_depth < level)
+            return false;
+    }
+}
+
+QString XmlIn::readText()
+{
+    QString text;
+    const int level = m_depth;
+    for (;;) {
+        const QXmlStreamReader::TokenType token = next();
+        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+            return text;
+        if (token == QXmlStreamReader::Characters && m_depth == level)
+            text += m_reader.text();
+        if (token == QXmlStreamReader::EndElement && m_depth < level)
+            return text;
+    }
+}
+
+void XmlIn::skip()
+{
+    const int level = m_depth;
+    for (;;) {
+        const QXmlStreamReader::TokenType token = next();
+        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+            return;
+        if (token == QXmlStreamReader::EndElement && m_depth < level)
+            return;
+    }
+}
+
+bool XmlIn::isNil() const
+{
+    const QStringView nil = m_reader.attributes().value(ns::Xsi, QLatin1String("nil"));
+    return nil == QLatin1String("true") || nil == QLatin1String("1");
+}
+
+Error XmlIn::error(const QString &code, const QString &what) const
+{
+    return Error { code,
+        tr("%1: %2 (line %3, column %4).")
+            .arg(what, m_reader.errorString())
+            .arg(m_reader.lineNumber())
+            .arg(m_reader.columnNumber()),
+        {}, {} };
+}
+
+} // namespace hvdesk::wsman

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <models/Error.h>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QHash>
+#include <QLatin1String>
+#include <QStringView>
+#include <QXmlStreamReader>
+
+namespace hvdesk::wsman {
+
+// Compact XML output straight into a byte buffer; WS-Man envelopes need nothing more than
+// escaping, and the namespaces are declared once on the envelope.
+class XmlOut
+{
+public:
+    explicit XmlOut(qsizetype reserve = 2048) { m_buffer.reserve(reserve); }
+
+    XmlOut &raw(const char *ascii)
+    {
+        m_buffer.append(ascii);
+        return *this;
+    }
+    XmlOut &raw(QLatin1String ascii)
+    {
+        m_buffer.append(ascii.data(), ascii.size());
+        return *this;
+    }
+    XmlOut &raw(QByteArrayView bytes)
+    {
+        m_buffer.append(bytes);
+        return *this;
+    }
+    XmlOut &raw(const QByteArray &bytes)
+    {
+        m_buffer.append(bytes);
+        return *this;
+    }
+    XmlOut &number(qint64 n)
+    {
+        m_buffer.append(QByteArray::number(n));
+        return *this;
+    }
+    // Character data: & < > escaped, \r kept as a reference, characters XML cannot carry replaced.
+    XmlOut &text(QStringView text)
+    {
+        append(text, false);
+        return *this;
+    }
+    XmlOut &text(QLatin1String text)
+    {
+        append(QString(text), false);
+        return *this;
+    }
+    // An attribute value in double quotes (escapes " and whitespace controls too).
+    XmlOut &attribute(QStringView text)
+    {
+        append(text, true);
+        return *this;
+    }
+    // <prefix:name>text</prefix:name>
+    XmlOut &element(const char *qname, QStringView text);
+    XmlOut &element(const char *qname, QLatin1String text) { return element(qname, QString(text)); }
+
+    QByteArray &buffer() { return m_buffer; }
+    QByteArray take() { return std::move(m_buffer); }
+
+private:
+    void append(QStringView text, bool attribute);
+    QByteArray m_buffer;
+};
+
+// QXmlStreamReader with the limits a parser of untrusted input needs: a maximum element depth,
+// a maximum attribute count per element, no DTD (no entity expansion), a maximum input size.
+// Every structural read goes through next(), so a limit stops the parse wherever it is hit.
+class XmlIn
+{
+    Q_DECLARE_TR_FUNCTIONS(XmlIn)
+
+public:
+    static constexpr int MaxDepth = 32;
+    static constexpr int MaxAttributes = 64;
+
+    explicit XmlIn(QByteArrayView data);
+    explicit XmlIn(QStringView data);
+
+    QXmlStreamReader &reader() { return m_reader; }
+    QXmlStreamReader::TokenType next();
+    // Moves to the next start element at the current level; false at the end of the parent.
+    bool nextChild();
+    // Text content of the current element (child elements are skipped), leaves it at its end.
+    QString readText();
+    void skip();
+    int depth() const { return m_depth; }
+    bool failed() const { return m_reader.hasError(); }
+    void fail(const QString &message) { m_reader.raiseError(message); }
+    bool is(QLatin1String ns, QLatin1String name) const
+    {
+        return m_reader.name() == name && m_reader.namespaceUri() == ns;
+    }
+    QStringView attribute(QLatin1String ns, QLatin1String name) const { return m_reader.attributes().value(ns, name); }
+    bool isNil() const;
+    // The namespace a prefix stands for, from every declaration read so far (enough for the
+    // QName values of s:Fault, whose prefixes are declared once on the envelope).
+    QString namespaceForPrefix(QStringView prefix) const { return m_prefixes.value(prefix.toString()); }
+    // "not well-formed XML: <reason> (line L, column C)"
+    Error error(const QString &code, const QString &what) const;
+
+private:
+    QXmlStreamReader m_reader;
+    int m_depth = 0;
+    QHash<QString, QString> m_prefixes;
+};
+
+} // namespace hvdesk::wsman
