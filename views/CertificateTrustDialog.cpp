@@ -81,11 +81,12 @@ CertificateTrustDialog::CertificateTrustDialog(const CertificateQuestion &questi
     form->addRow(tr("SHA-256 fingerprint:"), m_fingerprint);
 
     auto *compare = new QLabel(
-        tr("<p>Trust the certificate only if this fingerprint is the host's. To see it on the host, in PowerShell: "
-           "<code>Get-ChildItem Cert:\\LocalMachine\\My | Format-List Subject, Thumbprint</code> lists each "
-           "certificate "
-           "with its SHA-1 thumbprint; for the SHA-256 fingerprint export the certificate and run "
-           "<code>certutil -dump</code> on the file (the line <i>Cert Hash(sha256)</i>).</p>"
+        tr("<p>Trust the certificate only if this fingerprint is the host's. To see the host's certificates, in "
+           "PowerShell on the host:</p>"
+           "<p style=\"margin-left:18px; white-space:pre\"><code>Get-ChildItem Cert:\\LocalMachine\\My | Format-List "
+           "Subject, Thumbprint</code></p>"
+           "<p>lists each one with its SHA-1 thumbprint. For the SHA-256 fingerprint, export the certificate and run "
+           "<code>certutil -dump</code> on the file: compare the line <i>Cert Hash(sha256)</i>.</p>"
            "<p>If you trust it, hvdesk remembers this certificate for %1 and connects without asking again. Should the "
            "host later present a different certificate, hvdesk refuses to connect and says so; if the change was "
            "expected, remove the old one in Tools &gt; Trusted Certificates.</p>")
@@ -122,7 +123,16 @@ CertificateTrustDialog::CertificateTrustDialog(const CertificateQuestion &questi
     layout->addWidget(compare);
     layout->addStretch();
     layout->addWidget(buttons);
+    // As tall as the wrapped text needs at a readable width, not taller.
+    constexpr int Width = 680;
     setMinimumWidth(640);
+    resize(Width, layout->totalHeightForWidth(Width));
+}
+
+void CertificateTrustDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_cancel->setFocus(); // keyboard focus on the safe answer too, not only Enter
 }
 
 } // namespace hvdesk

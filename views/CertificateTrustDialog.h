@@ -27,6 +27,9 @@ public:
     // The fingerprint on two lines of sixteen bytes, as it fits a dialog.
     static QString wrappedFingerprint(const QString &sha256);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     CertificateQuestion m_question;
     QLabel *m_fingerprint;

@@ -278,9 +278,10 @@ void ProtocolLogDock::showCurrent()
     const QLocale locale;
     m_request->setEnabled(true);
     m_response->setEnabled(!e.response.isEmpty());
-    m_requestCaption->setText(tr("Request: %1 %2 to %3, %4")
-                                  .arg(e.operation, e.resource, e.endpoint,
-                                      ProtocolLogModel::formatSize(e.requestHeaders.size() + e.request.size())));
+    // The endpoint is in the table and the headers; the caption stays on one line.
+    m_requestCaption->setText(tr("Request: %1 %2, %3")
+                                  .arg(e.operation, e.resource,
+                                       ProtocolLogModel::formatSize(e.requestHeaders.size() + e.request.size())));
     m_requestHeaders->setPlainText(QString::fromUtf8(e.requestHeaders).remove(QLatin1Char('\r')).trimmed());
     m_request->setText(ProtocolLogModel::indentXml(e.request));
     m_request->setCopyText(QString::fromUtf8(e.request));
