@@ -57,7 +57,7 @@ CertificatePinsDialog::CertificatePinsDialog(SettingsCertificatePinStore *pins, 
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
     layout->addWidget(buttons);
-    resize(860, 360);
+    resize(980, 360);
     reload();
 }
 

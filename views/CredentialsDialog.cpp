@@ -66,7 +66,7 @@ CredentialsDialog::CredentialsDialog(const QString &endpoint, const QString &rea
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(440);
+    setMinimumWidth(480);
 
     for (QLineEdit *edit : { m_user, m_password })
         connect(edit, &QLineEdit::textEdited, m_error, &QWidget::hide);
