@@ -92,7 +92,7 @@ public:
     HostNetworkView *openNetworkView(HostBackend *backend, const QString &hostName);
     HostNetworkView *networkView(const QString &hostName) const;
     QAction *networkViewAction() const { return m_networkViewAction; }
-    // --- Remote connections: prompts, protocol log, trusted certificates ---
+    // --- Remote connections: protocol log, trusted certificates ---
     ProtocolLogDock *protocolLogDock() const { return m_protocolLogDock; } // nullptr without a log
     QAction *trustedCertificatesAction() const { return m_trustedCertificatesAction; }
     CertificatePinsDialog *showTrustedCertificates();

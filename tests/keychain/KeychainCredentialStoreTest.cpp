@@ -361,6 +361,15 @@ TEST(KeychainSecretTest, UserAndPasswordTravelTogetherAsJson)
     EXPECT_FALSE(KeychainCredentialStore::fromSecret(R"({"user":"u"})").has_value());
 }
 
+TEST(KeychainSecretTest, NoUserNoEntry)
+{
+    KeychainCredentialStore store(TestService);
+    const std::optional<Error> written = writeTo(store, QStringLiteral("crusader:5986"), {QString(), QStringLiteral("secret")});
+    ASSERT_TRUE(written.has_value());
+    EXPECT_EQ(written->code, QStringLiteral("keychain.empty"));
+    EXPECT_EQ(written->field, QStringLiteral("user"));
+}
+
 // ctest runs this one without a session bus (DBUS_SESSION_BUS_ADDRESS points nowhere, no DISPLAY
 // to start one): the error must say there is no keychain and what to do, and nothing is stored
 // anywhere else.
