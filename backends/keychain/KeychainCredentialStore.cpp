@@ -93,6 +93,18 @@ template<typename Answer> std::shared_ptr<Once<Answer>> once(Answer answer)
     return std::make_shared<Once<Answer>>(Once<Answer> { std::move(answer) });
 }
 
+// A job without a parent, deleting itself when it finishes. QtKeychain's Secret Service backend
+// hands the job to libsecret's asynchronous call without a guard: a job deleted before the answer
+// arrives (with its store, at exit, or after a timeout) would be used after it was freed. The
+// callbacks are connected with the store as context, so they stop with the store.
+template<typename JobType> JobType *newJob(const QString &service)
+{
+    auto *job = new JobType(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    return job;
+}
+
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(const QString &service, QObject *parent)
@@ -134,9 +146,7 @@ void KeychainCredentialStore::read(const QString &endpoint, ReadCallback done)
     auto answer = once(
         callbackOnThisThread(std::function<void(const std::optional<Credentials> &, const Error &)>(std::move(done))));
     onOwnThread([this, endpoint, answer] {
-        auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-        job->setInsecureFallback(false);
-        job->setAutoDelete(true);
+        auto *job = newJob<QKeychain::ReadPasswordJob>(m_service);
         job->setKey(endpoint);
         connect(job, &QKeychain::Job::finished, this, [endpoint, answer](QKeychain::Job *finished) {
             auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
@@ -180,9 +190,7 @@ void KeychainCredentialStore::write(const QString &endpoint, const Credentials &
     }
     // As text: the keychain's own tools (Passwords and Keys, KWalletManager) show it readably.
     onOwnThread([this, endpoint, secret = QString::fromUtf8(toSecret(credentials)), answer] {
-        auto *job = new QKeychain::WritePasswordJob(m_service, this);
-        job->setInsecureFallback(false);
-        job->setAutoDelete(true);
+        auto *job = newJob<QKeychain::WritePasswordJob>(m_service);
         job->setKey(endpoint);
         job->setTextData(secret);
         connect(job, &QKeychain::Job::finished, this, [endpoint, answer](QKeychain::Job *finished) {
@@ -198,9 +206,7 @@ void KeychainCredentialStore::remove(const QString &endpoint, DoneCallback done)
 {
     auto answer = once(callbackOnThisThread(std::function<void(const Error &)>(std::move(done))));
     onOwnThread([this, endpoint, answer] {
-        auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-        job->setInsecureFallback(false);
-        job->setAutoDelete(true);
+        auto *job = newJob<QKeychain::DeletePasswordJob>(m_service);
         job->setKey(endpoint);
         connect(job, &QKeychain::Job::finished, this, [endpoint, answer](QKeychain::Job *finished) {
             // Removing what is not there leaves the keychain as asked: not an error.
