@@ -1,14 +1,19 @@
 // hvdesk's composition root: the command line, translations, the backends by URI scheme, and
 // the main window. The only place that sees both views and backends.
+#include <keychain/KeychainCredentialStore.h>
 #include <local/LocalBackend.h>
 #include <simulated/SimulatedBackend.h>
+#include <views/GuiConnectionPrompts.h>
 #include <views/Icons.h>
 #include <views/MainWindow.h>
 
 #include <models/BackendFactory.h>
+#include <models/CertificatePins.h>
 #include <models/ConnectionManager.h>
 #include <models/HostBackend.h>
 #include <models/IntegrationReportModel.h>
+#include <models/ProtocolLog.h>
+#include <models/RemoteAccess.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +64,15 @@ bool hasOption(int argc, char **argv, const char *name)
             return true;
     }
     return false;
+}
+
+// The remote (WS-Management) backend's URI schemes, wsman+https:// and wsman+http://, created with
+// `access`: the keychain, the certificate pins, the prompts and the protocol log. Registered here
+// once the remote backend is built in; until then the schemes are unknown to the factory.
+void registerRemoteSchemes(hvdesk::BackendFactory &factory, const hvdesk::RemoteAccess &access)
+{
+    Q_UNUSED(factory);
+    Q_UNUSED(access);
 }
 
 // How long a report waits for its connections to open.
@@ -191,8 +205,18 @@ int main(int argc, char **argv)
     for (const QString &scheme : hvdesk::local::LocalBackend::schemes())
         factory.registerScheme(scheme, hvdesk::local::LocalBackend::schemeDescription(), &hvdesk::local::LocalBackend::create);
 
+    // What remote connections get from the desktop. Declared before the connections, so that
+    // everything a backend holds a pointer to outlives the backends.
+    hvdesk::ProtocolLogModel protocolLog;       // off until View > Protocol Log is opened
+    hvdesk::SettingsCertificatePinStore pins;   // trusted certificates, in the settings
+    hvdesk::keychain::KeychainCredentialStore keychain; // credentials, in the system keychain only
+    hvdesk::GuiConnectionPrompts prompts;       // certificate and credentials dialogs, over the window
+    const hvdesk::RemoteAccess remoteAccess{&keychain, &pins, &prompts, &protocolLog};
+    registerRemoteSchemes(factory, remoteAccess);
+
     hvdesk::ConnectionManager connections;
-    hvdesk::MainWindow window(&connections, &factory);
+    hvdesk::MainWindow window(&connections, &factory, hvdesk::MainWindow::RemoteViews{&protocolLog, &pins, &prompts});
+    prompts.setWindow(&window);
 
     QStringList uris = parser.values(connectTo);
     if (parser.isSet(demo))

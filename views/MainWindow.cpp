@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
 #include "ActionsPane.h"
+#include "CertificatePinsDialog.h"
 #include "ConnectDialog.h"
+#include "GuiConnectionPrompts.h"
 #include "HostNetworkView.h"
 #include "Icons.h"
 #include "IntegrationReportWindow.h"
 #include "IntegrationUpgrades.h"
 #include "JobsDock.h"
+#include "ProtocolLogDock.h"
 #include "VmDetailsPane.h"
 #include "VmListDecorator.h"
 #include "settings/SettingsDialog.h"
@@ -74,6 +77,12 @@ protected:
 } // namespace
 
 MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *factory, QWidget *parent)
+    : MainWindow(connections, factory, RemoteViews{}, parent)
+{
+}
+
+MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *factory, const RemoteViews &remote,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
     , m_factory(factory)
@@ -83,6 +92,7 @@ MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *fac
     , m_proxy(new VmFilterProxyModel(this))
     , m_jobModel(new JobListModel(connections, this))
     , m_vmActions(new VmActions(this))
+    , m_remote(remote)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hyper-V Manager - hvdesk"));
@@ -218,6 +228,14 @@ void MainWindow::createActions()
             openNetworkView(backend, hostName);
     });
     addAction(m_networkViewAction);
+    // --- Remote connections: trusted certificates ---
+    if (m_remote.pins) {
+        m_trustedCertificatesAction = new QAction(tr("&Trusted Certificates..."), this);
+        m_trustedCertificatesAction->setObjectName(QStringLiteral("actionTrustedCertificates"));
+        m_trustedCertificatesAction->setStatusTip(tr("The remote hosts' certificates you trusted; remove one that changed"));
+        m_trustedCertificatesAction->setToolTip(m_trustedCertificatesAction->statusTip());
+        connect(m_trustedCertificatesAction, &QAction::triggered, this, &MainWindow::showTrustedCertificates);
+    }
 }
 
 void MainWindow::createMenus()
@@ -255,6 +273,15 @@ void MainWindow::createMenus()
     jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(jobs);
     view->addAction(m_networkViewAction); // host network view
+    if (m_protocolLogDock) { // remote connections: the protocol log
+        QAction *log = m_protocolLogDock->toggleViewAction();
+        log->setObjectName(QStringLiteral("actionShowProtocolLog"));
+        log->setText(tr("Protocol &Log"));
+        log->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        log->setStatusTip(tr("Every WS-Management request and response of the remote connections, with timings"));
+        log->setToolTip(log->statusTip());
+        view->addAction(log);
+    }
     QAction *actionsPane = view->addAction(tr("Actions &Pane"));
     actionsPane->setObjectName(QStringLiteral("actionShowActionsPane"));
     actionsPane->setCheckable(true);
@@ -265,6 +292,8 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addAction(m_integrationReportAction);
+    if (m_trustedCertificatesAction)
+        tools->addAction(m_trustedCertificatesAction); // remote connections
     // --- end Tools ---
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -386,6 +415,12 @@ void MainWindow::createLayout()
     m_jobsDock = new JobsDock(m_jobModel, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     m_jobsDock->hide();
+    // Remote connections: the protocol log, hidden until asked for (and remembered like the Jobs dock).
+    if (m_remote.log) {
+        m_protocolLogDock = new ProtocolLogDock(m_remote.log, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_protocolLogDock);
+        m_protocolLogDock->hide();
+    }
 
     m_jobLabel = new QLabel(this);
     m_jobLabel->setObjectName(QStringLiteral("jobStatusLabel"));
@@ -463,6 +498,9 @@ bool MainWindow::connectTo(const QString &uri, QString *error)
 void MainWindow::showConnectDialog()
 {
     ConnectDialog dialog(m_factory, this);
+    // The user name typed there is offered when the connection asks for credentials.
+    if (m_remote.prompts)
+        connect(&dialog, &ConnectDialog::userChosen, m_remote.prompts, &GuiConnectionPrompts::suggestUser);
     dialog.setHistory(QSettings().value(HistoryKey).toStringList());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -724,6 +762,21 @@ HostNetworkView *MainWindow::networkView(const QString &hostName) const
             return view;
     }
     return nullptr;
+}
+
+// --- Remote connections: trusted certificates ---
+CertificatePinsDialog *MainWindow::showTrustedCertificates()
+{
+    if (!m_remote.pins)
+        return nullptr;
+    if (!m_pinsDialog) {
+        m_pinsDialog = new CertificatePinsDialog(m_remote.pins, this);
+        m_pinsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_pinsDialog->show();
+    m_pinsDialog->raise();
+    m_pinsDialog->activateWindow();
+    return m_pinsDialog;
 }
 
 void MainWindow::showAbout()

@@ -20,6 +20,11 @@ namespace hvdesk {
 
 class ActionsPane;
 class BackendFactory;
+class CertificatePinsDialog;
+class GuiConnectionPrompts;
+class ProtocolLogDock;
+class ProtocolLogModel;
+class SettingsCertificatePinStore;
 class ConnectionManager;
 class HostBackend;
 class HostNetworkView;
@@ -43,7 +48,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // What the window shows of remote connections, from the composition root. Each is optional:
+    // without a log there is no Protocol Log, without pins no Trusted Certificates.
+    struct RemoteViews
+    {
+        ProtocolLogModel *log = nullptr;             // View > Protocol Log
+        SettingsCertificatePinStore *pins = nullptr; // Tools > Trusted Certificates
+        GuiConnectionPrompts *prompts = nullptr;     // offered the user name typed in Connect to Server
+    };
+
     MainWindow(ConnectionManager *connections, const BackendFactory *factory, QWidget *parent = nullptr);
+    MainWindow(ConnectionManager *connections, const BackendFactory *factory, const RemoteViews &remote,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Creates a backend for `uri` and adds it; on failure returns false and *error says why.
@@ -76,6 +92,10 @@ public:
     HostNetworkView *openNetworkView(HostBackend *backend, const QString &hostName);
     HostNetworkView *networkView(const QString &hostName) const;
     QAction *networkViewAction() const { return m_networkViewAction; }
+    // --- Remote connections: protocol log, trusted certificates ---
+    ProtocolLogDock *protocolLogDock() const { return m_protocolLogDock; } // nullptr without a log
+    QAction *trustedCertificatesAction() const { return m_trustedCertificatesAction; }
+    CertificatePinsDialog *showTrustedCertificates();
 
 public slots:
     void showConnectDialog();
@@ -144,6 +164,11 @@ private:
     void updateNetworkViewAction();
     QAction *m_networkViewAction = nullptr;
     QHash<QString, QPointer<HostNetworkView>> m_networkViews; // by backend URI and host
+    // --- Remote connections ---
+    RemoteViews m_remote;
+    ProtocolLogDock *m_protocolLogDock = nullptr;
+    QAction *m_trustedCertificatesAction = nullptr;
+    QPointer<CertificatePinsDialog> m_pinsDialog;
 };
 
 } // namespace hvdesk

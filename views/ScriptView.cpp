@@ -45,7 +45,9 @@ ScriptView::ScriptView(const QString &syntax, QWidget *parent)
     m_highlighter->setDefinition(repository().definitionForName(syntax));
     applyTheme();
 
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_editor->toPlainText()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_copyText.isNull() ? m_editor->toPlainText() : m_copyText);
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_caption, 1);
@@ -59,6 +61,7 @@ ScriptView::ScriptView(const QString &syntax, QWidget *parent)
 
 void ScriptView::setText(const QString &text)
 {
+    m_copyText = QString();
     if (m_editor->toPlainText() != text)
         m_editor->setPlainText(text);
 }

@@ -23,6 +23,9 @@ public:
 
     void setText(const QString &text);
     QString text() const;
+    // What Copy puts on the clipboard when it is not the text shown (the XML as it was sent,
+    // behind its indented display). Reset by setText(); a null string copies the shown text.
+    void setCopyText(const QString &text) { m_copyText = text; }
     void setCaption(const QString &caption);
     // Wraps long lines at the view's width (off by default: code keeps its lines).
     void setLineWrap(bool wrap);
@@ -39,6 +42,7 @@ private:
     QPlainTextEdit *m_editor;
     QPushButton *m_copy;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QString m_copyText;
 };
 
 } // namespace hvdesk

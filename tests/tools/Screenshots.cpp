@@ -5,7 +5,11 @@
 #include <simulated/Simulation.h>
 #include <simulated/TopologyGenerator.h>
 #include <simulated/TopologyLoader.h>
+#include "../common/ProtocolSamples.h"
+
+#include <views/CertificateTrustDialog.h>
 #include <views/IntegrationReportWindow.h>
+#include <views/ProtocolLogDock.h>
 #include <views/HostNetworkView.h>
 #include <views/MainWindow.h>
 #include <views/ScriptView.h>
@@ -21,6 +25,7 @@
 #include <models/BackendFactory.h>
 #include <models/ConnectionManager.h>
 #include <models/MigrationPaths.h>
+#include <models/ProtocolLog.h>
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +44,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QSortFilterProxyModel>
 
 #include <cstdio>
 
@@ -286,6 +292,35 @@ int main(int argc, char **argv)
             ok = save(settings, outDir + QStringLiteral("/local-libvirt-settings.png")) && ok;
             settings->close();
         }
+    }
+    // Remote hosts: the protocol log of a connection to crusader (the enumeration of its VMs, a
+    // Start that became job 4096, a refused sign-in to saracen), and the certificate question.
+    {
+        ProtocolLogModel log;
+        ProtocolLogDock dock(&log);
+        dock.setFloating(true);
+        dock.resize(1360, 820);
+        dock.show();
+        const QDateTime t0(QDate(2026, 3, 14), QTime(9, 26, 53, 589));
+        log.record(test::sampleEnumerate(t0));
+        log.record(test::samplePull(t0.addMSecs(41)));
+        log.record(test::sampleRefused(t0.addMSecs(3'205)));
+        log.record(test::sampleRequestStateChange(t0.addMSecs(12'480)));
+        QApplication::processEvents();
+        dock.view()->setCurrentIndex(dock.proxy()->index(3, 0));
+        ok = save(&dock, outDir + QStringLiteral("/protocol-log.png")) && ok;
+
+        CertificateQuestion question;
+        question.endpoint = QStringLiteral("crusader.example.com:5986");
+        question.subject = QStringLiteral("CN=crusader.example.com");
+        question.issuer = QStringLiteral("CN=crusader.example.com");
+        question.validFrom = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+        question.validTo = QDateTime(QDate(2027, 1, 5), QTime(8, 0));
+        question.sha256 = QStringLiteral("3A:5F:0C:94:11:7B:E2:D8:6C:40:A1:9E:27:F3:58:BD:04:C6:7A:12:E9:83:5D:F0:2B:96:4E:C1:78:0A:D3:65");
+        question.problems = {QStringLiteral("The certificate is self-signed, and untrusted")};
+        CertificateTrustDialog trust(question);
+        trust.show();
+        ok = save(&trust, outDir + QStringLiteral("/certificate-trust.png")) && ok;
     }
     return ok ? 0 : 1;
 }
