@@ -376,8 +376,12 @@ void HostNetworkView::updateSummary()
         return;
     }
     QStringList parts;
-    parts << tr("<b>%1</b>: %2 logical processors").arg(host->name).arg(host->logicalProcessors)
-                 + (host->hyperThreading ? tr(" (hyper-threaded pairs)") : QString());
+    // The processors the samples report (a hypervisor may describe its host otherwise).
+    const bool sampled = m_history->hasLatest() && !m_history->latest().cores.isEmpty();
+    const int processors = sampled ? int(m_history->latest().cores.size()) : host->logicalProcessors;
+    const bool pairs = sampled ? m_history->latest().hyperThreading : host->hyperThreading;
+    parts << tr("<b>%1</b>: %2 logical processors").arg(host->name).arg(processors)
+                 + (pairs ? tr(" (hyper-threaded pairs)") : QString());
     const PhysicalNic *nic = host->findNic(m_nic->currentText());
     if (nic) {
         QString scaling;

@@ -37,6 +37,14 @@ VmState mapState(int state, bool managedSave)
     }
 }
 
+void agentLifecycleCallback(virConnectPtr, virDomainPtr dom, int, int, void *opaque)
+{
+    auto *worker = static_cast<LibvirtWorker *>(opaque);
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    virDomainGetUUIDString(dom, uuid);
+    worker->agentChanged(QString::fromLatin1(uuid).toLower());
+}
+
 void lifecycleCallback(virConnectPtr, virDomainPtr dom, int event, int, void *opaque)
 {
     auto *worker = static_cast<LibvirtWorker *>(opaque);
@@ -166,6 +174,12 @@ void LibvirtWorker::openConnection(const QString &uri)
     emit hostCpuLoaded(cpu.xml);
     m_lifecycleCallback = virConnectDomainEventRegisterAny(m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
                                                            VIR_DOMAIN_EVENT_CALLBACK(lifecycleCallback), this, nullptr);
+    // Drivers without agent events (the test hypervisor) refuse this one; the agent is then asked
+    // again when the domain's lifecycle changes or its answer is old.
+    m_agentCallback = virConnectDomainEventRegisterAny(m_conn, nullptr, VIR_DOMAIN_EVENT_ID_AGENT_LIFECYCLE,
+                                                       VIR_DOMAIN_EVENT_CALLBACK(agentLifecycleCallback), this, nullptr);
+    m_agent = m_agentFactory ? m_agentFactory(m_conn) : makeLibvirtGuestAgentApi(m_conn);
+    m_agentAnswers.clear();
     reload();
     emit opened(Error());
 }
@@ -179,7 +193,11 @@ void LibvirtWorker::closeConnection()
         return;
     if (m_lifecycleCallback >= 0)
         virConnectDomainEventDeregisterAny(m_conn, m_lifecycleCallback);
+    if (m_agentCallback >= 0)
+        virConnectDomainEventDeregisterAny(m_conn, m_agentCallback);
     m_lifecycleCallback = -1;
+    m_agentCallback = -1;
+    m_agent.reset();
     virConnectClose(m_conn);
     m_conn = nullptr;
 }
@@ -238,6 +256,7 @@ void LibvirtWorker::reload()
         const QString text = xml ? QString::fromUtf8(xml) : QString();
         free(xml);
         vm.adapters = DomainXml::adapters(text);
+        vm.integrationServices = guestAgent(d, &vm, text);
         if (VmStates::holdsMemory(vm.state))
             rememberRunning(d, vm);
         vms << vm;
@@ -269,6 +288,8 @@ HostInfo LibvirtWorker::loadHost(const QList<VmInfo> &vms, const QStringList &xm
     if (!m_hostCpuModel.isEmpty())
         host.processorModel = m_hostCpuModel;
     host.processorVendor = m_hostCpuVendor;
+    // Integration services are the QEMU guest agent, from the guests' own packages.
+    host.guestProvidedIntegration = true;
     // libvirt has no switch for migrations: every host accepts them (peer to peer, over SSH).
     host.migration.liveMigrationEnabled = true;
     loadPools(&host);
@@ -658,6 +679,59 @@ void LibvirtWorker::endMigrations()
         closed.message = tr("the connection was closed");
         emit migrationFinished(id, false, closed);
     }
+}
+
+void LibvirtWorker::setGuestAgentApiFactory(GuestAgentApiFactory factory)
+{
+    m_agentFactory = std::move(factory);
+}
+
+void LibvirtWorker::agentChanged(const QString &uuid)
+{
+    QMetaObject::invokeMethod(this, [this, uuid] { m_agentAnswers[uuid].askedMs = -AgentRefreshMs; }, Qt::QueuedConnection);
+    scheduleReload();
+}
+
+IntegrationServicesInfo LibvirtWorker::guestAgent(virDomainPtr domain, VmInfo *vm, const QString &xml)
+{
+    const GuestAgent::Channel channel = GuestAgent::channel(xml);
+    AgentAnswer &cached = m_agentAnswers[vm->id];
+    if (channel == GuestAgent::Channel::None)
+        return GuestAgent::notInstalled().services;
+    if (vm->state != VmState::Running) {
+        // Off or paused: no agent to ask; what it last said, without contact.
+        GuestAgent::Result r = cached.last ? *cached.last : GuestAgent::Result();
+        for (IntegrationService &s : r.services.services) {
+            if (s.status != IntegrationServiceStatus::NotApplicable)
+                s.status = IntegrationServiceStatus::NoContact;
+        }
+        if (cached.last)
+            vm->operatingSystem = cached.last->operatingSystem;
+        return r.services;
+    }
+    if (channel == GuestAgent::Channel::Disconnected || !m_agent) {
+        cached.answered = false;
+        return GuestAgent::notResponding(cached.last).services;
+    }
+    const int id = int(virDomainGetID(domain));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (cached.domainId != id || now - cached.askedMs >= AgentRefreshMs) {
+        cached.domainId = id;
+        cached.askedMs = now;
+        LibvirtFailure f;
+        const QString info = m_agent->command(vm->id, QStringLiteral("{\"execute\":\"guest-info\"}"), GuestAgent::TimeoutSeconds, &f);
+        const QString os = info.isEmpty() ? QString()
+                                          : m_agent->command(vm->id, QStringLiteral("{\"execute\":\"guest-get-osinfo\"}"),
+                                                             GuestAgent::TimeoutSeconds, &f);
+        const auto answer = GuestAgent::fromReplies(info, os);
+        cached.answered = answer.has_value();
+        if (answer)
+            cached.last = answer;
+    }
+    if (!cached.answered)
+        return GuestAgent::notResponding(cached.last).services;
+    vm->operatingSystem = cached.last->operatingSystem;
+    return cached.last->services;
 }
 
 void LibvirtWorker::compareCpu(quint64 requestId, const QString &cpuXml)

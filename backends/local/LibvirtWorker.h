@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuestAgent.h"
 #include "MigrationApi.h"
 #include "NetworkSampler.h"
 
@@ -70,6 +71,11 @@ public:
     // virConnectCompareCPU against this connection's host, for another connection's move.
     void compareCpu(quint64 requestId, const QString &cpuXml);
 
+    // The QEMU guest agent's calls (tests give recorded replies). Set before open.
+    void setGuestAgentApiFactory(hvdesk::local::GuestAgentApiFactory factory);
+    // From libvirt's event thread: a domain's agent connected or went away.
+    void agentChanged(const QString &uuid);
+
 signals:
     void opened(const hvdesk::Error &error);
     void inventoryLoaded(const hvdesk::HostInfo &host, const QList<hvdesk::VmInfo> &vms, const QStringList &xmls);
@@ -95,6 +101,9 @@ private:
     void loadPools(HostInfo *host) const;
     void rememberRunning(_virDomain *domain, const VmInfo &vm);
     void forgetRunning();
+    // What the guest agent of a domain says: from a cache, asked again when the domain
+    // restarted, the agent's channel changed, or the answer is older than AgentRefreshMs.
+    IntegrationServicesInfo guestAgent(_virDomain *domain, VmInfo *vm, const QString &xml);
     void pollMigration(quint64 jobId);
     void onMigrationDone(quint64 jobId, bool ok, const LibvirtFailure &failure);
     void endMigrations();
@@ -142,6 +151,19 @@ private:
         bool abortRequested = false;
     };
     QHash<quint64, ActiveMigration> m_migrations;
+
+    static constexpr qint64 AgentRefreshMs = 60'000;
+    GuestAgentApiFactory m_agentFactory;
+    std::unique_ptr<GuestAgentApi> m_agent;
+    int m_agentCallback = -1;
+    struct AgentAnswer
+    {
+        int domainId = -1;
+        qint64 askedMs = 0;
+        bool answered = false;
+        std::optional<GuestAgent::Result> last; // the last answer, kept when the agent goes silent
+    };
+    QHash<QString, AgentAnswer> m_agentAnswers;
     QList<std::pair<QString, RunningInterface>> m_interfaces; // uuid, interface
 };
 

@@ -128,6 +128,11 @@ QString LocalBackend::missingCapabilityReason(Capability capability) const
         return tr("SR-IOV on libvirt is a hostdev interface or a hostdev network; hvdesk does not create them yet.");
     case Capability::Vlan:
         return tr("VLAN tags are shown from the domain XML; change them with virsh edit.");
+    case Capability::IntegrationServices:
+        return tr("The QEMU guest agent's commands are turned on or off in the guest (qemu-ga --block-rpcs); hvdesk "
+                  "shows what the agent answers.");
+    case Capability::IntegrationServicesUpgrade:
+        return tr("libvirt guests get the QEMU guest agent from their own packages (qemu-guest-agent); there is no setup disk.");
     case Capability::NicReceiveScaling:
         return tr("On Linux, receive queues and steering are the administrator's: set them with ethtool -L (queues) "
                   "and /sys/class/net/<nic>/queues/rx-*/rps_cpus (receive packet steering), as root.");
@@ -357,6 +362,12 @@ JobPtr LocalBackend::setNicReceiveScaling(const QString &hostName, const QString
 void LocalBackend::setMigrationApiFactory(MigrationApiFactory factory)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, factory = std::move(factory)] { w->setMigrationApiFactory(factory); },
+                              Qt::QueuedConnection);
+}
+
+void LocalBackend::setGuestAgentApiFactory(GuestAgentApiFactory factory)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, factory = std::move(factory)] { w->setGuestAgentApiFactory(factory); },
                               Qt::QueuedConnection);
 }
 

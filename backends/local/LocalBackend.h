@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuestAgent.h"
 #include "MigrationApi.h"
 
 #include <models/HostBackend.h>
@@ -56,6 +57,8 @@ public:
     // The libvirt calls of a move, for tests (libvirt's test driver cannot migrate): set
     // before open().
     void setMigrationApiFactory(MigrationApiFactory factory);
+    // The QEMU guest agent's calls, for tests (libvirt's test driver has no agent): before open().
+    void setGuestAgentApiFactory(GuestAgentApiFactory factory);
     // The host's <cpu> as libvirt's capabilities describe it (for virConnectCompareCPU).
     QString hostCpuXml() const { return m_hostCpuXml; }
     // Compares `cpuXml` with this connection's host CPU on its worker; `done` runs on this

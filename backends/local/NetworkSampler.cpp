@@ -316,6 +316,10 @@ QList<PhysicalNic> NetworkSampler::physicalNics(const QList<NetDevice> &devices,
             const auto q = queueIrq(line.name(), devices, names);
             if (!q || q->device != d.name || line.perCpu.isEmpty())
                 continue;
+            // Receive work only: not the vectors of transmit queues.
+            const QString n = line.name();
+            if (n.contains(QLatin1String("output")) || n.contains(QLatin1String("-tx-")))
+                continue;
             const auto top = std::max_element(line.perCpu.begin(), line.perCpu.end());
             if (*top > 0)
                 cpus.insert(interrupts.cpus.value(int(top - line.perCpu.begin())));
