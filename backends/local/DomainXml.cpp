@@ -1,5 +1,7 @@
 #include "DomainXml.h"
 
+#include "NodeDevices.h"
+
 #include <models/NetworkAdapterSettings.h>
 
 #include <QXmlStreamReader>
@@ -25,6 +27,7 @@ QList<NetworkAdapter> DomainXml::adapters(const QString &xml)
     int depthInInterface = 0;
     NetworkAdapter current;
     QString type;
+    bool inSource = false;
     while (!r.atEnd()) {
         const auto token = r.readNext();
         if (token == QXmlStreamReader::StartElement) {
@@ -44,6 +47,8 @@ QList<NetworkAdapter> DomainXml::adapters(const QString &xml)
             if (depthInInterface == 0)
                 continue;
             ++depthInInterface;
+            if (depthInInterface == 2)
+                inSource = name == QLatin1String("source");
             if (name == QLatin1String("mac")) {
                 current.settings.macAddress = NetworkAdapterRules::normalizeMac(attrs.value(QLatin1String("address")).toString());
                 current.runtime.macAddress = current.settings.macAddress;
@@ -73,6 +78,12 @@ QList<NetworkAdapter> DomainXml::adapters(const QString &xml)
                 current.settings.vmqWeight = multiqueue ? NetworkAdapterSettings::DefaultVmqWeight : 0;
                 current.runtime.vmqUsage = multiqueue;
                 current.runtime.queuePairs = multiqueue ? queues : 0;
+            } else if (name == QLatin1String("address") && depthInInterface == 3 && type == QLatin1String("hostdev")
+                       && attrs.value(QLatin1String("type")) == QLatin1String("pci") && inSource) {
+                // The virtual function passed to the guest: its host PCI address.
+                current.runtime.vfPciAddress = NodeDevices::pciAddress(
+                    attrs.value(QLatin1String("domain")).toString(), attrs.value(QLatin1String("bus")).toString(),
+                    attrs.value(QLatin1String("slot")).toString(), attrs.value(QLatin1String("function")).toString());
             } else if (name == QLatin1String("alias")) {
                 current.settings.id = attrs.value(QLatin1String("name")).toString();
             }

@@ -2,6 +2,7 @@
 
 #include "DomainXml.h"
 #include "LibvirtMigration.h"
+#include "NodeDevices.h"
 
 #include <QDir>
 
@@ -264,7 +265,9 @@ void LibvirtWorker::reload()
         virDomainFree(d);
     }
     free(domains);
-    emit inventoryLoaded(loadHost(vms, xmls), vms, xmls);
+    HostInfo host = loadHost(vms, xmls);
+    loadSriov(&host, &vms);
+    emit inventoryLoaded(host, vms, xmls);
 }
 
 HostInfo LibvirtWorker::loadHost(const QList<VmInfo> &vms, const QStringList &xmls)
@@ -442,6 +445,120 @@ void LibvirtWorker::loadPools(HostInfo *host) const
         virStoragePoolFree(pools[i]);
     }
     free(pools);
+}
+
+void LibvirtWorker::loadSriov(HostInfo *host, QList<VmInfo> *vms) const
+{
+    QList<NodeDevices::Pci> pcis;
+    QList<NodeDevices::Net> nets;
+    virNodeDevicePtr *devices = nullptr;
+    // Drivers without node devices (or without permission to list them) have no SR-IOV to show.
+    int n = virConnectListAllNodeDevices(m_conn, &devices, VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV);
+    for (int i = 0; i < n; ++i) {
+        char *xml = virNodeDeviceGetXMLDesc(devices[i], 0);
+        NodeDevices::Pci pci;
+        if (xml && NodeDevices::parsePci(QString::fromUtf8(xml), &pci))
+            pcis << pci;
+        free(xml);
+        virNodeDeviceFree(devices[i]);
+    }
+    free(devices);
+    devices = nullptr;
+    n = virConnectListAllNodeDevices(m_conn, &devices, VIR_CONNECT_LIST_NODE_DEVICES_CAP_NET);
+    for (int i = 0; i < n; ++i) {
+        char *xml = virNodeDeviceGetXMLDesc(devices[i], 0);
+        NodeDevices::Net net;
+        if (xml && NodeDevices::parseNet(QString::fromUtf8(xml), &net))
+            nets << net;
+        free(xml);
+        virNodeDeviceFree(devices[i]);
+    }
+    free(devices);
+    const QList<NodeDevices::PhysicalFunction> pfs = NodeDevices::physicalFunctions(pcis, nets);
+
+    // Which physical function each virtual function belongs to, and which are taken: by hostdev
+    // interfaces of domains that hold their devices (running or paused), and by interfaces on
+    // a hostdev network (the network hands out one of its physical function's VFs).
+    QHash<QString, std::pair<int, int>> owner; // VF address -> (physical function, index)
+    for (int p = 0; p < pfs.size(); ++p) {
+        for (int v = 0; v < pfs[p].virtualFunctions.size(); ++v)
+            owner.insert(pfs[p].virtualFunctions[v], {p, v});
+    }
+    QList<int> inUse(pfs.size(), 0);
+    auto pfOf = [&](const QString &interface) {
+        for (int p = 0; p < pfs.size(); ++p) {
+            if (pfs[p].interface == interface)
+                return p;
+        }
+        return -1;
+    };
+    for (VmInfo &vm : *vms) {
+        const bool holds = VmStates::holdsMemory(vm.state);
+        for (NetworkAdapter &a : vm.adapters) {
+            const auto o = owner.constFind(a.runtime.vfPciAddress);
+            if (!a.runtime.vfPciAddress.isEmpty() && o != owner.cend()) {
+                a.runtime.vfParentNic = pfs[o->first].interface;
+                a.runtime.virtualFunction = o->second;
+                a.runtime.iovQueuePairsAssigned = 1;
+                if (holds)
+                    ++inUse[o->first];
+                continue;
+            }
+            const auto net = m_networks.constFind(a.settings.switchName);
+            if (net == m_networks.cend() || net->forwardMode != QLatin1String("hostdev"))
+                continue;
+            // On a hostdev network: SR-IOV, with a virtual function while the domain holds one.
+            a.settings.iovWeight = 100;
+            a.runtime.iovUsage = holds;
+            a.runtime.vfDataPathActive = vm.state == VmState::Running;
+            a.runtime.vfParentNic = net->forwardDev;
+            a.runtime.iovQueuePairsAssigned = holds ? 1 : 0;
+            const int p = pfOf(net->forwardDev);
+            if (holds && p >= 0)
+                ++inUse[p];
+        }
+    }
+
+    for (int p = 0; p < pfs.size(); ++p) {
+        const NodeDevices::PhysicalFunction &pf = pfs[p];
+        PhysicalNic *nic = nullptr;
+        for (PhysicalNic &existing : host->nics) {
+            if (existing.name == pf.interface)
+                nic = &existing;
+        }
+        if (!nic) {
+            PhysicalNic added;
+            added.name = pf.interface;
+            added.description = pf.description;
+            added.linkSpeedBps = pf.speedMbps > 0 ? quint64(pf.speedMbps) * 1'000'000ULL : 0;
+            added.rss.enabled = false;
+            added.vmq.enabled = false;
+            added.vmq.queues = 0;
+            host->nics << added;
+            nic = &host->nics.last();
+        }
+        nic->sriovSupported = true;
+        nic->sriovVirtualFunctions = int(pf.virtualFunctions.size());
+    }
+    for (VirtualSwitch &sw : host->switches) {
+        const auto net = m_networks.constFind(sw.name);
+        const bool hostdev = net != m_networks.cend() && net->forwardMode == QLatin1String("hostdev");
+        const int p = pfOf(hostdev ? net->forwardDev : sw.boundNic);
+        if (hostdev) {
+            sw.iovEnabled = true;
+            sw.iovSupportReasons.clear();
+            sw.boundNic = net->forwardDev;
+        }
+        if (p < 0)
+            continue;
+        sw.iovVirtualFunctionCount = int(pfs[p].virtualFunctions.size());
+        sw.iovVirtualFunctionsInUse = inUse[p];
+        if (!hostdev)
+            sw.iovSupportReasons = QStringList{
+                tr("The virtual functions of %1 reach guests through a hostdev network or a hostdev interface, not "
+                   "through '%2'.")
+                    .arg(pfs[p].interface, sw.name)};
+    }
 }
 
 void LibvirtWorker::loadNetworks()

@@ -99,6 +99,9 @@ private:
     QString hostNicOf(const QString &source) const;
     void loadNetworks();
     void loadPools(HostInfo *host) const;
+    // SR-IOV from the node device API: physical functions and their virtual functions as the
+    // host's NICs and the switches' counters, and each VM's virtual function.
+    void loadSriov(HostInfo *host, QList<VmInfo> *vms) const;
     void rememberRunning(_virDomain *domain, const VmInfo &vm);
     void forgetRunning();
     // What the guest agent of a domain says: from a cache, asked again when the domain

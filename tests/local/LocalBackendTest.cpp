@@ -392,9 +392,10 @@ TEST(LocalBackendNetwork, HostNicsAndTheNicBehindEachSwitch)
     EXPECT_TRUE(b->can(Capability::NetworkSamples));
     EXPECT_FALSE(b->can(Capability::NicReceiveScaling));
     const HostInfo host = b->hosts().first();
-    ASSERT_EQ(host.nics.size(), 2);
+    ASSERT_EQ(host.nics.size(), 3); // eth0 and eth1 from /sys, eth3 from libvirt's node devices
     EXPECT_EQ(host.nics[0].name, QStringLiteral("eth0"));
     EXPECT_EQ(host.nics[1].name, QStringLiteral("eth1"));
+    EXPECT_EQ(host.nics[2].name, QStringLiteral("eth3"));
     EXPECT_EQ(host.findSwitch(QStringLiteral("default"))->boundNic, QStringLiteral("eth1"));    // NAT: the default route
     EXPECT_EQ(host.findSwitch(QStringLiteral("br-storage"))->boundNic, QStringLiteral("eth0")); // its physical port
     EXPECT_EQ(host.findSwitch(QStringLiteral("backend"))->boundNic, QString());                 // isolated
@@ -510,8 +511,72 @@ TEST(LocalBackendNetwork, NetworkViewOpensForTheLocalHost)
     EXPECT_TRUE(scaling->toolTip().contains(QLatin1String("ethtool -L")));
     auto *notes = view->findChild<QLabel *>(QStringLiteral("networkNotes"));
     ASSERT_TRUE(notes);
-    EXPECT_TRUE(notes->isHidden()) << notes->text().toStdString(); // the captured host lacks nothing
+    // The captured host lacks nothing; cache01's virtual function has no host counters.
+    EXPECT_FALSE(notes->isHidden());
+    EXPECT_EQ(notes->text(), QStringLiteral("No host counters for cache01 (testnet1): a virtual function passed to "
+                                            "the guest bypasses the host."));
     const QImage image = view->grab().toImage();
     EXPECT_FALSE(image.isNull());
     view->close();
+}
+
+// --- SR-IOV and multiqueue ---
+
+TEST(LocalBackendSriov, VirtualFunctionsFromTheNodeDeviceApi)
+{
+    auto b = openBackend(NodeUri);
+    ASSERT_EQ(b->connectionState(), ConnectionState::Connected);
+    const HostInfo host = b->hosts().first();
+    const PhysicalNic *eth3 = host.findNic(QStringLiteral("eth3"));
+    ASSERT_NE(eth3, nullptr);
+    EXPECT_TRUE(eth3->sriovSupported);
+    EXPECT_EQ(eth3->sriovVirtualFunctions, 2);
+    EXPECT_EQ(eth3->linkSpeedBps, 10'000'000'000ULL);
+    EXPECT_EQ(eth3->description, QStringLiteral("Intel Corporation 82599ES 10-Gigabit SFI/SFP+ Network Connection"));
+    const VirtualSwitch *pool = host.findSwitch(QStringLiteral("sriov-eth3"));
+    ASSERT_NE(pool, nullptr);
+    EXPECT_TRUE(pool->iovEnabled);
+    EXPECT_TRUE(pool->iovSupportReasons.isEmpty());
+    EXPECT_EQ(pool->boundNic, QStringLiteral("eth3"));
+    EXPECT_EQ(pool->iovVirtualFunctionCount, 2);
+    EXPECT_EQ(pool->iovVirtualFunctionsInUse, 1); // cache01 (paused) holds 0000:03:10.2
+
+    const VmInfo *cache = b->findVm(Cache01);
+    ASSERT_NE(cache, nullptr);
+    ASSERT_EQ(cache->adapters.size(), 2);
+    const NetworkAdapter &vf = cache->adapters[1];
+    EXPECT_TRUE(vf.settings.iovEnabled());
+    EXPECT_TRUE(vf.runtime.iovUsage);
+    EXPECT_EQ(vf.runtime.vfPciAddress, QStringLiteral("0000:03:10.2"));
+    EXPECT_EQ(vf.runtime.vfParentNic, QStringLiteral("eth3"));
+    EXPECT_EQ(vf.runtime.virtualFunction, 1);
+}
+
+TEST(LocalBackendSriov, HardwareAccelerationPageSaysWhatLibvirtDoes)
+{
+    auto b = openBackend(NodeUri);
+    {
+        SettingsDialog dialog(b.get(), Cache01);
+        dialog.show();
+        SettingsPage *page = dialog.page(QStringLiteral("hardwareAccelerationPage"), 1);
+        ASSERT_NE(page, nullptr);
+        auto *iov = page->findChild<QLabel *>(QStringLiteral("iovActual"));
+        ASSERT_NE(iov, nullptr);
+        EXPECT_TRUE(iov->text().contains(QLatin1String("a virtual function of eth3 (PCI 0000:03:10.2) is passed to the guest")))
+            << iov->text().toStdString();
+        auto *capacity = page->findChild<QLabel *>(QStringLiteral("switchCapacity"));
+        ASSERT_NE(capacity, nullptr);
+        EXPECT_TRUE(capacity->text().contains(QLatin1String("no switch in the path"))) << capacity->text().toStdString();
+    }
+    SettingsDialog dialog(b.get(), Web01);
+    dialog.show();
+    SettingsPage *page = dialog.page(QStringLiteral("hardwareAccelerationPage"), 0);
+    ASSERT_NE(page, nullptr);
+    auto *vmq = page->findChild<QLabel *>(QStringLiteral("vmqActual"));
+    ASSERT_NE(vmq, nullptr);
+    EXPECT_TRUE(vmq->text().contains(QLatin1String("virtio-net multiqueue: 4 queue pairs, the VMQ/vRSS analogue")))
+        << vmq->text().toStdString();
+    auto *capacity = page->findChild<QLabel *>(QStringLiteral("switchCapacity"));
+    ASSERT_NE(capacity, nullptr);
+    EXPECT_EQ(capacity->text(), QStringLiteral("<b>Free on switch 'default':</b> virtual functions 0 of 0"));
 }
