@@ -18,6 +18,8 @@ GuestAgentApi::~GuestAgentApi() = default;
 
 GuestAgent::Channel GuestAgent::channel(const QString &domainXml)
 {
+    if (!domainXml.contains(QLatin1String(ChannelName)))
+        return Channel::None; // most domains: no need to read the XML
     QXmlStreamReader r(domainXml);
     bool inChannel = false;
     while (!r.atEnd()) {

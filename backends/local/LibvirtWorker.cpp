@@ -564,6 +564,7 @@ void LibvirtWorker::loadSriov(HostInfo *host, QList<VmInfo> *vms) const
 void LibvirtWorker::loadNetworks()
 {
     m_networks.clear();
+    m_nicOfSource.clear();
     virNetworkPtr *nets = nullptr;
     const int n = virConnectListAllNetworks(m_conn, &nets, 0);
     for (int i = 0; i < n; ++i) {
@@ -588,6 +589,17 @@ QString LibvirtWorker::hostNicOf(const QString &source) const
 {
     if (source.isEmpty())
         return QString();
+    // Asked for every interface of every domain: the files are read once per reload.
+    const auto known = m_nicOfSource.constFind(source);
+    if (known != m_nicOfSource.cend())
+        return *known;
+    const QString nic = findHostNic(source);
+    m_nicOfSource.insert(source, nic);
+    return nic;
+}
+
+QString LibvirtWorker::findHostNic(const QString &source) const
+{
     const NetworkSampler files(m_root);
     const auto net = m_networks.constFind(source);
     if (net == m_networks.cend())

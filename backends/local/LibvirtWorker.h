@@ -97,6 +97,7 @@ private:
     // The host NIC an interface's traffic crosses: the forward device or physical bridge port
     // of its network, the physical port of its bridge, or the default route's device for NAT.
     QString hostNicOf(const QString &source) const;
+    QString findHostNic(const QString &source) const;
     void loadNetworks();
     void loadPools(HostInfo *host) const;
     // SR-IOV from the node device API: physical functions and their virtual functions as the
@@ -131,6 +132,7 @@ private:
         bool forwards = false;
     };
     QHash<QString, Network> m_networks;
+    mutable QHash<QString, QString> m_nicOfSource; // network or bridge -> host NIC, for one reload
     QString m_root = QStringLiteral("/");
     bool m_local = false;
     std::unique_ptr<NetworkSampler> m_sampler;

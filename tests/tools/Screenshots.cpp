@@ -337,6 +337,31 @@ int main(int argc, char **argv)
             ok = save(settings, outDir + QStringLiteral("/local-libvirt-settings.png")) && ok;
             settings->close();
         }
+        // A move to another libvirt connection: the compatibility page names what the destination
+        // lacks (web01's bridge 'br-storage' on test:///default) and offers its networks.
+        {
+            auto *other = localConnections.add(std::make_unique<local::LocalBackend>(QStringLiteral("test:///default")));
+            QElapsedTimer opening;
+            opening.start();
+            while (other->connectionState() != ConnectionState::Connected && opening.elapsed() < 10'000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            MoveWizard wizard(local, {web01}, {local, other}, &localWindow);
+            wizard.resize(980, 640);
+            wizard.show();
+            wizard.next();
+            wizard.next();
+            if (auto *page = wizard.findChild<DestinationPage *>())
+                page->selectHost(other->hosts().value(0).name, other);
+            ok = save(&wizard, outDir + QStringLiteral("/local-move-destination.png")) && ok;
+            wizard.next();
+            wizard.next();
+            QElapsedTimer comparing; // the processor comparison answers from the destination's worker
+            comparing.start();
+            while (comparing.elapsed() < 500)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            ok = save(&wizard, outDir + QStringLiteral("/local-move-compatibility.png")) && ok;
+            wizard.close();
+        }
         // The Network View of this computer, from its own /proc and /sys, while a TCP transfer
         // runs over the loopback (the test hypervisor's domains report synthetic counters).
         if (HostNetworkView *net = localWindow.openNetworkView(local, local->hosts().value(0).name)) {

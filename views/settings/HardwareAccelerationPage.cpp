@@ -322,7 +322,12 @@ void HardwareAccelerationPage::updateContext(const SettingsContext &context)
     }
 
     Diagnostics notes = NetworkAdapterAdvisor::notes(requested, sw, context.host.osBuild);
-    notes.erase(std::remove_if(notes.begin(), notes.end(), [](const Diagnostic &d) { return !ownFields().contains(d.field); }),
+    // Advice about VM queues means nothing on a host without them (libvirt's multiqueue is no VMQ).
+    const bool vmqOffered = context.capabilities.testFlag(Capability::Vmq);
+    notes.erase(std::remove_if(notes.begin(), notes.end(),
+                               [vmqOffered](const Diagnostic &d) {
+                                   return !ownFields().contains(d.field) || (!vmqOffered && d.field == QLatin1String("vmqWeight"));
+                               }),
                 notes.end());
     for (const Diagnostic &d : context.validateAdapter(requested)) {
         if (!d.isError() && ownFields().contains(d.field))
