@@ -35,6 +35,31 @@ JobPtr HostBackend::applyHostMigrationSettings(const QString &hostName, const Ho
     return job;
 }
 
+bool HostBackend::canMigrateTo(const HostBackend *destination) const
+{
+    return destination == this;
+}
+
+QString HostBackend::migrationUri(const QString &) const
+{
+    return QString();
+}
+
+Diagnostics HostBackend::migrationChecks(const MigrationCheckInput &input, const HostBackend *) const
+{
+    return MigrationCompatibility::checkAll(input);
+}
+
+bool HostBackend::migrationChoosesPaths() const
+{
+    return true;
+}
+
+QString HostBackend::migrationCommand(const VmInfo &, const MigrationRequest &) const
+{
+    return QString();
+}
+
 void HostBackend::subscribeNetworkSamples(const QString &)
 {
 }

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "HostInfo.h"
 #include "Job.h"
+#include "MigrationCompatibility.h"
 #include "MigrationRequest.h"
 #include "NetworkSample.h"
 #include "NicReceiveScaling.h"
@@ -58,6 +59,26 @@ public:
     virtual JobPtr changeVmState(const QString &vmId, VmAction action) = 0;
     virtual JobPtr applyVmSettings(const VmSettingsChange &change) = 0;
     virtual JobPtr migrate(const MigrationRequest &request) = 0;
+
+    // --- Moves (Capability::LiveMigration, SharedNothingMigration, StorageMigration) ---
+    // Whether this connection moves its VMs to hosts of `destination`. The default: only within
+    // this connection. A backend whose hypervisor migrates to another host by URI (libvirt)
+    // accepts other connections of its kind.
+    virtual bool canMigrateTo(const HostBackend *destination) const;
+    // How a move from another connection reaches `hostName` of this one (libvirt: the URI the
+    // source host's libvirtd opens, qemu+ssh://host/system); empty: it cannot be reached so.
+    virtual QString migrationUri(const QString &hostName) const;
+    // The compatibility report of a move (the Move wizard's Compatibility page). The default is
+    // every rule of MigrationCompatibility; a backend keeps the rules that apply to its
+    // hypervisor and adds its own. `destination` is the destination host's connection. Checks
+    // that need the destination host answer later: migrationChecksChanged says so.
+    virtual Diagnostics migrationChecks(const MigrationCheckInput &input, const HostBackend *destination) const;
+    // Whether a move lets the user choose where each file goes (Hyper-V's Move-VM). libvirt
+    // copies each disk to the same path on the destination, so its moves do not.
+    virtual bool migrationChoosesPaths() const;
+    // The move as the hypervisor's own command line, for the Summary page ("virsh migrate ...");
+    // empty: the wizard shows Move-VM.
+    virtual QString migrationCommand(const VmInfo &vm, const MigrationRequest &request) const;
     // Hyper-V Settings > Live Migrations / Storage Migrations of one host (Capability::
     // HostMigrationSettings). The default refuses with the reason, for backends without it.
     virtual JobPtr applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &settings);
@@ -102,6 +123,8 @@ signals:
     void jobStarted(hvdesk::JobPtr job);
     // One sample of a subscribed host's network processing.
     void networkSampled(const hvdesk::NetworkSample &sample);
+    // migrationChecks() has more to say (a check made on the destination host has answered).
+    void migrationChecksChanged();
 
 protected:
     JobPtr unsupported(const QString &title, const QString &vmId, Capability capability);

@@ -110,6 +110,9 @@ struct HostInfo
     quint64 memoryBytes = 0;
     quint64 memoryAvailableBytes = 0;
     QString integrationServicesVersion; // the version the host offers its guests
+    // Guests bring their own integration services, from their own packages (libvirt: the QEMU
+    // guest agent): there is no host version to compare a guest with.
+    bool guestProvidedIntegration = false;
     int maxConfigurationVersion = 0;    // e.g. 50 for "5.0"; see ConfigurationVersion
     QList<PhysicalNic> nics;
     QList<VirtualSwitch> switches;

@@ -4,6 +4,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace hvdesk {
 
 bool IntegrationServicesCheck::isReporting(VmState state)
@@ -20,6 +22,8 @@ bool IntegrationServicesCheck::isWindows(const VmInfo &vm)
 
 IntegrationUpdateChannel IntegrationServicesCheck::updateChannel(const HostInfo &host)
 {
+    if (host.guestProvidedIntegration)
+        return IntegrationUpdateChannel::GuestPackages;
     const Version build = Version::parse(host.osBuild);
     if (build.isValid() && !(build < Version::parse(QString::fromLatin1(WindowsUpdateFromBuild))))
         return IntegrationUpdateChannel::WindowsUpdate;
@@ -30,6 +34,8 @@ IntegrationVerdict IntegrationServicesCheck::verdict(const VmInfo &vm, const Hos
 {
     if (!host)
         return IntegrationVerdict::Unknown;
+    if (host->guestProvidedIntegration)
+        return checkGuestAgent(vm, *host).verdict;
     const Version hostVersion = Version::parse(host->integrationServicesVersion);
     if (!hostVersion.isValid())
         return IntegrationVerdict::Unknown;
@@ -47,8 +53,56 @@ IntegrationVerdict IntegrationServicesCheck::verdict(const VmInfo &vm, const Hos
                       : order > 0 ? IntegrationVerdict::NewerThanHost : IntegrationVerdict::UpdateRequired;
 }
 
+IntegrationFinding IntegrationServicesCheck::checkGuestAgent(const VmInfo &vm, const HostInfo &host)
+{
+    IntegrationFinding f;
+    f.guestVersion = vm.integrationServices.guestVersion;
+    const auto &services = vm.integrationServices.services;
+    const bool noChannel = std::all_of(services.begin(), services.end(), [](const IntegrationService &s) {
+        return s.status == IntegrationServiceStatus::NotApplicable;
+    });
+    const bool silent = std::any_of(services.begin(), services.end(), [](const IntegrationService &s) {
+        return s.status == IntegrationServiceStatus::NoContact || s.status == IntegrationServiceStatus::LostCommunication;
+    });
+    for (const IntegrationService &s : services) {
+        if (s.status == IntegrationServiceStatus::LostCommunication
+            || (s.status == IntegrationServiceStatus::NoContact && vm.state == VmState::Running))
+            f.problemServices << s.kind;
+    }
+    if (noChannel) {
+        f.verdict = IntegrationVerdict::NotInstalled;
+        f.reason = tr("'%1' has no QEMU guest agent channel in its definition.").arg(vm.name);
+        f.action = tr("Add the channel (virt-manager: Add Hardware > Channel, org.qemu.guest_agent.0) and install "
+                      "qemu-guest-agent in the guest.");
+        return f;
+    }
+    if (!isReporting(vm.state)) {
+        f.reason = tr("The QEMU guest agent answers while the guest runs, and '%1' is %2.")
+                       .arg(vm.name, VmStates::displayName(vm.state).toLower());
+        if (!f.guestVersion.isEmpty())
+            f.reason += QLatin1Char(' ') + tr("It last reported agent %1.").arg(f.guestVersion);
+        f.action = tr("Start the virtual machine to check its guest agent.");
+        return f;
+    }
+    if (silent || f.guestVersion.isEmpty()) {
+        f.reason = f.guestVersion.isEmpty()
+            ? tr("'%1' has a guest agent channel, but no agent answers in the guest.").arg(vm.name)
+            : tr("The QEMU guest agent of '%1' stopped answering (it last reported %2).").arg(vm.name, f.guestVersion);
+        f.action = tr("Install and start qemu-guest-agent in the guest (apt install qemu-guest-agent, or the virtio-win "
+                      "guest tools on Windows; systemctl enable --now qemu-guest-agent).");
+        return f;
+    }
+    f.verdict = IntegrationVerdict::UpToDate;
+    f.reason = tr("The QEMU guest agent %1 answers. %2 does not ship it: it comes with the guest's own packages, so "
+                  "there is no host version to compare with.")
+                   .arg(f.guestVersion, host.name);
+    return f;
+}
+
 IntegrationFinding IntegrationServicesCheck::checkVm(const VmInfo &vm, const HostInfo *host)
 {
+    if (host && host->guestProvidedIntegration)
+        return checkGuestAgent(vm, *host);
     IntegrationFinding f;
     f.guestVersion = vm.integrationServices.guestVersion;
     f.hostVersion = host ? host->integrationServicesVersion : QString();
@@ -150,6 +204,15 @@ Diagnostic IntegrationServicesCheck::checkHost(const HostInfo &host)
 {
     Diagnostic d;
     d.field = host.name;
+    if (host.guestProvidedIntegration) {
+        d.severity = Diagnostic::Severity::Info;
+        d.id = QStringLiteral("is.host.guest-packages");
+        d.message = tr("%1 has no integration services of its own: its guests run the QEMU guest agent from their own "
+                       "packages.")
+                        .arg(host.name);
+        d.fix = tr("Keep qemu-guest-agent installed and updated in the guests.");
+        return d;
+    }
     QString why;
     if (!Version::parse(host.integrationServicesVersion, &why).isValid()) {
         d.severity = Diagnostic::Severity::Error;
@@ -218,6 +281,12 @@ Error IntegrationServicesCheck::canInsertSetupDisk(const VmInfo &vm, const HostI
         e.code = QStringLiteral("is.host-unknown");
         e.message = tr("The host of '%1' is not known.").arg(vm.name);
         e.fix = tr("Refresh the connection.");
+        return e;
+    }
+    if (host->guestProvidedIntegration) {
+        e.code = QStringLiteral("is.guest-packages");
+        e.message = tr("%1 has no setup disk: '%2' gets the QEMU guest agent from its own packages.").arg(host->name, vm.name);
+        e.fix = tr("Install or update qemu-guest-agent in the guest.");
         return e;
     }
     if (updateChannel(*host) == IntegrationUpdateChannel::WindowsUpdate) {
@@ -297,6 +366,8 @@ QString IntegrationServicesCheck::displayName(IntegrationUpdateChannel channel)
         return tr("Setup disk");
     case IntegrationUpdateChannel::WindowsUpdate:
         return tr("Windows Update");
+    case IntegrationUpdateChannel::GuestPackages:
+        return tr("The guest's own packages (QEMU guest agent)");
     }
     return QString();
 }

@@ -26,6 +26,7 @@ enum class IntegrationVerdict {
 enum class IntegrationUpdateChannel {
     SetupDisk, // up to Windows Server 2012 R2: vmguest.iso, "Insert Integration Services Setup Disk"
     WindowsUpdate, // Windows Server 2016 (build 10.0.14393) and later
+    GuestPackages, // the guest's own packages (libvirt hosts: the QEMU guest agent, qemu-guest-agent)
 };
 
 struct IntegrationFinding
@@ -78,6 +79,8 @@ public:
     static QString problemServicesText(const VmInfo &vm, const IntegrationFinding &finding);
 
 private:
+    // The path for hosts whose guests bring their own agent (HostInfo::guestProvidedIntegration).
+    static IntegrationFinding checkGuestAgent(const VmInfo &vm, const HostInfo &host);
     static bool isReporting(VmState state);
     static bool isWindows(const VmInfo &vm);
 };

@@ -261,7 +261,7 @@ Diagnostics MigrationCompatibility::authentication(const MigrationCheckInput &in
 Diagnostics MigrationCompatibility::general(const MigrationCheckInput &in)
 {
     Diagnostics out;
-    if (movesVm(in.request.type) && in.source.name == in.destination.name) {
+    if (movesVm(in.request.type) && in.sameConnection && in.source.name == in.destination.name) {
         out << make(Diagnostic::Severity::Error, SameHost, in.destination.name,
                     tr("'%1' is already on %2.").arg(in.vm.name, in.destination.name),
                     tr("Choose another host, or move only the virtual machine's storage."));

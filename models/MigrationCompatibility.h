@@ -18,6 +18,10 @@ struct MigrationCheckInput
     HostInfo source;
     HostInfo destination;
     MigrationRequest request;
+    // The destination is a host of the same connection. Hosts of two connections may carry the
+    // same name (two libvirt URIs of one machine); only within one connection is the same name
+    // the same host.
+    bool sameConnection = true;
 };
 
 // The checks Compare-VM makes before a move, one pure function per rule. Each finding carries

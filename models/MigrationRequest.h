@@ -27,6 +27,9 @@ struct MigrationRequest
     QString vmId;
     MigrationType type = MigrationType::Live;
     QString destinationHost;       // empty for a storage move
+    // A host of another connection (HostBackend::canMigrateTo): the URI the source host's
+    // hypervisor reaches it at (libvirt: qemu+ssh://host/system); empty within one connection.
+    QString destinationUri;
     QString destinationStoragePath; // "all data to a single location"
     QString virtualMachinePath;     // configuration
     QString snapshotFilePath;       // checkpoints

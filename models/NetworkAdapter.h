@@ -21,6 +21,9 @@ struct NetworkAdapterRuntime
     int virtualFunction = -1;
     bool vfDataPathActive = false;
     QString iovFallbackReason;                // why the adapter uses the synthetic path
+    QString vfPciAddress;                     // the virtual function's host PCI address, where known (libvirt hostdev)
+    QString vfParentNic;                      // the physical NIC the virtual function belongs to, where known
+    int queuePairs = 0;                       // virtio-net multiqueue queue pairs (libvirt <driver queues='N'/>); 0: none
     int bandwidthPercentage = 0;
     bool operator==(const NetworkAdapterRuntime &) const = default;
 };

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace hvdesk {
 
@@ -31,6 +32,10 @@ struct CoreSample
     double percent = 0;        // % interrupt + DPC time
     double packetsPerSec = 0;  // received packets processed on this core
     bool hyperThreadSibling = false; // the second thread of a core: VMQ and RSS skip it
+    // Hosts that count them (Linux /proc/net/softnet_stat): packets dropped because the core's
+    // backlog was full, and receive rounds cut short for lack of budget or time.
+    double droppedPerSec = 0;
+    double timeSqueezePerSec = 0;
     bool operator==(const CoreSample &) const = default;
 };
 
@@ -42,7 +47,9 @@ struct QueueAssignment
     int core = 0;
     QString vmId;              // empty for the default queue
     QString vmName;
-    double packetsPerSec = 0;
+    double packetsPerSec = 0;  // negative: the host does not count packets per queue
+    QString irqName;           // the queue's interrupt where the host names it ("eth0-rx-0", "virtio2-input.0")
+    double interruptsPerSec = 0;
     bool operator==(const QueueAssignment &) const = default;
 };
 
@@ -80,6 +87,9 @@ struct NetworkSample
     QList<CoreSample> cores;
     QList<QueueAssignment> queues;
     QList<FlowSample> flows;
+    // What this sample lacks and why (e.g. no /proc/interrupts in a container), for the view to
+    // say instead of showing invented figures.
+    QStringList notes;
 
     int flowIndex(const QString &vmId) const;
     bool operator==(const NetworkSample &) const = default;

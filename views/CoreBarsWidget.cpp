@@ -63,6 +63,11 @@ QString CoreBarsWidget::textAt(const QPoint &pos) const
                        .arg(c)
                        .arg(core.percent, 0, 'f', 1)
                        .arg(qRound64(core.packetsPerSec));
+    if (core.droppedPerSec > 0 || core.timeSqueezePerSec > 0)
+        text += QLatin1Char('\n')
+            + tr("%L1 packets/s dropped (backlog full), %L2 receive rounds/s cut short")
+                  .arg(qRound64(core.droppedPerSec))
+                  .arg(qRound64(core.timeSqueezePerSec));
     if (core.hyperThreadSibling)
         text += QLatin1Char('\n') + tr("Hyper-threaded sibling: VMQ and RSS do not use it.");
     return text;

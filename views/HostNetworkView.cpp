@@ -79,6 +79,12 @@ HostNetworkView::HostNetworkView(HostBackend *backend, const QString &hostName, 
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("networkNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->hide();
+    layout->addWidget(m_notes);
 
     m_lines = new CoreLoadChart(m_history, this);
     m_heatmap = new CoreHeatmap(m_history, this);
@@ -301,6 +307,8 @@ void HostNetworkView::onPointAdded()
     m_flows->setSample(latest);
     m_bars->setSample(latest);
     m_queueMap->setSample(latest);
+    m_notes->setText(latest.notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!latest.notes.isEmpty());
     refreshCharts();
     updateSummary();
 }
@@ -345,15 +353,18 @@ void HostNetworkView::updateNicControls()
     }
     const PhysicalNic *nic = host->findNic(m_nic->currentText());
     const bool can = m_backend->can(Capability::NicReceiveScaling);
+    const QString reason = m_backend->missingCapabilityReason(Capability::NicReceiveScaling);
     m_scaling->setEnabled(can && nic);
-    m_scaling->setToolTip(can ? tr("RSS and VMQ are mutually exclusive on one network adapter. Dynamic VMQ moves "
-                                   "queues off busy cores by itself; static VMQ does not.")
-                              : tr("Not available: this connection does not support %1.")
-                                    .arg(CapabilityNames::displayName(Capability::NicReceiveScaling)));
+    m_scaling->setToolTip(can              ? tr("RSS and VMQ are mutually exclusive on one network adapter. Dynamic VMQ moves "
+                                                "queues off busy cores by itself; static VMQ does not.")
+                              : !reason.isEmpty() ? reason
+                                                  : tr("Not available: this connection does not support %1.")
+                                                        .arg(CapabilityNames::displayName(Capability::NicReceiveScaling)));
     if (nic) {
         const QSignalBlocker block(m_scaling);
         m_scaling->setCurrentIndex(m_scaling->findData(choiceFor(*nic)));
-        m_nic->setToolTip(tr("%1, %2 Gbps").arg(nic->description).arg(double(nic->linkSpeedBps) / 1e9));
+        m_nic->setToolTip(nic->linkSpeedBps > 0 ? tr("%1, %2 Gbps").arg(nic->description).arg(double(nic->linkSpeedBps) / 1e9)
+                                                : nic->description);
     }
 }
 
@@ -365,8 +376,12 @@ void HostNetworkView::updateSummary()
         return;
     }
     QStringList parts;
-    parts << tr("<b>%1</b>: %2 logical processors").arg(host->name).arg(host->logicalProcessors)
-                 + (host->hyperThreading ? tr(" (hyper-threaded pairs)") : QString());
+    // The processors the samples report (a hypervisor may describe its host otherwise).
+    const bool sampled = m_history->hasLatest() && !m_history->latest().cores.isEmpty();
+    const int processors = sampled ? int(m_history->latest().cores.size()) : host->logicalProcessors;
+    const bool pairs = sampled ? m_history->latest().hyperThreading : host->hyperThreading;
+    parts << tr("<b>%1</b>: %2 logical processors").arg(host->name).arg(processors)
+                 + (pairs ? tr(" (hyper-threaded pairs)") : QString());
     const PhysicalNic *nic = host->findNic(m_nic->currentText());
     if (nic) {
         QString scaling;
@@ -379,7 +394,10 @@ void HostNetworkView::updateSummary()
         } else {
             scaling = tr("RSS and VMQ off: all receive work on CPU %1").arg(nic->rss.baseProcessor);
         }
-        parts << tr("%1 (%2, %3 GbE): %4").arg(nic->name, nic->description).arg(double(nic->linkSpeedBps) / 1e9).arg(scaling);
+        if (nic->linkSpeedBps > 0)
+            parts << tr("%1 (%2, %3 GbE): %4").arg(nic->name, nic->description).arg(double(nic->linkSpeedBps) / 1e9).arg(scaling);
+        else // a virtual NIC or a link that is down reports no speed
+            parts << tr("%1 (%2): %3").arg(nic->name, nic->description, scaling);
     }
     if (m_history->hasLatest()) {
         const NetworkSample &s = m_history->latest();

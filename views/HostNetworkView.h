@@ -96,6 +96,7 @@ private:
     QTableView *m_flowView = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_notes = nullptr; // what the host's samples lack, as the backend says
     QComboBox *m_rate = nullptr;
     QComboBox *m_length = nullptr;
     QComboBox *m_nic = nullptr;

@@ -45,15 +45,19 @@ void QueueMapWidget::setSample(const NetworkSample &sample)
     for (const QueueAssignment &q : sample.queues) {
         Row &row = byCore[q.core];
         row.label = tr("CPU %1").arg(q.core);
-        row.chips << (q.queue < 0 ? tr("%1 default queue  %2").arg(q.nic, rate(q.packetsPerSec))
-                                  : tr("%1  %2").arg(q.vmName, rate(q.packetsPerSec)));
+        // Hosts that count interrupts, not packets, per queue (Linux) name the queue's interrupt.
+        const QString load = q.packetsPerSec < 0 ? tr("%1 irq/s").arg(qRound64(q.interruptsPerSec)) : rate(q.packetsPerSec);
+        if (!q.irqName.isEmpty())
+            row.chips << tr("%1  %2").arg(q.irqName, load);
+        else
+            row.chips << (q.queue < 0 ? tr("%1 default queue  %2").arg(q.nic, load) : tr("%1  %2").arg(q.vmName, load));
         row.defaultQueue << (q.queue < 0);
     }
     Row rss;
     Row bypass;
     bypass.bypass = true;
     for (const FlowSample &f : sample.flows) {
-        if (f.path == ReceivePath::DefaultQueue && sample.queues.isEmpty()) {
+        if (f.path == ReceivePath::DefaultQueue && sample.queues.isEmpty() && f.core >= 0) {
             Row &row = byCore[f.core];
             row.label = tr("CPU %1").arg(f.core);
             row.chips << tr("%1  %2").arg(f.vmName, rate(f.receivedPacketsPerSec));

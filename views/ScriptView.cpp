@@ -66,6 +66,15 @@ void ScriptView::setText(const QString &text)
         m_editor->setPlainText(text);
 }
 
+void ScriptView::setDefinition(const QString &syntax)
+{
+    if (definitionName() == syntax)
+        return;
+    m_highlighter->setDefinition(repository().definitionForName(syntax));
+    m_editor->setAccessibleName(tr("Equivalent %1").arg(syntax));
+    m_highlighter->rehighlight();
+}
+
 QString ScriptView::text() const
 {
     return m_editor->toPlainText();

@@ -29,6 +29,8 @@ public:
     void setCaption(const QString &caption);
     // Wraps long lines at the view's width (off by default: code keeps its lines).
     void setLineWrap(bool wrap);
+    // Highlights as another language ("Bash" for a virsh command line).
+    void setDefinition(const QString &syntax);
     // The definition in use ("PowerShell"), empty if the syntax files lack it.
     QString definitionName() const;
 

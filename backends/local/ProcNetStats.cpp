@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hvdesk::local {
 
 namespace {
@@ -98,7 +100,18 @@ ProcNetStats::Softirqs ProcNetStats::parseSoftirqs(const QString &text)
             out.netRx = values(line.mid(7));
         else if (line.startsWith(QLatin1String("NET_TX:")))
             out.netTx = values(line.mid(7));
+        const int colon = line.indexOf(QLatin1Char(':'));
+        if (colon > 0) {
+            const QList<quint64> v = values(line.mid(colon + 1));
+            if (out.all.isEmpty())
+                out.all = v;
+            else
+                for (int c = 0; c < v.size(); ++c)
+                    out.all[c] += v[c];
+        }
     }
+    if (out.all.isEmpty())
+        out.all = values(QString());
     if (out.netRx.isEmpty())
         out.netRx = values(QString());
     if (out.netTx.isEmpty())
@@ -126,6 +139,65 @@ QList<ProcNetStats::SoftnetRow> ProcNetStats::parseSoftnetStat(const QString &te
         r.cpu = w.size() > CpuColumn ? int(column(CpuColumn)) : int(out.size());
         out << r;
     }
+    return out;
+}
+
+QList<ProcNetStats::CpuTimes> ProcNetStats::parseStat(const QString &text)
+{
+    QList<CpuTimes> out;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1String("cpu")) || line.size() < 4 || !line.at(3).isDigit())
+            continue;
+        const QStringList w = words(line);
+        auto column = [&](int i) { return i < w.size() ? w.at(i).toULongLong() : 0; };
+        CpuTimes t;
+        t.cpu = w.at(0).mid(3).toInt();
+        t.user = column(1);
+        t.nice = column(2);
+        t.system = column(3);
+        t.idle = column(4);
+        t.iowait = column(5);
+        t.irq = column(6);
+        t.softirq = column(7);
+        t.steal = column(8);
+        out << t;
+    }
+    return out;
+}
+
+QList<int> ProcNetStats::parseCpuList(const QString &text)
+{
+    QList<int> out;
+    for (const QString &part : text.trimmed().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int dash = part.indexOf(QLatin1Char('-'));
+        bool ok1 = false, ok2 = false;
+        const int first = (dash < 0 ? part : part.left(dash)).trimmed().toInt(&ok1);
+        const int last = dash < 0 ? first : part.mid(dash + 1).trimmed().toInt(&ok2);
+        if (!ok1 || (dash >= 0 && !ok2) || last < first)
+            continue;
+        for (int cpu = first; cpu <= last; ++cpu)
+            out << cpu;
+    }
+    return out;
+}
+
+QList<int> ProcNetStats::parseCpuMask(const QString &text)
+{
+    // Words of 32 bits, most significant first, separated by commas.
+    QList<int> out;
+    const QStringList groups = text.trimmed().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (int g = 0; g < groups.size(); ++g) {
+        bool ok = false;
+        const quint32 bits = groups.at(g).toUInt(&ok, 16);
+        if (!ok)
+            return {};
+        const int base = int(groups.size() - 1 - g) * 32;
+        for (int b = 0; b < 32; ++b) {
+            if (bits & (1u << b))
+                out << base + b;
+        }
+    }
+    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -37,6 +37,15 @@ public:
         QList<int> cpus;
         QList<quint64> netRx;     // per column of cpus
         QList<quint64> netTx;
+        QList<quint64> all;       // every softirq kind together, per column of cpus
+    };
+    // One "cpuN" line of /proc/stat, in jiffies (USER_HZ). guest and guest_nice are already
+    // counted in user and nice, so they are left out of the total.
+    struct CpuTimes
+    {
+        int cpu = 0;
+        quint64 user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
+        quint64 total() const { return user + nice + system + idle + iowait + irq + softirq + steal; }
     };
     struct SoftnetRow
     {
@@ -56,6 +65,12 @@ public:
     static Interrupts parseInterrupts(const QString &text);
     static Softirqs parseSoftirqs(const QString &text);
     static QList<SoftnetRow> parseSoftnetStat(const QString &text);
+    // The per-CPU lines of /proc/stat ("cpu0 ..."), not the summary line; missing columns read 0.
+    static QList<CpuTimes> parseStat(const QString &text);
+    // A kernel CPU list as in /sys/devices/system/cpu/online or thread_siblings_list: "0-3,8,10-11".
+    static QList<int> parseCpuList(const QString &text);
+    // A hexadecimal CPU mask as in rps_cpus or smp_affinity: "00000000,0000000f" (CPUs 0-3).
+    static QList<int> parseCpuMask(const QString &text);
     // The queues of every device under `sysClassNet` (normally /sys/class/net), sorted by name.
     static QList<DeviceQueues> readQueues(const QString &sysClassNet);
 

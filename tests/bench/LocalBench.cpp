@@ -3,6 +3,7 @@
 // info and XML of every domain: what the backend's worker does). scripts/bench.sh prints
 // `virsh list --all` on the same file beside it.
 #include <local/LocalBackend.h>
+#include <local/NetworkSampler.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -93,6 +94,39 @@ void BM_LibvirtDirectListInfoXml(benchmark::State &state)
     }
 }
 BENCHMARK(BM_LibvirtDirectListInfoXml)->Unit(benchmark::kMillisecond);
+
+// One tick of the local host's network sampler on this machine's own /proc and /sys: reading
+// every file and computing the sample against the oldest snapshot of its window (what the
+// libvirt worker thread does ten times a second while a Network View is open), without libvirt.
+void BM_NetworkSamplerTick(benchmark::State &state)
+{
+    local::NetworkSampler sampler;
+    qint64 t = 0;
+    for (auto _ : state) {
+        t += 100;
+        benchmark::DoNotOptimize(sampler.sample(QStringLiteral("here"), t, {}));
+    }
+}
+BENCHMARK(BM_NetworkSamplerTick)->Unit(benchmark::kMicrosecond);
+
+// The two halves: reading the files, and computing a sample from two snapshots.
+void BM_NetworkSamplerRead(benchmark::State &state)
+{
+    const local::NetworkSampler sampler;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(sampler.read(0));
+}
+BENCHMARK(BM_NetworkSamplerRead)->Unit(benchmark::kMicrosecond);
+
+void BM_NetworkSamplerCompute(benchmark::State &state)
+{
+    const local::NetworkSampler sampler;
+    const local::HostNetworkSnapshot a = sampler.read(0);
+    const local::HostNetworkSnapshot b = sampler.read(1000);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(local::NetworkSampler::compute(QStringLiteral("here"), a, b));
+}
+BENCHMARK(BM_NetworkSamplerCompute)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include <local/DomainXml.h>
 #include <local/LocalBackend.h>
 #include <views/ConnectDialog.h>
+#include <views/HostNetworkView.h>
 #include <views/MainWindow.h>
 #include <views/ScriptView.h>
 #include <views/VmDetailsPane.h>
@@ -14,6 +15,15 @@
 
 #include <models/BackendFactory.h>
 #include <models/ConnectionManager.h>
+#include <models/HostTreeModel.h>
+#include <models/NetworkFlowModel.h>
+#include <models/NetworkHistory.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QTreeView>
 
 #include <QCheckBox>
 #include <QRadioButton>
@@ -37,9 +47,13 @@ const QString Web01 = QStringLiteral("11111111-2222-3333-4444-555555555501");
 const QString Db01 = QStringLiteral("11111111-2222-3333-4444-555555555502");
 const QString Cache01 = QStringLiteral("11111111-2222-3333-4444-555555555503");
 
-std::unique_ptr<LocalBackend> openBackend(const QString &uri)
+const QString SampledRoot = QStringLiteral(HVDESK_TEST_DATA_DIR "/sampler/t1");
+
+std::unique_ptr<LocalBackend> openBackend(const QString &uri, const QString &fileRoot = QString())
 {
     auto b = std::make_unique<LocalBackend>(uri);
+    if (!fileRoot.isEmpty())
+        b->setFileRoot(fileRoot);
     b->open();
     EXPECT_TRUE(QTest::qWaitFor([&] { return b->connectionState() != ConnectionState::Connecting; }, WaitMs));
     return b;
@@ -235,15 +249,18 @@ TEST(LocalBackend, ChangesLibvirtCannotMakeAreRefusedNamingTheAdapter)
     EXPECT_EQ(*b->findVm(Web01), before);
 }
 
-TEST(LocalBackend, MoveIsNotOfferedYet)
+TEST(LocalBackend, MoveNeedsAHostOfAnotherLibvirtConnection)
 {
     auto b = openBackend(NodeUri);
-    EXPECT_FALSE(b->can(Capability::LiveMigration));
+    EXPECT_TRUE(b->can(Capability::LiveMigration));
+    EXPECT_FALSE(b->can(Capability::StorageMigration));
     MigrationRequest request;
     request.vmId = Web01;
+    request.destinationHost = b->hosts().first().name;
     const JobPtr job = b->migrate(request);
     EXPECT_EQ(job->state(), Job::State::Failed);
-    EXPECT_EQ(job->error().code, QStringLiteral("capability.missing"));
+    EXPECT_EQ(job->error().code, QStringLiteral("libvirt.migration.destination"));
+    EXPECT_EQ(job->error().fix, QStringLiteral("Connect to the destination host too (File > Connect to Server), then choose it in the Move wizard."));
 }
 
 TEST(LocalBackend, CapabilitiesLeaveOutWhatLibvirtCannotDo)
@@ -364,4 +381,202 @@ TEST(LocalBackendConnect, DetailsPaneShowsTheDomainXml)
     EXPECT_EQ(definition->text(), backend->vmDefinitionXml(Web01));
     EXPECT_TRUE(definition->text().contains(QLatin1String("<name>web01</name>")));
     EXPECT_EQ(definition->definitionName(), QStringLiteral("XML"));
+}
+
+// --- Per-core network processing of this computer ---
+
+TEST(LocalBackendNetwork, HostNicsAndTheNicBehindEachSwitch)
+{
+    auto b = openBackend(NodeUri, SampledRoot);
+    ASSERT_EQ(b->connectionState(), ConnectionState::Connected);
+    EXPECT_TRUE(b->can(Capability::NetworkSamples));
+    EXPECT_FALSE(b->can(Capability::NicReceiveScaling));
+    const HostInfo host = b->hosts().first();
+    ASSERT_EQ(host.nics.size(), 3); // eth0 and eth1 from /sys, eth3 from libvirt's node devices
+    EXPECT_EQ(host.nics[0].name, QStringLiteral("eth0"));
+    EXPECT_EQ(host.nics[1].name, QStringLiteral("eth1"));
+    EXPECT_EQ(host.nics[2].name, QStringLiteral("eth3"));
+    EXPECT_EQ(host.findSwitch(QStringLiteral("default"))->boundNic, QStringLiteral("eth1"));    // NAT: the default route
+    EXPECT_EQ(host.findSwitch(QStringLiteral("br-storage"))->boundNic, QStringLiteral("eth0")); // its physical port
+    EXPECT_EQ(host.findSwitch(QStringLiteral("backend"))->boundNic, QString());                 // isolated
+}
+
+TEST(LocalBackendNetwork, SamplesWhileSubscribedAndStopsAfter)
+{
+    auto b = openBackend(NodeUri, SampledRoot);
+    ASSERT_EQ(b->connectionState(), ConnectionState::Connected);
+    b->setNetworkSampleIntervalMs(50);
+    QSignalSpy samples(b.get(), &HostBackend::networkSampled);
+    const QString host = b->hosts().first().name;
+    b->subscribeNetworkSamples(host);
+    b->subscribeNetworkSamples(host); // a second window: still one sampler
+    ASSERT_TRUE(QTest::qWaitFor([&] { return samples.count() >= 3; }, WaitMs));
+    const auto sample = samples.last().at(0).value<NetworkSample>();
+    EXPECT_EQ(sample.hostName, host);
+    ASSERT_EQ(sample.cores.size(), 4);
+    EXPECT_TRUE(sample.cores[1].hyperThreadSibling);
+    EXPECT_EQ(sample.queues.size(), 8);
+    // web01 (running, two adapters) and cache01 (paused): libvirt's counters, per interface.
+    QList<FlowSample> web;
+    for (const FlowSample &f : sample.flows) {
+        if (f.vmName == QLatin1String("web01"))
+            web << f;
+    }
+    ASSERT_EQ(web.size(), 2);
+    EXPECT_EQ(web[0].path, ReceivePath::Vmq); // virtio-net with 4 queue pairs
+    EXPECT_EQ(web[0].nic, QStringLiteral("eth1"));
+    EXPECT_EQ(web[1].path, ReceivePath::DefaultQueue);
+    EXPECT_EQ(web[1].nic, QStringLiteral("eth0"));
+    EXPECT_GE(web[0].deliveredInMbps, 0.0);
+    EXPECT_GE(web[0].receivedPacketsPerSec, 0.0);
+
+    b->unsubscribeNetworkSamples(host);
+    QTest::qWait(200);
+    const int afterOne = int(samples.count());
+    EXPECT_GT(afterOne, 3); // one window still open
+    b->unsubscribeNetworkSamples(host);
+    QTest::qWait(200); // whatever was queued arrives
+    const int stopped = int(samples.count());
+    QTest::qWait(300);
+    EXPECT_EQ(samples.count(), stopped);
+}
+
+TEST(LocalBackendNetwork, RemoteHostsOfferNoLocalCounters)
+{
+    LocalBackend remote(QStringLiteral("qemu+ssh://kvm7.example.org/system"));
+    EXPECT_FALSE(remote.isLocalHost());
+    EXPECT_FALSE(remote.can(Capability::NetworkSamples));
+    EXPECT_EQ(remote.missingCapabilityReason(Capability::NetworkSamples),
+              QStringLiteral("Per-core network counters are read from this computer's /proc; "
+                             "qemu+ssh://kvm7.example.org/system is another host."));
+    LocalBackend local(QStringLiteral("qemu:///system"));
+    EXPECT_TRUE(local.isLocalHost());
+    EXPECT_TRUE(local.can(Capability::NetworkSamples));
+}
+
+TEST(LocalBackendNetwork, ReceiveScalingIsRefusedNamingTheLinuxTools)
+{
+    auto b = openBackend(NodeUri, SampledRoot);
+    NicReceiveScaling rss;
+    rss.mode = NicReceiveScaling::Mode::Rss;
+    const JobPtr job = b->setNicReceiveScaling(b->hosts().first().name, QStringLiteral("eth1"), rss);
+    EXPECT_EQ(job->state(), Job::State::Failed);
+    EXPECT_EQ(job->error().code, QStringLiteral("capability.nic-receive-scaling"));
+    EXPECT_TRUE(job->error().fix.contains(QLatin1String("ethtool -L"))) << job->error().fix.toStdString();
+    EXPECT_TRUE(job->error().fix.contains(QLatin1String("rps_cpus")));
+}
+
+// The Network View opens for the local host from the main window and shows the sampled cores,
+// queues and VMs; the receive scaling control says why it is off.
+TEST(LocalBackendNetwork, NetworkViewOpensForTheLocalHost)
+{
+    BackendFactory factory;
+    ConnectionManager connections;
+    auto owned = std::make_unique<LocalBackend>(NodeUri);
+    owned->setFileRoot(SampledRoot);
+    owned->setNetworkSampleIntervalMs(50);
+    auto *backend = static_cast<LocalBackend *>(connections.add(std::move(owned)));
+    MainWindow window(&connections, &factory);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return backend->connectionState() == ConnectionState::Connected && !backend->hosts().isEmpty(); }, WaitMs));
+    const QString hostName = backend->hosts().first().name;
+    QTreeView *tree = window.hostTree();
+    const QModelIndex root = tree->model()->index(0, 0);
+    bool selected = false;
+    for (int r = 0; r < tree->model()->rowCount(root); ++r) {
+        const QModelIndex i = tree->model()->index(r, 0, root);
+        if (i.data(HostTreeModel::HostNameRole).toString() == hostName) {
+            tree->setCurrentIndex(i);
+            selected = true;
+        }
+    }
+    ASSERT_TRUE(selected);
+    QAction *action = window.networkViewAction();
+    ASSERT_TRUE(action);
+    ASSERT_TRUE(action->isEnabled()) << action->toolTip().toStdString();
+    action->trigger();
+    HostNetworkView *view = window.networkView(hostName);
+    ASSERT_TRUE(view);
+    QAbstractItemModelTester tester(view->flowModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->history()->size() >= 2; }, WaitMs));
+    EXPECT_EQ(view->history()->coreCount(), 4);
+    EXPECT_FALSE(view->usesHeatmap());
+    EXPECT_GE(view->flowModel()->rowCount(), 2);
+    auto *nic = view->findChild<QComboBox *>(QStringLiteral("networkNic"));
+    ASSERT_TRUE(nic);
+    EXPECT_EQ(nic->currentText(), QStringLiteral("eth1")); // behind the first external switch, 'default'
+    auto *scaling = view->findChild<QComboBox *>(QStringLiteral("networkReceiveScaling"));
+    ASSERT_TRUE(scaling);
+    EXPECT_FALSE(scaling->isEnabled());
+    EXPECT_TRUE(scaling->toolTip().contains(QLatin1String("ethtool -L")));
+    auto *notes = view->findChild<QLabel *>(QStringLiteral("networkNotes"));
+    ASSERT_TRUE(notes);
+    // The captured host lacks nothing; cache01's virtual function has no host counters.
+    EXPECT_FALSE(notes->isHidden());
+    EXPECT_EQ(notes->text(), QStringLiteral("No host counters for cache01 (testnet1): a virtual function passed to "
+                                            "the guest bypasses the host."));
+    const QImage image = view->grab().toImage();
+    EXPECT_FALSE(image.isNull());
+    view->close();
+}
+
+// --- SR-IOV and multiqueue ---
+
+TEST(LocalBackendSriov, VirtualFunctionsFromTheNodeDeviceApi)
+{
+    auto b = openBackend(NodeUri);
+    ASSERT_EQ(b->connectionState(), ConnectionState::Connected);
+    const HostInfo host = b->hosts().first();
+    const PhysicalNic *eth3 = host.findNic(QStringLiteral("eth3"));
+    ASSERT_NE(eth3, nullptr);
+    EXPECT_TRUE(eth3->sriovSupported);
+    EXPECT_EQ(eth3->sriovVirtualFunctions, 2);
+    EXPECT_EQ(eth3->linkSpeedBps, 10'000'000'000ULL);
+    EXPECT_EQ(eth3->description, QStringLiteral("Intel Corporation 82599ES 10-Gigabit SFI/SFP+ Network Connection"));
+    const VirtualSwitch *pool = host.findSwitch(QStringLiteral("sriov-eth3"));
+    ASSERT_NE(pool, nullptr);
+    EXPECT_TRUE(pool->iovEnabled);
+    EXPECT_TRUE(pool->iovSupportReasons.isEmpty());
+    EXPECT_EQ(pool->boundNic, QStringLiteral("eth3"));
+    EXPECT_EQ(pool->iovVirtualFunctionCount, 2);
+    EXPECT_EQ(pool->iovVirtualFunctionsInUse, 1); // cache01 (paused) holds 0000:03:10.2
+
+    const VmInfo *cache = b->findVm(Cache01);
+    ASSERT_NE(cache, nullptr);
+    ASSERT_EQ(cache->adapters.size(), 2);
+    const NetworkAdapter &vf = cache->adapters[1];
+    EXPECT_TRUE(vf.settings.iovEnabled());
+    EXPECT_TRUE(vf.runtime.iovUsage);
+    EXPECT_EQ(vf.runtime.vfPciAddress, QStringLiteral("0000:03:10.2"));
+    EXPECT_EQ(vf.runtime.vfParentNic, QStringLiteral("eth3"));
+    EXPECT_EQ(vf.runtime.virtualFunction, 1);
+}
+
+TEST(LocalBackendSriov, HardwareAccelerationPageSaysWhatLibvirtDoes)
+{
+    auto b = openBackend(NodeUri);
+    {
+        SettingsDialog dialog(b.get(), Cache01);
+        dialog.show();
+        SettingsPage *page = dialog.page(QStringLiteral("hardwareAccelerationPage"), 1);
+        ASSERT_NE(page, nullptr);
+        auto *iov = page->findChild<QLabel *>(QStringLiteral("iovActual"));
+        ASSERT_NE(iov, nullptr);
+        EXPECT_TRUE(iov->text().contains(QLatin1String("a virtual function of eth3 (PCI 0000:03:10.2) is passed to the guest")))
+            << iov->text().toStdString();
+        auto *capacity = page->findChild<QLabel *>(QStringLiteral("switchCapacity"));
+        ASSERT_NE(capacity, nullptr);
+        EXPECT_TRUE(capacity->text().contains(QLatin1String("no switch in the path"))) << capacity->text().toStdString();
+    }
+    SettingsDialog dialog(b.get(), Web01);
+    dialog.show();
+    SettingsPage *page = dialog.page(QStringLiteral("hardwareAccelerationPage"), 0);
+    ASSERT_NE(page, nullptr);
+    auto *vmq = page->findChild<QLabel *>(QStringLiteral("vmqActual"));
+    ASSERT_NE(vmq, nullptr);
+    EXPECT_TRUE(vmq->text().contains(QLatin1String("virtio-net multiqueue: 4 queue pairs, the VMQ/vRSS analogue")))
+        << vmq->text().toStdString();
+    auto *capacity = page->findChild<QLabel *>(QStringLiteral("switchCapacity"));
+    ASSERT_NE(capacity, nullptr);
+    EXPECT_EQ(capacity->text(), QStringLiteral("<b>Free on switch 'default':</b> virtual functions 0 of 0"));
 }

@@ -161,3 +161,29 @@ TEST(ProcNetStats, LiveReadOfThisMachine)
         EXPECT_GE(lo->rxQueues, 1);
     }
 }
+
+TEST(ProcNetStats, StatPerCpuLines)
+{
+    const auto t = ProcNetStats::parseStat(QStringLiteral("cpu  9 9 9 9 9 9 9 9 9 9\n"
+                                                          "cpu0 10 1 20 300 4 5 6 7 8 9\n"
+                                                          "cpu3 1 2 3\n"
+                                                          "intr 1 2 3\nctxt 5\ncpufreq 1\n"));
+    ASSERT_EQ(t.size(), 2); // not the summary line, not "cpufreq"
+    EXPECT_EQ(t[0].cpu, 0);
+    EXPECT_EQ(t[0].irq, 5u);
+    EXPECT_EQ(t[0].softirq, 6u);
+    EXPECT_EQ(t[0].total(), 10u + 1 + 20 + 300 + 4 + 5 + 6 + 7); // guest time is already in user
+    EXPECT_EQ(t[1].cpu, 3);                                       // CPUs 1 and 2 are offline
+    EXPECT_EQ(t[1].total(), 6u);                                  // missing columns read 0
+}
+
+TEST(ProcNetStats, CpuListsAndMasks)
+{
+    EXPECT_EQ(ProcNetStats::parseCpuList(QStringLiteral("0-3,8,10-11\n")), (QList<int>{0, 1, 2, 3, 8, 10, 11}));
+    EXPECT_EQ(ProcNetStats::parseCpuList(QStringLiteral("5")), (QList<int>{5}));
+    EXPECT_TRUE(ProcNetStats::parseCpuList(QString()).isEmpty());
+    EXPECT_EQ(ProcNetStats::parseCpuMask(QStringLiteral("f\n")), (QList<int>{0, 1, 2, 3}));
+    EXPECT_EQ(ProcNetStats::parseCpuMask(QStringLiteral("00000001,00000100")), (QList<int>{8, 32}));
+    EXPECT_TRUE(ProcNetStats::parseCpuMask(QStringLiteral("00000000,00000000")).isEmpty());
+    EXPECT_TRUE(ProcNetStats::parseCpuMask(QStringLiteral("zz")).isEmpty());
+}

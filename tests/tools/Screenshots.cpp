@@ -46,9 +46,60 @@
 #include <QTreeView>
 #include <QSortFilterProxyModel>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <cstdio>
+#include <thread>
 
 using namespace hvdesk;
+
+// A TCP transfer over the loopback for the local network view: real receive work (NET_RX
+// softirqs, packets in softnet_stat) on this machine's cores while the charts sample them.
+// Bounded: it stops when `stop` is set or after `seconds`.
+static void loopbackTransfer(std::atomic<bool> *stop, int seconds)
+{
+    const int server = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (server < 0 || ::bind(server, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(server, 1) != 0
+        || ::getsockname(server, reinterpret_cast<sockaddr *>(&addr), &len) != 0) {
+        if (server >= 0)
+            ::close(server);
+        return;
+    }
+    std::thread reader([server, stop] {
+        const int peer = ::accept(server, nullptr, nullptr);
+        char buffer[65536];
+        while (peer >= 0 && !stop->load() && ::read(peer, buffer, sizeof buffer) > 0) {
+        }
+        if (peer >= 0)
+            ::close(peer);
+    });
+    const int client = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (client >= 0 && ::connect(client, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0) {
+        static char chunk[16384];
+        QElapsedTimer t;
+        t.start();
+        while (!stop->load() && t.elapsed() < seconds * 1000) {
+            if (::write(client, chunk, sizeof chunk) <= 0)
+                break;
+            // About 400 Mbit/s: visible work that leaves the machine usable.
+            if (t.elapsed() % 10 == 0)
+                std::this_thread::sleep_for(std::chrono::microseconds(300));
+        }
+    }
+    if (client >= 0)
+        ::close(client);
+    stop->store(true);
+    reader.join();
+    ::close(server);
+}
 
 static bool save(QWidget *w, const QString &path)
 {
@@ -291,6 +342,46 @@ int main(int argc, char **argv)
             settings->showPage(settings->page(QStringLiteral("hardwareAccelerationPage")));
             ok = save(settings, outDir + QStringLiteral("/local-libvirt-settings.png")) && ok;
             settings->close();
+        }
+        // A move to another libvirt connection: the compatibility page names what the destination
+        // lacks (web01's bridge 'br-storage' on test:///default) and offers its networks.
+        {
+            auto *other = localConnections.add(std::make_unique<local::LocalBackend>(QStringLiteral("test:///default")));
+            QElapsedTimer opening;
+            opening.start();
+            while (other->connectionState() != ConnectionState::Connected && opening.elapsed() < 10'000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            MoveWizard wizard(local, {web01}, {local, other}, &localWindow);
+            wizard.resize(980, 640);
+            wizard.show();
+            wizard.next();
+            wizard.next();
+            if (auto *page = wizard.findChild<DestinationPage *>())
+                page->selectHost(other->hosts().value(0).name, other);
+            ok = save(&wizard, outDir + QStringLiteral("/local-move-destination.png")) && ok;
+            wizard.next();
+            wizard.next();
+            QElapsedTimer comparing; // the processor comparison answers from the destination's worker
+            comparing.start();
+            while (comparing.elapsed() < 500)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            ok = save(&wizard, outDir + QStringLiteral("/local-move-compatibility.png")) && ok;
+            wizard.close();
+        }
+        // The Network View of this computer, from its own /proc and /sys, while a TCP transfer
+        // runs over the loopback (the test hypervisor's domains report synthetic counters).
+        if (HostNetworkView *net = localWindow.openNetworkView(local, local->hosts().value(0).name)) {
+            net->resize(1280, 900);
+            std::atomic<bool> stop{false};
+            std::thread load(loopbackTransfer, &stop, 10);
+            QElapsedTimer sampling;
+            sampling.start();
+            while (sampling.elapsed() < 8'000)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            ok = save(net, outDir + QStringLiteral("/local-network.png")) && ok;
+            stop.store(true);
+            load.join();
+            net->close();
         }
     }
     // Remote hosts: the protocol log of a connection to crusader (the enumeration of its VMs, a

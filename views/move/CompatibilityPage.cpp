@@ -86,6 +86,10 @@ CompatibilityPage::CompatibilityPage(QWidget *parent)
 
 void CompatibilityPage::initializePage()
 {
+    auto *w = static_cast<MoveWizard *>(wizard());
+    // Checks made on the destination host (a processor comparison) answer later.
+    if (w->backend())
+        connect(w->backend(), &HostBackend::migrationChecksChanged, this, &CompatibilityPage::refresh, Qt::UniqueConnection);
     buildFixes();
     refresh();
 }
@@ -94,7 +98,7 @@ void CompatibilityPage::buildFixes()
 {
     auto *w = static_cast<MoveWizard *>(wizard());
     m_fixes->setRowCount(0);
-    const std::optional<HostInfo> dest = w->backend()->host(w->destinationHost());
+    const std::optional<HostInfo> dest = w->destinationHostInfo();
     bool anySuggestion = false;
     if (w->movesVm() && dest) {
         for (const VmInfo &vm : w->vms()) {

@@ -3,13 +3,17 @@
 #include <QWizardPage>
 
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
 
 namespace hvdesk {
 
+class HostBackend;
+
 // Specify Destination: the hosts of every connection with their free memory and whether live
-// migration is enabled. Only another host of the VMs' own connection can be chosen; the others
-// say why not.
+// migration is enabled. Another host of the VMs' own connection can be chosen, and a host of
+// another connection where the VMs' connection can move VMs there (libvirt to libvirt), with the
+// URI the move reaches it at; the others say why not.
 class DestinationPage : public QWizardPage
 {
     Q_OBJECT
@@ -19,14 +23,19 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
-    // Chooses a host by name (tests, keyboard users typing ahead); false when not selectable.
-    bool selectHost(const QString &name);
+    // Chooses a host by name (tests, keyboard users typing ahead), on `backend` when given;
+    // false when not selectable.
+    bool selectHost(const QString &name, HostBackend *backend = nullptr);
 
 private:
     QString selectedHost() const;
+    HostBackend *selectedBackend() const;
+    void updateUri();
 
     QTreeWidget *m_hosts;
     QLabel *m_note;
+    QLabel *m_uriLabel;
+    QLineEdit *m_uri;
 };
 
 } // namespace hvdesk

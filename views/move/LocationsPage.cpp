@@ -137,7 +137,7 @@ void LocationsPage::updateSpace()
     if (!w)
         return;
     validatePage(); // the wizard computes with what is typed
-    const std::optional<HostInfo> dest = w->backend()->host(w->destinationHost());
+    const std::optional<HostInfo> dest = w->destinationHostInfo();
     QMap<QString, quint64> needed;
     const QList<VmInfo> vms = w->vms();
     const QList<MigrationRequest> reqs = w->requests();

@@ -45,11 +45,15 @@ void MoveOptionsPage::initializePage()
     setSubTitle(w->movesVm() ? tr("Choose where the virtual machine's files go on %1.").arg(w->destinationHost())
                              : tr("Choose where the virtual machine's files go on %1; it keeps running.")
                                    .arg(w->destinationHost()));
-    m_perItem->setEnabled(!w->isBulk());
-    m_perItemReason->setText(w->isBulk() ? tr("Available when one virtual machine moves: several go to one location, "
-                                              "each in a folder named after it.")
-                                         : QString());
-    m_perItemReason->setVisible(w->isBulk());
+    const bool choosesPaths = w->backend()->migrationChoosesPaths();
+    m_perItem->setEnabled(!w->isBulk() && choosesPaths);
+    m_perItemReason->setText(!choosesPaths ? tr("This connection copies each disk to the same path on %1, into the "
+                                                "storage pool there; the files' locations cannot be chosen.")
+                                                 .arg(w->destinationHost())
+                                 : w->isBulk() ? tr("Available when one virtual machine moves: several go to one location, "
+                                                    "each in a folder named after it.")
+                                               : QString());
+    m_perItemReason->setVisible(w->isBulk() || !choosesPaths);
 
     // "Only the virtual machine" needs every file on storage both hosts see.
     QString vmOnlyReason;
@@ -91,7 +95,9 @@ bool MoveOptionsPage::validatePage()
 
 int MoveOptionsPage::nextId() const
 {
-    return m_vmOnly->isChecked() ? MoveWizard::CompatibilityPageId : MoveWizard::LocationsPageId;
+    auto *w = static_cast<MoveWizard *>(wizard());
+    const bool choosesPaths = !w || !w->backend() || w->backend()->migrationChoosesPaths();
+    return m_vmOnly->isChecked() || !choosesPaths ? MoveWizard::CompatibilityPageId : MoveWizard::LocationsPageId;
 }
 
 } // namespace hvdesk

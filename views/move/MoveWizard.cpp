@@ -83,6 +83,24 @@ QString MoveWizard::sourceHost() const
     return all.isEmpty() ? QString() : all.first().hostName;
 }
 
+void MoveWizard::setDestinationHost(const QString &host, HostBackend *destinationBackend, const QString &uri)
+{
+    m_destination = host;
+    m_destinationBackend = destinationBackend;
+    m_destinationUri = uri;
+}
+
+HostBackend *MoveWizard::destinationBackend() const
+{
+    return m_movesVm && m_destinationBackend ? m_destinationBackend.data() : m_backend;
+}
+
+std::optional<HostInfo> MoveWizard::destinationHostInfo() const
+{
+    HostBackend *b = destinationBackend();
+    return b ? b->host(destinationHost()) : std::nullopt;
+}
+
 MigrationType MoveWizard::type() const
 {
     if (!m_movesVm)
@@ -92,7 +110,7 @@ MigrationType MoveWizard::type() const
 
 QString MoveWizard::defaultFolder(const VmInfo &vm) const
 {
-    const std::optional<HostInfo> dest = m_backend->host(destinationHost());
+    const std::optional<HostInfo> dest = destinationHostInfo();
     QString root = QStringLiteral("C:\\");
     if (dest) {
         // Prefer a local data volume over the system drive, as administrators do.
@@ -143,6 +161,7 @@ QList<MigrationRequest> MoveWizard::requests() const
         r.vmId = vm.id;
         r.type = type();
         r.destinationHost = m_movesVm ? m_destination : QString();
+        r.destinationUri = destinationUri();
         if (r.type != MigrationType::Live) {
             if (m_option == Option::PerItem && !isBulk()) {
                 const QList<MigrationPaths::Item> items = MigrationPaths::items(vm, r);
@@ -171,13 +190,14 @@ QList<QPair<VmInfo, Diagnostics>> MoveWizard::check() const
     QList<QPair<VmInfo, Diagnostics>> out;
     const QList<VmInfo> all = vms();
     const QList<MigrationRequest> reqs = requests();
-    const std::optional<HostInfo> dest = m_backend->host(destinationHost());
+    const std::optional<HostInfo> dest = destinationHostInfo();
     for (int i = 0; i < all.size() && i < reqs.size(); ++i) {
         const std::optional<HostInfo> src = m_backend->host(all[i].hostName);
         if (!src || !dest)
             continue;
         MigrationCheckInput in{all[i], *src, *dest, reqs[i]};
-        out << qMakePair(all[i], MigrationCompatibility::checkAll(in));
+        in.sameConnection = !isCrossConnection();
+        out << qMakePair(all[i], m_backend->migrationChecks(in, destinationBackend()));
     }
     return out;
 }
@@ -187,8 +207,10 @@ QString MoveWizard::script() const
     QStringList parts;
     const QList<VmInfo> all = vms();
     const QList<MigrationRequest> reqs = requests();
-    for (int i = 0; i < all.size() && i < reqs.size(); ++i)
-        parts << MigrationScriptBuilder::move(all[i], reqs[i]);
+    for (int i = 0; i < all.size() && i < reqs.size(); ++i) {
+        const QString own = m_backend->migrationCommand(all[i], reqs[i]);
+        parts << (own.isEmpty() ? MigrationScriptBuilder::move(all[i], reqs[i]) : own);
+    }
     return parts.join(QStringLiteral("\n\n"));
 }
 

@@ -8,6 +8,7 @@
 #include <models/MigrationRequest.h>
 
 #include <QHash>
+#include <QPointer>
 #include <QWizard>
 
 #include <optional>
@@ -44,7 +45,13 @@ public:
     bool movesVm() const { return m_movesVm; }
     void setMovesVm(bool movesVm) { m_movesVm = movesVm; }
     QString destinationHost() const { return m_movesVm ? m_destination : sourceHost(); }
-    void setDestinationHost(const QString &host) { m_destination = host; }
+    // The destination, on this connection or, where the connection can move VMs there
+    // (HostBackend::canMigrateTo), on another one; `uri` is how the source reaches it then.
+    void setDestinationHost(const QString &host, HostBackend *destinationBackend = nullptr, const QString &uri = QString());
+    HostBackend *destinationBackend() const;
+    bool isCrossConnection() const { return m_movesVm && destinationBackend() != m_backend; }
+    QString destinationUri() const { return isCrossConnection() ? m_destinationUri : QString(); }
+    std::optional<HostInfo> destinationHostInfo() const;
     Option moveOption() const { return m_option; }
     void setMoveOption(Option option) { m_option = option; }
     // "All data to a single location": the folder (for several VMs, each goes into a subfolder).
@@ -79,6 +86,8 @@ private:
     QList<HostBackend *> m_allBackends;
     bool m_movesVm = true;
     QString m_destination;
+    QPointer<HostBackend> m_destinationBackend;
+    QString m_destinationUri;
     Option m_option = Option::SingleLocation;
     QString m_folder;
     QStringList m_itemPaths;

@@ -63,7 +63,13 @@ void SummaryPage::initializePage()
         fixes += int(r.switchMapping.size());
     if (fixes > 0)
         lines << tr("<b>Network adapters:</b> %n mapped to other switches or disconnected", nullptr, fixes);
+    if (w->isCrossConnection())
+        lines << tr("<b>Destination URI:</b> %1").arg(w->destinationUri().toHtmlEscaped());
     m_text->setText(lines.join(QStringLiteral("<br>")));
+    // A hypervisor with its own command line (libvirt: virsh migrate) shows that instead.
+    const QString own = w->vms().isEmpty() ? QString() : w->backend()->migrationCommand(w->vms().first(), w->requests().value(0));
+    m_script->setDefinition(own.isEmpty() ? QStringLiteral("PowerShell") : QStringLiteral("Bash"));
+    m_script->setCaption(own.isEmpty() ? tr("The same in PowerShell:") : tr("The same with virsh:"));
     m_script->setText(w->script());
 }
 

@@ -229,22 +229,30 @@ void HardwareAccelerationPage::updateContext(const SettingsContext &context)
     const auto requestedText = [&](bool on, bool wasOn) {
         return on == wasOn ? (on ? tr("on") : tr("off")) : (on ? tr("on (not applied yet)") : tr("off (not applied yet)"));
     };
+    const NetworkAdapterRuntime rt = saved ? saved->runtime : NetworkAdapterRuntime();
+    // A virtual function passed straight to the guest (libvirt hostdev) has no switch in its path.
+    const bool direct = !sw && rt.iovUsage;
     QString whyNone;
     if (!saved)
         whyNone = tr("none yet: the adapter is created when you apply.");
     else if (!sameSwitch)
         whyNone = tr("none yet: the adapter moves to another switch when you apply.");
-    else if (!sw)
+    else if (!sw && !direct)
         whyNone = tr("none: the adapter is not connected.");
     else if (!running)
         whyNone = tr("none: the virtual machine is %1; resources are granted while it runs.")
                       .arg(VmStates::displayName(context.vm.state).toLower());
 
-    const NetworkAdapterRuntime rt = saved ? saved->runtime : NetworkAdapterRuntime();
     const bool savedVmq = saved ? saved->settings.vmqEnabled() : false;
     QString vmqText;
-    if (!whyNone.isEmpty())
+    if (rt.queuePairs > 0)
+        vmqText = tr("virtio-net multiqueue: %1 queue pairs, the VMQ/vRSS analogue (set in the domain XML, "
+                     "<driver queues='N'/>).")
+                      .arg(rt.queuePairs);
+    else if (!whyNone.isEmpty())
         vmqText = whyNone;
+    else if (direct)
+        vmqText = tr("no queue needed: the virtual function carries the traffic.");
     else if (rt.vmqUsage)
         vmqText = tr("a hardware queue is assigned.");
     else if (rt.vfDataPathActive)
@@ -274,6 +282,10 @@ void HardwareAccelerationPage::updateContext(const SettingsContext &context)
         iovText = whyNone;
     else if (!saved->settings.iovEnabled())
         iovText = tr("synthetic path (SR-IOV not requested).");
+    else if (rt.iovUsage && (!rt.vfPciAddress.isEmpty() || !rt.vfParentNic.isEmpty()))
+        iovText = tr("a virtual function of %1%2 is passed to the guest; the data path bypasses the host.")
+                      .arg(rt.vfParentNic.isEmpty() ? tr("the host's NIC") : rt.vfParentNic,
+                           rt.vfPciAddress.isEmpty() ? QString() : tr(" (PCI %1)").arg(rt.vfPciAddress));
     else if (rt.iovUsage)
         iovText = rt.vfDataPathActive ? tr("virtual function %1 assigned, %2 queue pair(s); the data path is active.")
                                             .arg(rt.virtualFunction)
@@ -285,7 +297,17 @@ void HardwareAccelerationPage::updateContext(const SettingsContext &context)
                              .arg(requestedText(requested.iovEnabled(), saved ? saved->settings.iovEnabled() : requested.iovEnabled()),
                                   actual(iovText.toHtmlEscaped())));
 
-    if (sw) {
+    const bool hasQueuesAndSas = context.capabilities.testFlag(Capability::Vmq) || context.capabilities.testFlag(Capability::IpsecOffload);
+    if (direct) {
+        m_capacity->setText(tr("<b>Passed through:</b> no switch in the path; the virtual function belongs to %1.")
+                                .arg((rt.vfParentNic.isEmpty() ? tr("the host's NIC") : rt.vfParentNic).toHtmlEscaped()));
+    } else if (sw && !hasQueuesAndSas) {
+        // Hosts without VM queues or IPsec offload (libvirt) have only virtual functions to count.
+        m_capacity->setText(tr("<b>Free on switch '%1':</b> virtual functions %2 of %3")
+                                .arg(sw->name.toHtmlEscaped())
+                                .arg(qMax(0, sw->iovVirtualFunctionCount - sw->iovVirtualFunctionsInUse))
+                                .arg(sw->iovVirtualFunctionCount));
+    } else if (sw) {
         m_capacity->setText(
             tr("<b>Free on switch '%1':</b> VM queues %2 of %3 &middot; IPsec SAs %4 of %5 &middot; virtual functions %6 of %7")
                 .arg(sw->name.toHtmlEscaped())
@@ -300,7 +322,12 @@ void HardwareAccelerationPage::updateContext(const SettingsContext &context)
     }
 
     Diagnostics notes = NetworkAdapterAdvisor::notes(requested, sw, context.host.osBuild);
-    notes.erase(std::remove_if(notes.begin(), notes.end(), [](const Diagnostic &d) { return !ownFields().contains(d.field); }),
+    // Advice about VM queues means nothing on a host without them (libvirt's multiqueue is no VMQ).
+    const bool vmqOffered = context.capabilities.testFlag(Capability::Vmq);
+    notes.erase(std::remove_if(notes.begin(), notes.end(),
+                               [vmqOffered](const Diagnostic &d) {
+                                   return !ownFields().contains(d.field) || (!vmqOffered && d.field == QLatin1String("vmqWeight"));
+                               }),
                 notes.end());
     for (const Diagnostic &d : context.validateAdapter(requested)) {
         if (!d.isError() && ownFields().contains(d.field))

@@ -1,5 +1,7 @@
 #include "IntegrationServicesPage.h"
 
+#include <models/IntegrationServicesCheck.h>
+
 #include <models/Version.h>
 
 #include <QCheckBox>
@@ -114,6 +116,14 @@ void IntegrationServicesPage::updateContext(const SettingsContext &context)
 
     const QString guest = context.vm.integrationServices.guestVersion;
     const QString host = context.host.integrationServicesVersion;
+    if (context.host.guestProvidedIntegration) {
+        // The guest brings its own agent: no host version to hold it against.
+        const IntegrationFinding f = IntegrationServicesCheck::checkVm(context.vm, &context.host);
+        m_versions->setText(tr("<b>QEMU guest agent:</b> %1<br>%2")
+                                .arg(guest.isEmpty() ? tr("not reported") : guest.toHtmlEscaped(),
+                                     QString(f.reason + (f.action.isEmpty() ? QString() : QLatin1Char(' ') + f.action)).toHtmlEscaped()));
+        return;
+    }
     QString verdict;
     if (guest.isEmpty())
         verdict = tr("Integration services are not installed in the guest, or it has not reported a version.");
