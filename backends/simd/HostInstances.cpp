@@ -432,7 +432,7 @@ void HostInstances::adapters(const QString &c, std::vector<CimInstance> *out) co
 void HostInstances::switches(const QString &c, std::vector<CimInstance> *out) const
 {
     const HostInfo &h = *host();
-    auto nicDeviceId = [&](const QString &nicName) { return u"Microsoft:"_s + Values::stableGuid(m_hostName, u"nic/"_s + nicName); };
+    auto nicDeviceId = [&](const QString &nicName) -> QString { return u"Microsoft:"_s + Values::stableGuid(m_hostName, u"nic/"_s + nicName); };
     if (is(c, cls::ExternalPort)) {
         for (const PhysicalNic &nic : h.nics) {
             CimInstance i = makeV2(cls::ExternalPort);
