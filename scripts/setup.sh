@@ -16,6 +16,7 @@ HVDESK_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools extra-cmake-modules libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev libvirt-dev libvirt-clients
   qt6-translations-l10n xvfb xauth fonts-dejavu-core
+  libssl-dev clang-14 libclang-rt-14-dev
 )
 
 # KDE Syntax Highlighting: Debian's source archive of the KF5 release that builds against Qt 6.

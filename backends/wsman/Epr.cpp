@@ -34,6 +34,18 @@ Epr Epr::make(const QString &resourceUri, QList<Selector> selectors)
     return Epr { QString(AnonymousAddress), resourceUri, std::move(selectors) };
 }
 
+// WMI class and namespace names: letters, digits and '_', not starting with a digit.
+static bool isIdentifier(QStringView name)
+{
+    if (name.isEmpty() || name.front().isDigit())
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_')) || c.unicode() > 0x7f)
+            return false;
+    }
+    return true;
+}
+
 static bool isNumber(const QString &value)
 {
     if (value.isEmpty())
@@ -97,6 +109,10 @@ Epr Epr::fromWmiPath(const QString &path, Error *error, QString *host)
     wmiNs.replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (wmiNs.isEmpty())
         return fail(pos, tr("the namespace is empty"));
+    for (const QStringView segment : QStringView(wmiNs).split(QLatin1Char('/'))) {
+        if (!isIdentifier(segment))
+            return fail(pos, tr("'%1' is not a namespace name").arg(segment));
+    }
     pos = colon + 1;
     qsizetype dot = pos;
     while (dot < path.size() && path.at(dot) != QLatin1Char('.') && path.at(dot) != QLatin1Char('='))
@@ -104,6 +120,8 @@ Epr Epr::fromWmiPath(const QString &path, Error *error, QString *host)
     const QString className = path.mid(pos, dot - pos);
     if (className.isEmpty())
         return fail(pos, tr("the class name is empty"));
+    if (!isIdentifier(className))
+        return fail(pos, tr("'%1' is not a class name").arg(className));
     Epr epr = make(wmiResourceUri(wmiNs, className), {});
     pos = dot;
     if (pos < path.size() && path.at(pos) == QLatin1Char('=')) {

@@ -23,9 +23,9 @@ void writeEprContent(XmlOut &out, const Epr &epr)
     out.raw("</a:ReferenceParameters>");
 }
 
-static void writeOne(XmlOut &out, const QByteArray &name, const CimValue &value, qsizetype index)
+static void writeOne(XmlOut &out, const QString &name, const CimValue &value, qsizetype index)
 {
-    out.raw("<p:").raw(name).raw(">");
+    out.raw("<p:").name(name).raw(">");
     switch (value.kind()) {
     case CimValue::Kind::String:
     case CimValue::Kind::StringArray:
@@ -45,18 +45,18 @@ static void writeOne(XmlOut &out, const QByteArray &name, const CimValue &value,
     case CimValue::Kind::Null:
         break;
     }
-    out.raw("</p:").raw(name).raw(">");
+    out.raw("</p:").name(name).raw(">");
 }
 
 void writeProperties(XmlOut &out, const QList<CimProperty> &properties)
 {
     for (const CimProperty &p : properties) {
-        const QByteArray name = p.name.toUtf8();
+        const QString &name = p.name;
         const CimValue &v = p.value;
         qsizetype count = 0;
         switch (v.kind()) {
         case CimValue::Kind::Null:
-            out.raw("<p:").raw(name).raw(" xsi:nil=\"true\"/>");
+            out.raw("<p:").name(name).raw(" xsi:nil=\"true\"/>");
             continue;
         case CimValue::Kind::String:
         case CimValue::Kind::StringArray:
@@ -78,11 +78,11 @@ void writeProperties(XmlOut &out, const QList<CimProperty> &properties)
 
 void writeInstance(XmlOut &out, const CimInstance &instance, const QString &fallbackResourceUri)
 {
-    const QByteArray cls = instance.className().toUtf8();
+    const QString &cls = instance.className();
     const QString &uri = instance.resourceUri().isEmpty() ? fallbackResourceUri : instance.resourceUri();
-    out.raw("<p:").raw(cls).raw(" xmlns:p=\"").attribute(uri).raw("\" xsi:type=\"p:").raw(cls).raw("_Type\">");
+    out.raw("<p:").name(cls).raw(" xmlns:p=\"").attribute(uri).raw("\" xsi:type=\"p:").name(cls).raw("_Type\">");
     writeProperties(out, instance.properties());
-    out.raw("</p:").raw(cls).raw(">");
+    out.raw("</p:").name(cls).raw(">");
 }
 
 QList<Selector> readSelectorSet(XmlIn &in)
@@ -136,7 +136,8 @@ static QString classFromType(QStringView type)
     QStringView name = colon < 0 ? type : type.mid(colon + 1);
     if (name.endsWith(QLatin1String("_Type")))
         name.chop(5);
-    return name.toString();
+    // Anything but a plain name is not a class: the caller falls back to the element's name.
+    return isNcName(name) ? name.toString() : QString();
 }
 
 static CimValue readValue(XmlIn &in);
@@ -233,8 +234,11 @@ CimInstance readInstance(XmlIn &in)
     QXmlStreamReader &r = in.reader();
     QString className = r.name().toString();
     const QStringView type = in.attribute(ns::Xsi, QLatin1String("type"));
-    if (!type.isEmpty())
-        className = classFromType(type);
+    if (!type.isEmpty()) {
+        const QString fromType = classFromType(type);
+        if (!fromType.isEmpty())
+            className = fromType;
+    }
     CimInstance instance(className, r.namespaceUri().toString());
     while (in.nextChild()) {
         QString name = r.name().toString();

@@ -97,10 +97,9 @@ QByteArray RequestWriter::write(const Request &request, QString *messageIdUsed)
         break;
     }
     case Operation::Invoke: {
-        const QByteArray method = request.method.toUtf8();
-        out.raw("<s:Body><p:").raw(method).raw("_INPUT xmlns:p=\"").attribute(request.resourceUri).raw("\">");
+        out.raw("<s:Body><p:").name(request.method).raw("_INPUT xmlns:p=\"").attribute(request.resourceUri).raw("\">");
         InstanceXml::writeProperties(out, request.parameters);
-        out.raw("</p:").raw(method).raw("_INPUT></s:Body>");
+        out.raw("</p:").name(request.method).raw("_INPUT></s:Body>");
         break;
     }
     case Operation::Get:

@@ -151,10 +151,9 @@ QByteArray ResponseWriter::invoke(const Request &request, const CimInstance &out
     XmlOut out(2048);
     const QString method = request.method.isEmpty() ? classFromResourceUri(request.effectiveAction()) : request.method;
     open(out, request, QString(request.effectiveAction() + QLatin1String("Response")));
-    const QByteArray tag = method.toUtf8() + "_OUTPUT";
-    out.raw("<p:").raw(tag).raw(" xmlns:p=\"").attribute(request.resourceUri).raw("\">");
+    out.raw("<p:").name(method).raw("_OUTPUT xmlns:p=\"").attribute(request.resourceUri).raw("\">");
     InstanceXml::writeProperties(out, output.properties());
-    out.raw("</p:").raw(tag).raw(">");
+    out.raw("</p:").name(method).raw("_OUTPUT>");
     close(out);
     return out.take();
 }

@@ -12,6 +12,55 @@ XmlOut &XmlOut::element(const char *qname, QStringView text)
     return *this;
 }
 
+static bool isNameStartChar(char32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || c == '_' || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0xD6)
+        || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) || (c >= 0x370 && c <= 0x37D)
+        || (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F)
+        || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF)
+        || (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
+}
+
+static bool isNameChar(char32_t c)
+{
+    return isNameStartChar(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7
+        || (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
+}
+
+bool isNcName(QStringView name)
+{
+    if (name.isEmpty())
+        return false;
+    bool first = true;
+    for (const char32_t c : name.toUcs4()) {
+        if (!(first ? isNameStartChar(c) : isNameChar(c)))
+            return false;
+        first = false;
+    }
+    return true;
+}
+
+XmlOut &XmlOut::name(QStringView name)
+{
+    if (isNcName(name)) {
+        m_buffer.append(name.toUtf8());
+        return *this;
+    }
+    QString fixed;
+    bool first = true;
+    for (const char32_t c : name.toUcs4()) {
+        if (first ? isNameStartChar(c) : isNameChar(c))
+            fixed += QString::fromUcs4(&c, 1);
+        else
+            fixed += QLatin1Char('_');
+        first = false;
+    }
+    if (fixed.isEmpty())
+        fixed = QStringLiteral("_");
+    m_buffer.append(fixed.toUtf8());
+    return *this;
+}
+
 static bool isXmlChar(char32_t c)
 {
     return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)

@@ -61,6 +61,9 @@ public:
         append(text, true);
         return *this;
     }
+    // An element or class name as an XML NCName: characters a name cannot hold become '_', so a
+    // name from untrusted input can never break the document.
+    XmlOut &name(QStringView name);
     // <prefix:name>text</prefix:name>
     XmlOut &element(const char *qname, QStringView text);
     XmlOut &element(const char *qname, QLatin1String text) { return element(qname, QString(text)); }
@@ -72,6 +75,9 @@ private:
     void append(QStringView text, bool attribute);
     QByteArray m_buffer;
 };
+
+// Whether `name` is an XML NCName (a name without a prefix), as element and class names must be.
+bool isNcName(QStringView name);
 
 // QXmlStreamReader with the limits a parser of untrusted input needs: a maximum element depth,
 // a maximum attribute count per element, no DTD (no entity expansion), a maximum input size.

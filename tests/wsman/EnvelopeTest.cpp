@@ -494,3 +494,26 @@ TEST(ResponseParserLimits, Utf16AndBomAreRead)
     const Response bom = parseResponse(QByteArray(QByteArray("\xEF\xBB\xBF") + utf8));
     EXPECT_EQ(bom.kind, Response::Kind::Identify);
 }
+
+TEST(ResponseRoundTrip, NamesThatAreNotXmlNamesCannotBreakTheDocument)
+{
+    // Found by fuzzing: a class taken from xsi:type="p:a:b_Type" was written back as an element name.
+    const QByteArray xml = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" "
+                           "xmlns:n=\"http://schemas.xmlsoap.org/ws/2004/09/enumeration\" "
+                           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><s:Body><n:PullResponse><n:Items>"
+                           "<p:Real xmlns:p=\"u\" xsi:type=\"p:Bad:Name_Type\"><p:A>1</p:A></p:Real>"
+                           "</n:Items></n:PullResponse></s:Body></s:Envelope>";
+    const Response r = parseResponse(xml);
+    ASSERT_EQ(r.items.size(), 1u);
+    EXPECT_EQ(r.items[0].className(), QStringLiteral("Real"));
+
+    CimInstance odd(QStringLiteral("Bad Name:<x>"), QStringLiteral("u"));
+    odd.set(QStringLiteral("1st prop"), CimValue(QStringLiteral("v")));
+    Request request = Request::pull(QStringLiteral("u"), QStringLiteral("c"));
+    request.messageId = QStringLiteral("m");
+    const Response back = parseResponse(ResponseWriter::pull(request, { odd }, {}, true));
+    ASSERT_TRUE(back.isValid()) << back.error.message.toStdString();
+    ASSERT_EQ(back.items.size(), 1u);
+    EXPECT_EQ(back.items[0].className(), QStringLiteral("Bad_Name__x_"));
+    EXPECT_EQ(back.items[0].string(QStringLiteral("_st_prop")), QStringLiteral("v"));
+}

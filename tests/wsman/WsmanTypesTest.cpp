@@ -66,6 +66,11 @@ TEST(WsmanEpr, WmiPathErrorsNamePosition)
     EXPECT_TRUE(error.message.contains(QStringLiteral("character"))) << error.message.toStdString();
     Epr::fromWmiPath(QStringLiteral("root\\cimv2:Win32_Service.Name"), &error);
     EXPECT_FALSE(error.isNull());
+    // Found by fuzzing: a class name with a '/' broke the namespace on the way back.
+    Epr::fromWmiPath(QStringLiteral("root:Bad</Class"), &error);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("not a class name"))) << error.message.toStdString();
+    Epr::fromWmiPath(QStringLiteral("ro ot\\x:Class"), &error);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("not a namespace name"))) << error.message.toStdString();
     // A singleton has no keys.
     const Epr single = Epr::fromWmiPath(QStringLiteral("root\\cimv2:Win32_WMISetting=@"), &error);
     EXPECT_TRUE(error.isNull());
