@@ -5,7 +5,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh" dev >/dev/null
 cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_settings \
-    hvdesk_bench_migration hvdesk_bench_integration_report hvdesk_bench_network hvdesk_bench_local >/dev/null
+    hvdesk_bench_migration hvdesk_bench_integration_report hvdesk_bench_network hvdesk_bench_local \
+    hvdesk_bench_wsman >/dev/null
 bin=$root/build/dev/tests/bench
 export QT_QPA_PLATFORM=offscreen
 
@@ -27,6 +28,8 @@ echo "== Integration services report over 1,000 VMs on 10 hosts (Google Benchmar
 "$bin/hvdesk_bench_integration_report" --benchmark_min_time=0.5 2>/dev/null
 echo "== Network charts: simulation tick (64 hosts x 64 cores x 100 VMs), view update + render per tick"
 "$bin/hvdesk_bench_network" --benchmark_min_time=0.5 2>/dev/null
+echo "== WS-Management: parse and write envelopes; enumerate 1,000 VMs over loopback HTTPS (Google Benchmark)"
+"$bin/hvdesk_bench_wsman" --benchmark_min_time=0.5 2>/dev/null
 echo "== libvirt: open and list 1,000 domains of a test-driver node file (Google Benchmark), then virsh on the same file"
 node_dir=$(mktemp -d)
 trap 'rm -rf "$node_dir"' EXIT

@@ -140,7 +140,7 @@ static QString classFromType(QStringView type)
     return isNcName(name) ? name.toString() : QString();
 }
 
-static CimValue readValue(XmlIn &in);
+static CimValue readValue(XmlIn &in, const QString &ownNamespace);
 
 static CimInstance readEmbedded(
     XmlIn &in, const QString &className, const QString &resourceUri, QString *firstChildName, CimValue *firstChild)
@@ -151,7 +151,7 @@ static CimInstance readEmbedded(
     QXmlStreamReader &r = in.reader();
     while (in.nextChild()) {
         const QString name = r.name().toString();
-        const CimValue value = readValue(in);
+        const CimValue value = readValue(in, resourceUri);
         if (const CimValue *existing = instance.find(name)) {
             CimValue merged = *existing;
             merged.append(value);
@@ -163,16 +163,17 @@ static CimInstance readEmbedded(
     return instance;
 }
 
-// The reader is on a property element; reads it to its end.
-static CimValue readValue(XmlIn &in)
+// The reader is on a property element (of an object in `ownNamespace`); reads it to its end.
+static CimValue readValue(XmlIn &in, const QString &ownNamespace)
 {
     QXmlStreamReader &r = in.reader();
     if (in.isNil()) {
         in.skip();
         return CimValue::null();
     }
-    const QString type = in.attribute(ns::Xsi, QLatin1String("type")).toString();
-    const QString ownNamespace = r.namespaceUri().toString();
+    // Kept only when present: most properties carry no type, and this runs for every one.
+    const QStringView typeView = in.attribute(ns::Xsi, QLatin1String("type"));
+    const QString type = typeView.isEmpty() ? QString() : typeView.toString();
     QString text;
     const int level = in.depth();
     for (;;) {
@@ -215,7 +216,7 @@ static CimValue readValue(XmlIn &in)
             return CimValue(value, QStringLiteral("datetime"));
         }
         QString childName = r.name().toString();
-        CimValue child = readValue(in);
+        CimValue child = readValue(in, ownNamespace);
         const QString className = type.isEmpty() ? QString() : classFromType(type);
         CimInstance embedded = readEmbedded(in, className, ownNamespace, &childName, &child);
         return CimValue::instance(embedded);
@@ -229,7 +230,7 @@ static CimValue readValue(XmlIn &in)
     return CimValue(text);
 }
 
-CimInstance readInstance(XmlIn &in)
+CimInstance readInstance(XmlIn &in, QList<QString> *names)
 {
     QXmlStreamReader &r = in.reader();
     QString className = r.name().toString();
@@ -240,9 +241,24 @@ CimInstance readInstance(XmlIn &in)
             className = fromType;
     }
     CimInstance instance(className, r.namespaceUri().toString());
+    if (names)
+        instance.reserve(names->size());
+    qsizetype index = 0;
     while (in.nextChild()) {
-        QString name = r.name().toString();
-        CimValue value = readValue(in);
+        // Objects of one enumeration share their property names: reuse the previous object's
+        // strings (implicitly shared) instead of allocating new ones.
+        QString name;
+        if (names && index < names->size() && names->at(index) == r.name()) {
+            name = names->at(index);
+        } else {
+            name = r.name().toString();
+            if (names) {
+                names->resize(index + 1);
+                (*names)[index] = name;
+            }
+        }
+        ++index;
+        CimValue value = readValue(in, instance.resourceUri());
         // Repeated elements are an array; they are adjacent on the wire.
         const QList<CimProperty> &props = instance.properties();
         if (!props.isEmpty() && props.constLast().name == name) {

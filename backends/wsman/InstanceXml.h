@@ -23,8 +23,9 @@ void writeSelectorSet(XmlOut &out, const QList<Selector> &selectors);
 
 // The reader is on an object's start element; reads it to its end. Class from the local name
 // (without "_Type"), resource URI from the namespace. Each child is a property; repeated names
-// make arrays.
-CimInstance readInstance(XmlIn &in);
+// make arrays. `names`, when given, carries property names from one object to the next of the
+// same list, so they are allocated once per list rather than once per object.
+CimInstance readInstance(XmlIn &in, QList<QString> *names = nullptr);
 // The reader is on a w:SelectorSet start element.
 QList<Selector> readSelectorSet(XmlIn &in);
 // The reader is on an element holding a:Address / a:ReferenceParameters (or on the

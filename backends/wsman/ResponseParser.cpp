@@ -34,8 +34,9 @@ void readEnumeration(XmlIn &in, Response &response)
         if (isEnumerationOrWsman(in, QLatin1String("EnumerationContext"))) {
             response.enumerationContext = in.readText().trimmed();
         } else if (isEnumerationOrWsman(in, QLatin1String("Items"))) {
+            QList<QString> names;
             while (in.nextChild())
-                response.items.push_back(InstanceXml::readInstance(in));
+                response.items.push_back(InstanceXml::readInstance(in, &names));
         } else if (isEnumerationOrWsman(in, QLatin1String("EndOfSequence"))) {
             response.endOfSequence = true;
             in.skip();

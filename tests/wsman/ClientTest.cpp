@@ -1,0 +1,360 @@
+// The client transport against the project's own server over HTTP and HTTPS, and against raw
+// servers that misbehave: round trips, credentials, refusals, timeouts, certificate trust and
+// pinning, retries only for reads, log masking, malformed answers, oversized requests.
+#include "TransportTestUtil.h"
+
+#include <QTemporaryDir>
+
+using namespace hvdesk;
+using namespace hvdesk::wsman;
+using namespace hvdesk::wsman::testing;
+
+namespace {
+
+const Credentials Admin { QStringLiteral("hvadmin"), QStringLiteral("S3cret!pass") };
+
+class ClientTest : public ::testing::Test
+{
+protected:
+    void startServer(bool tls, ServerConfig config = {})
+    {
+        if (tls) {
+            Error error;
+            certificate = SelfSignedCertificate::generate(
+                QStringLiteral("localhost"), {}, dir.path(), &error, QStringLiteral("cert%1").arg(++generated));
+            ASSERT_TRUE(error.isNull()) << error.message.toStdString();
+            config.certificate = certificate.certificate;
+            config.privateKey = certificate.key;
+        }
+        config.accounts = { Admin };
+        if (port)
+            config.port = port; // a restart keeps the endpoint
+        server = std::make_unique<WsmanServer>(&dispatcher, config);
+        Error error;
+        ASSERT_TRUE(server->start(&error)) << error.message.toStdString();
+        port = server->port();
+    }
+    ClientOptions options(bool tls)
+    {
+        ClientOptions o;
+        o.url = QUrl(QStringLiteral("%1://127.0.0.1:%2/wsman")
+                         .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                         .arg(port));
+        o.credentials = Admin;
+        o.allowPlainHttp = !tls;
+        o.pins = &pins;
+        o.prompts = &prompts;
+        o.log = &log;
+        o.retryDelayMs = 50;
+        return o;
+    }
+
+    QTemporaryDir dir;
+    int generated = 0;
+    SelfSignedCertificate certificate;
+    FixedDispatcher dispatcher;
+    std::unique_ptr<WsmanServer> server;
+    quint16 port = 0;
+    MemoryPinStore pins;
+    TestPrompts prompts;
+    MemoryLog log;
+};
+
+} // namespace
+
+TEST_F(ClientTest, RoundTripOverHttpEnumeratesAndPullsToTheEnd)
+{
+    startServer(false);
+    WsmanClient client(options(false));
+    EXPECT_EQ(client.endpoint(), QStringLiteral("127.0.0.1:%1").arg(port));
+    Result r = sendAndWait(client, Request::identify());
+    ASSERT_TRUE(r.called);
+    ASSERT_TRUE(r.error.isNull()) << r.error.message.toStdString();
+    EXPECT_EQ(r.response.identify.productVendor, QStringLiteral("hvdesk tests"));
+
+    r = sendAndWait(client, Request::enumerate(VmUri, {}, 2));
+    ASSERT_TRUE(r.error.isNull()) << r.error.message.toStdString();
+    std::vector<CimInstance> all = r.response.items;
+    QString context = r.response.enumerationContext;
+    while (!r.response.endOfSequence) {
+        r = sendAndWait(client, Request::pull(VmUri, context, 2));
+        ASSERT_TRUE(r.error.isNull()) << r.error.message.toStdString();
+        all.insert(all.end(), r.response.items.begin(), r.response.items.end());
+        context = r.response.enumerationContext;
+    }
+    EXPECT_EQ(all, dispatcher.items);
+    EXPECT_EQ(client.roundTrips(), 4u); // Identify, Enumerate, 2 Pulls
+    EXPECT_EQ(server->stats().connections, 1u) << "one kept-alive connection";
+}
+
+TEST_F(ClientTest, PlainHttpNeedsAnExplicitChoice)
+{
+    startServer(false);
+    ClientOptions o = options(false);
+    o.allowPlainHttp = false;
+    WsmanClient client(o);
+    const Result r = sendAndWait(client, Request::identify());
+    EXPECT_EQ(r.error.code, QStringLiteral("transport.plain-http"));
+    EXPECT_FALSE(r.error.fix.isEmpty());
+    EXPECT_EQ(server->stats().connections, 0u) << "nothing was sent";
+}
+
+TEST_F(ClientTest, WrongCredentialsAreRefusedByName)
+{
+    startServer(false);
+    ClientOptions o = options(false);
+    o.credentials = Credentials { QStringLiteral("hvadmin"), QStringLiteral("guess") };
+    WsmanClient client(o);
+    const Result r = sendAndWait(client, Request::enumerate(VmUri));
+    EXPECT_EQ(r.error.code, QStringLiteral("auth.denied"));
+    EXPECT_TRUE(r.error.message.contains(QStringLiteral("hvadmin"))) << r.error.message.toStdString();
+    EXPECT_FALSE(r.error.message.contains(QStringLiteral("guess")));
+    EXPECT_EQ(server->stats().unauthorized, 1u) << "a refusal is not retried";
+}
+
+TEST_F(ClientTest, ClosedPortIsConnectionRefused)
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        closedPort = probe.serverPort();
+    }
+    port = closedPort;
+    ClientOptions o = options(false);
+    o.maxAttempts = 2;
+    WsmanClient client(o);
+    const Result r = sendAndWait(client, Request::enumerate(VmUri));
+    EXPECT_EQ(r.error.code, QStringLiteral("net.refused"));
+    EXPECT_TRUE(r.error.message.contains(QString::number(closedPort)));
+    EXPECT_EQ(client.roundTrips(), 0u);
+    EXPECT_EQ(log.records.size(), 2) << "both attempts logged";
+    EXPECT_EQ(log.records.last().httpStatus, 0);
+}
+
+TEST_F(ClientTest, SilentServerTimesOut)
+{
+    RawServer silent(RawServer::Mode::Silent);
+    port = silent.serverPort();
+    ClientOptions o = options(false);
+    o.requestTimeoutMs = 700;
+    o.maxAttempts = 1;
+    WsmanClient client(o);
+    QElapsedTimer timer;
+    timer.start();
+    const Result r = sendAndWait(client, Request::enumerate(VmUri));
+    EXPECT_EQ(r.error.code, QStringLiteral("net.timeout"));
+    EXPECT_LT(timer.elapsed(), 2500);
+    EXPECT_EQ(silent.requests, 1);
+}
+
+TEST_F(ClientTest, ReadsAreRetriedChangesNever)
+{
+    RawServer hangUp(RawServer::Mode::HangUp);
+    port = hangUp.serverPort();
+    WsmanClient client(options(false));
+    QElapsedTimer timer;
+    timer.start();
+    Result r = sendAndWait(client, Request::enumerate(VmUri));
+    EXPECT_FALSE(r.error.isNull());
+    EXPECT_EQ(hangUp.requests, 3) << "three attempts for a read";
+    EXPECT_GE(timer.elapsed(), 50 + 100) << "with back-off between them";
+
+    hangUp.requests = 0;
+    r = sendAndWait(client,
+        Request::invoke(VmUri, QStringLiteral("RequestStateChange"), {},
+            { { QStringLiteral("RequestedState"), CimValue(QStringLiteral("2")) } }));
+    EXPECT_FALSE(r.error.isNull());
+    EXPECT_EQ(hangUp.requests, 1) << "a change is sent once, whatever happens";
+
+    // The caller decides per request.
+    hangUp.requests = 0;
+    client.send(Request::get(VmUri, {}), false, [](const Response &, const Error &) {});
+    QTest::qWait(400);
+    EXPECT_EQ(hangUp.requests, 1);
+}
+
+TEST_F(ClientTest, FaultsAreErrorsWithTheResponse)
+{
+    startServer(false);
+    WsmanClient client(options(false));
+    const Result r
+        = sendAndWait(client, Request::get(VmUri, { { QStringLiteral("Name"), QStringLiteral("missing") } }));
+    EXPECT_EQ(r.error.code, QStringLiteral("wsman.fault.InvalidSelectors"));
+    EXPECT_EQ(r.response.kind, Response::Kind::Fault);
+    EXPECT_EQ(r.response.fault.reason, QStringLiteral("No such object."));
+    EXPECT_EQ(server->stats().dispatched, 1u) << "faults are not retried";
+}
+
+TEST_F(ClientTest, MalformedResponsesAreErrorsWithPosition)
+{
+    RawServer garbage(RawServer::Mode::Reply,
+        httpReply(200, "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\">\n<s:Body><oops>"));
+    port = garbage.serverPort();
+    WsmanClient client(options(false));
+    Result r = sendAndWait(client, Request::enumerate(VmUri));
+    EXPECT_EQ(r.error.code, QStringLiteral("wsman.malformed"));
+    EXPECT_TRUE(r.error.message.contains(QStringLiteral("line 2"))) << r.error.message.toStdString();
+
+    RawServer html(RawServer::Mode::Reply, httpReply(404, "<html>Not here</html>", "text/html"));
+    port = html.serverPort();
+    WsmanClient other(options(false));
+    r = sendAndWait(other, Request::identify());
+    EXPECT_EQ(r.error.code, QStringLiteral("http.404"));
+}
+
+TEST_F(ClientTest, OversizedRequestIsRefusedClearly)
+{
+    ServerConfig config;
+    config.maxRequestBytes = 4000;
+    startServer(false, config);
+    WsmanClient client(options(false));
+    const Result r = sendAndWait(client,
+        Request::invoke(VmUri, QStringLiteral("Modify"), {},
+            { { QStringLiteral("Blob"), CimValue(QString(8000, QLatin1Char('x'))) } }));
+    EXPECT_EQ(r.error.code, QStringLiteral("http.413"));
+    EXPECT_TRUE(r.error.message.contains(QStringLiteral("too large")));
+    EXPECT_EQ(dispatcher.invokes.size(), 0);
+}
+
+TEST_F(ClientTest, ProtocolLogMasksCredentials)
+{
+    startServer(false);
+    WsmanClient client(options(false));
+    sendAndWait(client, Request::enumerate(VmUri, {}, 10));
+    ASSERT_EQ(log.records.size(), 1);
+    const ProtocolExchange &e = log.records.first();
+    EXPECT_EQ(e.operation, QStringLiteral("Enumerate"));
+    EXPECT_EQ(e.resource, QStringLiteral("Msvm_ComputerSystem"));
+    EXPECT_EQ(e.endpoint, client.endpoint());
+    EXPECT_EQ(e.httpStatus, 200);
+    EXPECT_GT(e.elapsedMs, 0);
+    EXPECT_TRUE(e.requestHeaders.contains("Authorization: Basic ***"));
+    EXPECT_TRUE(e.response.contains("EnumerateResponse"));
+    const QByteArray everything = e.requestHeaders + e.request + e.response + e.error.toUtf8();
+    EXPECT_FALSE(everything.contains(Admin.password.toUtf8()));
+    EXPECT_FALSE(everything.contains((Admin.user + QLatin1Char(':') + Admin.password).toUtf8().toBase64()));
+    EXPECT_FALSE(everything.contains(Admin.password.toUtf8().toBase64()));
+
+    log.enabled = false;
+    sendAndWait(client, Request::identify());
+    EXPECT_EQ(log.records.size(), 1) << "nothing is recorded while the log is off";
+}
+
+TEST_F(ClientTest, UnknownCertificateIsAskedPinnedAndThenTrustedSilently)
+{
+    startServer(true);
+    {
+        WsmanClient client(options(true));
+        const Result r = sendAndWait(client, Request::identify());
+        ASSERT_TRUE(r.error.isNull()) << r.error.message.toStdString();
+        EXPECT_EQ(prompts.trustAsked, 1);
+        const CertificateQuestion &q = prompts.lastQuestion;
+        EXPECT_EQ(q.endpoint, client.endpoint());
+        EXPECT_EQ(q.sha256, WsmanClient::fingerprint(certificate.certificate));
+        EXPECT_EQ(q.sha256.size(), 32 * 3 - 1);
+        EXPECT_TRUE(q.subject.contains(QStringLiteral("localhost")));
+        EXPECT_FALSE(q.problems.isEmpty());
+        EXPECT_EQ(pins.pinned(client.endpoint()), q.sha256);
+        EXPECT_EQ(dispatcher.calls[Operation::Identify], 1) << "the request went once, after the answer";
+    }
+    // A new client (new connections, new handshake): the pin is enough, nobody is asked.
+    WsmanClient again(options(true));
+    const Result r = sendAndWait(again, Request::enumerate(VmUri, {}, 10));
+    ASSERT_TRUE(r.error.isNull()) << r.error.message.toStdString();
+    EXPECT_EQ(r.response.items.size(), 5u);
+    EXPECT_EQ(prompts.trustAsked, 1);
+}
+
+TEST_F(ClientTest, ConcurrentRequestsShareOneQuestion)
+{
+    startServer(true);
+    WsmanClient client(options(true));
+    int done = 0;
+    for (int i = 0; i < 4; ++i)
+        client.send(Request::identify(), [&done](const Response &, const Error &e) { done += e.isNull() ? 1 : 100; });
+    (void)QTest::qWaitFor([&] { return done >= 4; }, 10000);
+    EXPECT_EQ(done, 4);
+    EXPECT_EQ(prompts.trustAsked, 1);
+}
+
+TEST_F(ClientTest, RefusedTrustFailsAndPinsNothing)
+{
+    startServer(true);
+    prompts.answer = false;
+    WsmanClient client(options(true));
+    const Result r = sendAndWait(client, Request::identify());
+    EXPECT_EQ(r.error.code, QStringLiteral("tls.untrusted"));
+    EXPECT_TRUE(pins.pins.isEmpty());
+    EXPECT_EQ(server->stats().dispatched, 0u);
+}
+
+TEST_F(ClientTest, ChangedCertificateIsRefusedLoudlyWithoutAsking)
+{
+    startServer(true);
+    {
+        WsmanClient client(options(true));
+        ASSERT_TRUE(sendAndWait(client, Request::identify()).error.isNull());
+    }
+    const QString oldPin = pins.pinned(QStringLiteral("127.0.0.1:%1").arg(port));
+    // The host is restarted with a new certificate on the same endpoint.
+    server.reset();
+    startServer(true);
+    ASSERT_EQ(server->port(), port);
+    const QString newFingerprint = WsmanClient::fingerprint(certificate.certificate);
+    ASSERT_NE(oldPin, newFingerprint);
+
+    WsmanClient client(options(true));
+    const Result r = sendAndWait(client, Request::enumerate(VmUri));
+    EXPECT_EQ(r.error.code, QStringLiteral("tls.certificate-changed"));
+    EXPECT_TRUE(r.error.message.contains(oldPin));
+    EXPECT_TRUE(r.error.message.contains(newFingerprint));
+    EXPECT_TRUE(r.error.fix.contains(QStringLiteral("remove the pin")));
+    EXPECT_EQ(prompts.trustAsked, 1) << "only the first certificate was ever asked about";
+    EXPECT_EQ(pins.pinned(client.endpoint()), oldPin) << "the pin stays";
+    EXPECT_EQ(server->stats().dispatched, 0u) << "nothing was sent to the impostor";
+}
+
+TEST_F(ClientTest, VerifiedCertificatesNeedNoQuestionButPinsStillHold)
+{
+    startServer(true);
+    ClientOptions o = options(true);
+    o.caCertificates = { certificate.certificate }; // as if an enterprise CA had issued it
+    {
+        WsmanClient client(o);
+        const Result r = sendAndWait(client, Request::identify());
+        ASSERT_TRUE(r.error.isNull()) << r.error.message.toStdString();
+        EXPECT_EQ(prompts.trustAsked, 0);
+        EXPECT_TRUE(pins.pins.isEmpty()) << "a verified chain is not pinned";
+    }
+    pins.pin(QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("00:11:22"));
+    WsmanClient client(o);
+    const Result r = sendAndWait(client, Request::identify());
+    EXPECT_EQ(r.error.code, QStringLiteral("tls.certificate-changed"));
+    EXPECT_EQ(prompts.trustAsked, 0);
+}
+
+TEST_F(ClientTest, NoPromptsMeansUnknownCertificatesAreRefused)
+{
+    startServer(true);
+    ClientOptions o = options(true);
+    o.prompts = nullptr;
+    WsmanClient client(o);
+    const Result r = sendAndWait(client, Request::identify());
+    EXPECT_EQ(r.error.code, QStringLiteral("tls.untrusted"));
+    EXPECT_FALSE(r.error.message.isEmpty());
+}
+
+TEST_F(ClientTest, CancelledRequestsDoNotCallBack)
+{
+    RawServer silent(RawServer::Mode::Silent);
+    port = silent.serverPort();
+    WsmanClient client(options(false));
+    bool called = false;
+    const quint64 id = client.send(Request::identify(), [&called](const Response &, const Error &) { called = true; });
+    (void)QTest::qWaitFor([&] { return silent.requests == 1; }, 3000);
+    client.cancel(id);
+    QTest::qWait(100);
+    EXPECT_FALSE(called);
+    EXPECT_EQ(client.pendingRequests(), 0);
+}

@@ -1,0 +1,211 @@
+#pragma once
+
+// Real parts for the transport tests: a dispatcher over a fixed list of objects, an in-memory pin
+// store, prompts that answer as told and remember being asked, a protocol log in memory, and raw
+// TCP servers that misbehave on purpose (silent, hanging up, answering garbage). All on
+// 127.0.0.1, ephemeral ports.
+#include "WsmanTestUtil.h"
+
+#include <wsman/ResponseWriter.h>
+#include <wsman/WsmanClient.h>
+#include <wsmanserver/Dispatcher.h>
+#include <wsmanserver/SelfSignedCertificate.h>
+#include <wsmanserver/WsmanServer.h>
+
+#include <QHash>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+
+namespace hvdesk::wsman::testing {
+
+inline const QString VmUri = wmiResourceUri(wmi::Virtualization, QStringLiteral("Msvm_ComputerSystem"));
+
+inline CimInstance vm(int n)
+{
+    CimInstance i(QStringLiteral("Msvm_ComputerSystem"), VmUri);
+    i.set(QStringLiteral("CreationClassName"), CimValue(QStringLiteral("Msvm_ComputerSystem")));
+    i.set(QStringLiteral("ElementName"), CimValue(QStringLiteral("vm%1").arg(n)));
+    i.set(QStringLiteral("EnabledState"), CimValue(n % 2 ? QStringLiteral("2") : QStringLiteral("3")));
+    i.set(QStringLiteral("Name"), CimValue(QStringLiteral("GUID-%1").arg(n)));
+    i.set(QStringLiteral("ProcessID"), CimValue::null());
+    return i;
+}
+
+// Identify, Enumerate (optimized or not) and Pull over `items`, Get by Name, Invoke counted.
+class FixedDispatcher : public Dispatcher
+{
+public:
+    std::vector<CimInstance> items;
+    std::map<Operation, int> calls;
+    QString lastUser;
+    QList<Request> invokes;
+
+    explicit FixedDispatcher(int count = 5)
+    {
+        for (int n = 0; n < count; ++n)
+            items.push_back(vm(n));
+    }
+
+    Reply dispatch(const Request &request, const RequestContext &context) override
+    {
+        calls[request.operation]++;
+        lastUser = context.user;
+        switch (request.operation) {
+        case Operation::Identify:
+            return Reply::ok(ResponseWriter::identify(IdentifyInfo {
+                QString(ns::Wsman), QStringLiteral("hvdesk tests"), QStringLiteral("OS: 0 Stack: 3.0") }));
+        case Operation::Enumerate: {
+            const size_t n = request.optimizeEnumeration ? std::min<size_t>(request.maxElements, items.size()) : 0;
+            const bool end = n == items.size();
+            return Reply::ok(
+                ResponseWriter::enumerate(request, slice(0, n), end ? QString() : QString::number(n), end));
+        }
+        case Operation::Pull: {
+            const size_t from = request.enumerationContext.toULong();
+            const size_t max = request.maxElements > 0 ? size_t(request.maxElements) : 1;
+            const size_t to = std::min(items.size(), from + max);
+            const bool end = to == items.size();
+            return Reply::ok(
+                ResponseWriter::pull(request, slice(from, to), end ? QString() : QString::number(to), end));
+        }
+        case Operation::Get:
+            for (const CimInstance &i : items) {
+                if (i.string(QStringLiteral("Name"))
+                    == Epr { {}, {}, request.selectors }.selector(QStringLiteral("Name")))
+                    return Reply::ok(ResponseWriter::get(request, i));
+            }
+            return Reply::fault(request, Fault::make(Fault::Kind::InvalidSelectors, QStringLiteral("No such object.")));
+        case Operation::Invoke: {
+            invokes.append(request);
+            CimInstance out(request.method + QStringLiteral("_OUTPUT"), request.resourceUri);
+            out.set(QStringLiteral("ReturnValue"), CimValue(QStringLiteral("0")));
+            return Reply::ok(ResponseWriter::invoke(request, out));
+        }
+        default:
+            return Reply::fault(request, Fault::make(Fault::Kind::ActionNotSupported, QStringLiteral("Not here.")));
+        }
+    }
+
+private:
+    std::vector<CimInstance> slice(size_t from, size_t to) const
+    {
+        return std::vector<CimInstance>(items.begin() + qsizetype(from), items.begin() + qsizetype(to));
+    }
+};
+
+class MemoryPinStore : public CertificatePinStore
+{
+public:
+    QHash<QString, QString> pins;
+    QString pinned(const QString &endpoint) const override { return pins.value(endpoint); }
+    void pin(const QString &endpoint, const QString &sha256) override { pins.insert(endpoint, sha256); }
+    void unpin(const QString &endpoint) override { pins.remove(endpoint); }
+    QStringList endpoints() const override { return pins.keys(); }
+};
+
+class TestPrompts : public ConnectionPrompts
+{
+public:
+    bool answer = true;
+    int trustAsked = 0;
+    CertificateQuestion lastQuestion;
+    void askTrust(const CertificateQuestion &question, std::function<void(bool)> reply) override
+    {
+        trustAsked++;
+        lastQuestion = question;
+        // Answered later, as a dialog would be.
+        QTimer::singleShot(10, [reply, a = answer] { reply(a); });
+    }
+    void askCredentials(
+        const QString &, const QString &, std::function<void(const std::optional<Credentials> &, bool)> reply) override
+    {
+        reply(std::nullopt, false);
+    }
+};
+
+class MemoryLog : public ProtocolLogSink
+{
+public:
+    bool enabled = true;
+    QList<ProtocolExchange> records;
+    bool isEnabled() const override { return enabled; }
+    void record(const ProtocolExchange &exchange) override { records.append(exchange); }
+};
+
+// A TCP server that reads whole HTTP requests and then behaves as told.
+class RawServer : public QTcpServer
+{
+public:
+    enum class Mode { Silent, HangUp, Reply };
+    Mode mode;
+    QByteArray reply;
+    int requests = 0;
+
+    explicit RawServer(Mode m, QByteArray r = {})
+        : mode(m)
+        , reply(std::move(r))
+    {
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        auto *buffer = new QByteArray;
+        connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const qsizetype lengthAt = buffer->toLower().indexOf("content-length:");
+            const qsizetype length = lengthAt < 0
+                ? 0
+                : buffer->mid(lengthAt + 15, buffer->indexOf("\r\n", lengthAt) - lengthAt - 15).trimmed().toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return;
+            buffer->remove(0, end + 4 + length);
+            requests++;
+            if (mode == Mode::HangUp)
+                socket->abort();
+            else if (mode == Mode::Reply)
+                socket->write(reply);
+        });
+    }
+};
+
+inline QByteArray httpReply(
+    int status, const QByteArray &body, const QByteArray &type = "application/soap+xml;charset=UTF-8")
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + type
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Sends one request and waits (bounded) for its callback.
+struct Result
+{
+    bool called = false;
+    Response response;
+    Error error;
+};
+
+inline Result sendAndWait(WsmanClient &client, const Request &request, int timeoutMs = 10000)
+{
+    Result result;
+    client.send(request, [&result](const Response &response, const Error &error) {
+        result.called = true;
+        result.response = response;
+        result.error = error;
+    });
+    (void)QTest::qWaitFor([&] { return result.called; }, timeoutMs);
+    return result;
+}
+
+} // namespace hvdesk::wsman::testing
