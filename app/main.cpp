@@ -1,6 +1,7 @@
 // hvdesk's composition root: the command line, translations, the backends by URI scheme, and
 // the main window. The only place that sees both views and backends.
 #include <local/LocalBackend.h>
+#include <remote/RemoteBackend.h>
 #include <simulated/SimulatedBackend.h>
 #include <views/Icons.h>
 #include <views/MainWindow.h>
@@ -9,6 +10,7 @@
 #include <models/ConnectionManager.h>
 #include <models/HostBackend.h>
 #include <models/IntegrationReportModel.h>
+#include <models/RemoteAccess.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +61,19 @@ bool hasOption(int argc, char **argv, const char *name)
             return true;
     }
     return false;
+}
+
+// Remote Hyper-V hosts over WS-Management. The keychain, the certificate pin store, the
+// connection prompts and the protocol log are the desktop's; where one is missing the backend
+// does without (no stored credentials, unknown certificates refused, no log).
+void registerRemoteSchemes(hvdesk::BackendFactory &factory, const hvdesk::RemoteAccess *access)
+{
+    for (const QString &scheme : {QStringLiteral("wsman+https"), QStringLiteral("wsman+http")}) {
+        factory.registerScheme(scheme, hvdesk::remote::RemoteBackend::schemeDescription(),
+                               [access](const QString &uri, hvdesk::Error *error) {
+                                   return hvdesk::remote::RemoteBackend::create(uri, *access, error);
+                               });
+    }
 }
 
 // How long a report waits for its connections to open.
@@ -113,6 +128,8 @@ int runReport(int argc, char **argv)
     // libvirt: the local computer's KVM/QEMU VMs, remote libvirt hosts, libvirt's test hypervisor.
     for (const QString &scheme : hvdesk::local::LocalBackend::schemes())
         factory.registerScheme(scheme, hvdesk::local::LocalBackend::schemeDescription(), &hvdesk::local::LocalBackend::create);
+    const hvdesk::RemoteAccess remoteAccess; // no keychain, pins, prompts or log on the command line yet
+    registerRemoteSchemes(factory, &remoteAccess);
     hvdesk::ConnectionManager connections;
     hvdesk::IntegrationReportModel model(&connections);
     for (const QString &uri : std::as_const(uris)) {
@@ -190,6 +207,10 @@ int main(int argc, char **argv)
     // libvirt: the local computer's KVM/QEMU VMs, remote libvirt hosts, libvirt's test hypervisor.
     for (const QString &scheme : hvdesk::local::LocalBackend::schemes())
         factory.registerScheme(scheme, hvdesk::local::LocalBackend::schemeDescription(), &hvdesk::local::LocalBackend::create);
+    // Remote Hyper-V hosts. The keychain, certificate pin store, prompts and protocol log are set
+    // here once the desktop provides them (null until then: see RemoteAccess).
+    const hvdesk::RemoteAccess remoteAccess;
+    registerRemoteSchemes(factory, &remoteAccess);
 
     hvdesk::ConnectionManager connections;
     hvdesk::MainWindow window(&connections, &factory);

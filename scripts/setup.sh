@@ -17,6 +17,7 @@ HVDESK_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev libvirt-dev libvirt-clients
   qt6-translations-l10n xvfb xauth fonts-dejavu-core
   libssl-dev clang-14 libclang-rt-14-dev
+  python3-winrm wsl uuid-runtime libxml2-utils
 )
 
 # KDE Syntax Highlighting: Debian's source archive of the KF5 release that builds against Qt 6.

@@ -303,8 +303,27 @@ void HostConnection::startLoad()
 {
     m_loading = true;
     m_reloadPending = false;
-    if (!m_loaded)
+    if (!m_loaded) {
         setState(State::Loading);
+        if (!m_identified) {
+            // One request first: a certificate the user has to decide on is asked about once,
+            // before the load's requests go out side by side.
+            const int generation = ++m_generation;
+            QPointer<HostConnection> self(this);
+            send(Request::identify(), [self, generation](const Response &r, const Error &e) {
+                if (!self || self->m_generation != generation)
+                    return;
+                if (!e.isNull() && !self->isAuthError(e)) {
+                    self->finishLoad(std::make_shared<EndpointSnapshot>(), e);
+                    return;
+                }
+                Q_UNUSED(r)
+                self->m_identified = true;
+                self->startLoad();
+            });
+            return;
+        }
+    }
     const int generation = ++m_generation;
     auto snapshot = std::make_shared<EndpointSnapshot>();
     auto firstError = std::make_shared<Error>();

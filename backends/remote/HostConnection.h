@@ -116,6 +116,7 @@ private:
     bool m_polling = false;
     bool m_reloadPending = false;
     bool m_askedAgain = false;
+    bool m_identified = false;
     std::optional<Credentials> m_credentials;
     std::optional<Credentials> m_shared;
     HostInfo m_host;

@@ -5,6 +5,8 @@
 #include "RemoteTestUtil.h"
 
 #include <remote/RemoteBackend.h>
+#include <remote/WsmanChannel.h>
+#include <simd/SimdServer.h>
 
 #include <simulated/SimulatedBackend.h>
 #include <simulated/TopologyGenerator.h>
@@ -14,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QTemporaryDir>
 #include <QtPrinters.h>
 
 using namespace hvdesk;
@@ -22,24 +25,89 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString DemoUri = u"wsman+http://crusader?host=saracen&host=paladin"_s;
+// The same tests run in process (real envelopes, no socket), over HTTP and over HTTPS against an
+// in-process hvdesk-simd server on ephemeral ports of 127.0.0.1.
+enum class Transport { Loopback, Http, Https };
 
-class RemoteBackendTest : public ::testing::Test
+std::string transportName(const ::testing::TestParamInfo<Transport> &info)
+{
+    switch (info.param) {
+    case Transport::Loopback: return "Loopback";
+    case Transport::Http: return "Http";
+    case Transport::Https: return "Https";
+    }
+    return "?";
+}
+
+class RemoteBackendTest : public ::testing::TestWithParam<Transport>
 {
 protected:
-    void openRemote(sim::Topology topology, const QString &uri = DemoUri)
+    static constexpr const char *Password = "secret";
+
+    // Serves `topology` and opens a backend on its first host (or on `only`), plus the other hosts.
+    void openRemote(sim::Topology topology, const QString &only = QString())
     {
-        network = std::make_unique<LoopbackNetwork>(std::move(topology));
-        for (const HostInfo &h : network->host().simulation().hosts())
-            keychain.entries.insert(h.name + u":5985"_s, Credentials{u"admin"_s, u"secret"_s});
+        backend.reset();
+        server.reset();
+        network.reset();
+        QStringList hostNames;
+        for (const HostInfo &h : topology.hosts)
+            hostNames << h.name;
+        QStringList addresses; // as the URI names them
+        if (GetParam() == Transport::Loopback) {
+            network = std::make_unique<LoopbackNetwork>(std::move(topology));
+            network->setPassword(QString::fromLatin1(Password));
+            for (const QString &h : hostNames) {
+                addresses << h;
+                keychain.entries.insert(h + u":5985"_s, Credentials{u"admin"_s, QString::fromLatin1(Password)});
+            }
+        } else {
+            server = std::make_unique<simd::SimdServer>(std::move(topology));
+            server->simulation().setClockMode(simd::SimulationHost::ClockMode::Manual);
+            simd::SimdOptions options;
+            options.https = GetParam() == Transport::Https;
+            options.basePort = 0;
+            options.stateDirectory = stateDir.path();
+            options.account = Credentials{u"admin"_s, QString::fromLatin1(Password)};
+            Error error;
+            ASSERT_TRUE(server->start(options, &error)) << error.text().toStdString();
+            for (const simd::SimdServer::Endpoint &e : server->endpoints()) {
+                const QString a = u"127.0.0.1:%1"_s.arg(e.port);
+                addresses << a;
+                keychain.entries.insert(a, options.account);
+                pins.pins.insert(a, e.sha256); // trusted before: the pinning tests start without
+            }
+        }
+        QString first = addresses.front();
+        QStringList extra;
+        for (int i = 0; i < hostNames.size(); ++i) {
+            if (!only.isEmpty() && hostNames[i] == only)
+                first = addresses[i];
+        }
+        if (only.isEmpty()) {
+            for (int i = 1; i < addresses.size(); ++i)
+                extra << u"host="_s + addresses[i];
+        }
+        uri = (GetParam() == Transport::Https ? u"wsman+https://"_s : u"wsman+http://"_s) + first
+            + (extra.isEmpty() ? QString() : u"?"_s + extra.join(u"&"_s));
         access.credentials = &keychain;
         access.prompts = &prompts;
+        access.pins = &pins;
+        reopen();
+    }
+
+    void reopen()
+    {
+        backend.reset();
         Error error;
-        auto b = remote::RemoteBackend::create(uri, access, network->factory(), &error);
+        auto b = network ? remote::RemoteBackend::create(uri, access, network->factory(), &error)
+                         : remote::RemoteBackend::create(uri, access, &error);
         ASSERT_TRUE(b) << error.message.toStdString();
         backend.reset(static_cast<remote::RemoteBackend *>(b.release()));
         backend->open();
     }
+
+    simd::SimulationHost &simulation() { return network ? network->host() : server->simulation(); }
 
     bool waitConnected(int vms)
     {
@@ -47,14 +115,14 @@ protected:
             return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == vms
                 && std::all_of(backend->endpoints().begin(), backend->endpoints().end(),
                                [](const auto &ep) { return ep->state() == remote::HostConnection::State::Ready; });
-        });
+        }, 20000);
     }
 
     // The simulation runs in real time, faster, while a test waits for a job.
     void runClock(double speed = 20.0)
     {
-        network->host().setSpeed(speed);
-        network->host().setClockMode(simd::SimulationHost::ClockMode::RealTime);
+        simulation().setSpeed(speed);
+        simulation().setClockMode(simd::SimulationHost::ClockMode::RealTime);
     }
 
     const VmInfo *remoteVm(const QString &name) const
@@ -66,9 +134,9 @@ protected:
         return nullptr;
     }
 
-    int simIndex(const QString &name) const
+    int simIndex(const QString &name)
     {
-        const sim::Simulation &s = network->host().simulation();
+        const sim::Simulation &s = simulation().simulation();
         for (int i = 0; i < s.vmCount(); ++i) {
             if (s.vm(i).name == name)
                 return i;
@@ -76,15 +144,19 @@ protected:
         return -1;
     }
 
-    bool waitJob(const JobPtr &job, int timeoutMs = 20000)
+    bool waitJob(const JobPtr &job, int timeoutMs = 30000)
     {
         return waitUntil([&] { return job->isFinished(); }, timeoutMs);
     }
 
+    QTemporaryDir stateDir;
     MemoryCredentialStore keychain;
+    MemoryPinStore pins;
     ScriptedPrompts prompts;
     RemoteAccess access;
+    QString uri;
     std::unique_ptr<LoopbackNetwork> network;
+    std::unique_ptr<simd::SimdServer> server;
     std::unique_ptr<remote::RemoteBackend> backend;
 };
 
@@ -152,7 +224,7 @@ void expectSameVm(VmInfo remote, VmInfo local)
     EXPECT_TRUE(remote == local) << name;
 }
 
-TEST_F(RemoteBackendTest, LoadsTheDemoAsTheInProcessSimulatorShowsIt)
+TEST_P(RemoteBackendTest, LoadsTheDemoAsTheInProcessSimulatorShowsIt)
 {
     openRemote(sim::TopologyLoader::demo());
     ASSERT_TRUE(waitConnected(20)) << backend->lastError().text().toStdString();
@@ -176,17 +248,12 @@ TEST_F(RemoteBackendTest, LoadsTheDemoAsTheInProcessSimulatorShowsIt)
     EXPECT_EQ(backend->capabilities(), local.capabilities());
 }
 
-TEST_F(RemoteBackendTest, OpeningAHostCostsTheSameRoundTripsFor10And1000Vms)
+TEST_P(RemoteBackendTest, OpeningAHostCostsTheSameRoundTripsFor10And1000Vms)
 {
     int trips[2] = {0, 0};
     const int counts[2] = {10, 1000};
     for (int k = 0; k < 2; ++k) {
-        openRemote(sim::TopologyGenerator::generate(1, counts[k], 1), u"wsman+http://host01"_s);
-        const QString hostName = network->host().simulation().hosts().front().name;
-        if (hostName != u"host01"_s) { // the generator's naming
-            backend.reset();
-            openRemote(sim::TopologyGenerator::generate(1, counts[k], 1), u"wsman+http://"_s + hostName);
-        }
+        openRemote(sim::TopologyGenerator::generate(1, counts[k], 1));
         ASSERT_TRUE(waitConnected(counts[k])) << backend->lastError().text().toStdString();
         trips[k] = backend->roundTrips();
         const int before = backend->roundTrips();
@@ -205,7 +272,7 @@ TEST_F(RemoteBackendTest, OpeningAHostCostsTheSameRoundTripsFor10And1000Vms)
     EXPECT_LE(trips[1], Bound);
 }
 
-TEST_F(RemoteBackendTest, AStateChangeIsAJobPolledToCompletion)
+TEST_P(RemoteBackendTest, AStateChangeIsAJobPolledToCompletion)
 {
     openRemote(sim::TopologyLoader::demo());
     ASSERT_TRUE(waitConnected(20));
@@ -228,7 +295,7 @@ TEST_F(RemoteBackendTest, AStateChangeIsAJobPolledToCompletion)
     ASSERT_TRUE(waitUntil([&] { return backend->findVm(id)->state == VmState::Running; }));
 }
 
-TEST_F(RemoteBackendTest, NotEnoughMemoryComesBackAsTheSimulatorsError)
+TEST_P(RemoteBackendTest, NotEnoughMemoryComesBackAsTheSimulatorsError)
 {
     openRemote(sim::TopologyLoader::demo());
     ASSERT_TRUE(waitConnected(20));
@@ -248,7 +315,7 @@ TEST_F(RemoteBackendTest, NotEnoughMemoryComesBackAsTheSimulatorsError)
     EXPECT_FALSE(job->error().fix.isEmpty());
 }
 
-TEST_F(RemoteBackendTest, AnIllegalTransitionIsExplainedAsInProcess)
+TEST_P(RemoteBackendTest, AnIllegalTransitionIsExplainedAsInProcess)
 {
     openRemote(sim::TopologyLoader::demo());
     ASSERT_TRUE(waitConnected(20));
@@ -259,7 +326,7 @@ TEST_F(RemoteBackendTest, AnIllegalTransitionIsExplainedAsInProcess)
     EXPECT_EQ(job->error(), VmStates::checkTransition(running->name, VmState::Running, VmAction::Resume));
 }
 
-TEST_F(RemoteBackendTest, ASettingsChangeIsAppliedAndReadBack)
+TEST_P(RemoteBackendTest, ASettingsChangeIsAppliedAndReadBack)
 {
     openRemote(sim::TopologyLoader::demo());
     ASSERT_TRUE(waitConnected(20));
@@ -293,11 +360,11 @@ TEST_F(RemoteBackendTest, ASettingsChangeIsAppliedAndReadBack)
     EXPECT_TRUE(read.dhcpGuard);
     EXPECT_FALSE(backend->findVm(id)->integrationServices.isEnabled(IntegrationServiceKind::TimeSynchronization));
     // The simulator holds the same.
-    const VmInfo &simVm = network->host().simulation().vm(network->host().simulation().indexOfVm(id));
+    const VmInfo &simVm = simulation().simulation().vm(simulation().simulation().indexOfVm(id));
     EXPECT_TRUE(simVm.adapters.front().settings == read);
 }
 
-TEST_F(RemoteBackendTest, AFailedSettingsChangeSaysWhatWasApplied)
+TEST_P(RemoteBackendTest, AFailedSettingsChangeSaysWhatWasApplied)
 {
     openRemote(sim::TopologyLoader::demo());
     ASSERT_TRUE(waitConnected(20));
@@ -311,7 +378,7 @@ TEST_F(RemoteBackendTest, AFailedSettingsChangeSaysWhatWasApplied)
     after.dhcpGuard = true;
     change.modifiedAdapters << AdapterModification{before, after};
     // The first call fails when it commits: nothing is applied, and the job says so.
-    network->host().simulation().injectApplyFault(simIndex(u"web01"_s),
+    simulation().simulation().injectApplyFault(simIndex(u"web01"_s),
                                                   Error{u"32768"_s, u"Failed to modify device 'Ethernet Connection'."_s, {}, {}});
     runClock();
     const JobPtr job = backend->applyVmSettings(change);
@@ -321,7 +388,7 @@ TEST_F(RemoteBackendTest, AFailedSettingsChangeSaysWhatWasApplied)
     EXPECT_TRUE(job->error().message.contains(u"Nothing was applied"_s)) << job->error().message.toStdString();
 }
 
-TEST_F(RemoteBackendTest, AMoveBetweenClusterNodesLandsOnTheDestinationEndpoint)
+TEST_P(RemoteBackendTest, AMoveBetweenClusterNodesLandsOnTheDestinationEndpoint)
 {
     openRemote(sim::TopologyLoader::demo());
     ASSERT_TRUE(waitConnected(20));
@@ -343,7 +410,7 @@ TEST_F(RemoteBackendTest, AMoveBetweenClusterNodesLandsOnTheDestinationEndpoint)
     EXPECT_EQ(backend->vmCount(), 20);
 }
 
-TEST_F(RemoteBackendTest, TheIntegrationServicesSetupDiskEndsWithTheVersionPending)
+TEST_P(RemoteBackendTest, TheIntegrationServicesSetupDiskEndsWithTheVersionPending)
 {
     openRemote(sim::TopologyLoader::demo());
     ASSERT_TRUE(waitConnected(20));
@@ -358,40 +425,41 @@ TEST_F(RemoteBackendTest, TheIntegrationServicesSetupDiskEndsWithTheVersionPendi
     EXPECT_EQ(backend->findVm(id)->integrationServices.pendingVersion, u"6.2.9200.16433"_s);
 }
 
-TEST_F(RemoteBackendTest, WrongStoredCredentialsAskTheUserAgain)
+TEST_P(RemoteBackendTest, WrongStoredCredentialsAskTheUserAgain)
 {
-    network.reset();
-    openRemote(sim::TopologyLoader::demo(), u"wsman+http://paladin"_s);
-    backend.reset();
-    keychain.entries.insert(u"paladin:5985"_s, Credentials{u"admin"_s, u"wrong"_s});
-    prompts.answers << Credentials{u"admin"_s, u"secret"_s};
-    Error error;
-    auto b = remote::RemoteBackend::create(u"wsman+http://paladin"_s, access, network->factory(), &error);
-    backend.reset(static_cast<remote::RemoteBackend *>(b.release()));
-    backend->open();
+    openRemote(sim::TopologyLoader::demo(), u"paladin"_s);
+    ASSERT_TRUE(waitConnected(5));
+    for (auto it = keychain.entries.begin(); it != keychain.entries.end(); ++it)
+        it->password = u"wrong"_s;
+    prompts.answers << Credentials{u"admin"_s, QString::fromLatin1(Password)};
+    reopen();
     ASSERT_TRUE(waitConnected(5)) << backend->lastError().text().toStdString();
     ASSERT_EQ(prompts.credentialReasons.size(), 1);
     EXPECT_TRUE(prompts.credentialReasons.first().contains(u"refused"_s));
 }
 
-TEST_F(RemoteBackendTest, WithoutPromptsWrongCredentialsFailWithAClearError)
+TEST_P(RemoteBackendTest, WithoutPromptsWrongCredentialsFailWithAClearError)
 {
-    openRemote(sim::TopologyLoader::demo(), u"wsman+http://paladin"_s);
+    openRemote(sim::TopologyLoader::demo(), u"paladin"_s);
     ASSERT_TRUE(waitConnected(5));
-    backend.reset();
-    keychain.entries.insert(u"paladin:5985"_s, Credentials{u"admin"_s, u"wrong"_s});
+    for (auto it = keychain.entries.begin(); it != keychain.entries.end(); ++it)
+        it->password = u"wrong"_s;
     access.prompts = nullptr;
-    Error error;
-    auto b = remote::RemoteBackend::create(u"wsman+http://paladin"_s, access, network->factory(), &error);
-    backend.reset(static_cast<remote::RemoteBackend *>(b.release()));
-    backend->open();
-    ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Failed; }));
+    reopen();
+    ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Failed; }, 20000));
     EXPECT_EQ(backend->lastError().code, u"auth.denied"_s);
+    EXPECT_TRUE(backend->lastError().message.contains(u"admin"_s)) << backend->lastError().message.toStdString();
+    EXPECT_FALSE(backend->lastError().text().contains(u"wrong"_s));
 }
 
-TEST_F(RemoteBackendTest, ADroppedConnectionKeepsTheLastInventoryAsStaleAndReconnects)
+// The loopback network drops and comes back at will.
+class RemoteDropTest : public RemoteBackendTest
 {
-    openRemote(sim::TopologyLoader::demo(), u"wsman+http://paladin"_s);
+};
+
+TEST_P(RemoteDropTest, ADroppedConnectionKeepsTheLastInventoryAsStaleAndReconnects)
+{
+    openRemote(sim::TopologyLoader::demo(), u"paladin"_s);
     ASSERT_TRUE(waitConnected(5));
     backend->setPollInterval(100);
     network->setReachable(false);
@@ -405,7 +473,7 @@ TEST_F(RemoteBackendTest, ADroppedConnectionKeepsTheLastInventoryAsStaleAndRecon
     ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Connected; }, 15000));
 }
 
-TEST_F(RemoteBackendTest, APasswordInTheUriIsRefused)
+TEST(RemoteUriTest, APasswordInTheUriIsRefused)
 {
     Error error;
     EXPECT_FALSE(remote::RemoteUri::parse(u"wsman+https://admin:secret@host"_s, &error));
@@ -421,5 +489,64 @@ TEST_F(RemoteBackendTest, APasswordInTheUriIsRefused)
     EXPECT_EQ(http->endpoints[0].port, 5985);
     EXPECT_FALSE(remote::RemoteUri::parse(u"wsman+https://host/other"_s, &error));
 }
+
+// Trust on first use: an unknown self-signed certificate is shown and, accepted, pinned; the next
+// connection does not ask; a server with a new certificate is refused loudly, without asking.
+class RemoteTlsTest : public RemoteBackendTest
+{
+};
+
+TEST_P(RemoteTlsTest, AnAcceptedCertificateIsPinnedAndAChangedOneRefused)
+{
+    openRemote(sim::TopologyGenerator::generate(1, 5, 1)); // one host: restarted on its port below
+    ASSERT_TRUE(waitConnected(5));
+    backend.reset();
+    pins.pins.clear();
+    prompts.trust = true;
+    reopen();
+    ASSERT_TRUE(waitConnected(5)) << backend->lastError().text().toStdString();
+    ASSERT_EQ(prompts.trustQuestions.size(), 1);
+    const QString endpoint = remote::RemoteUri::parse(uri, nullptr)->endpoints.front().key();
+    EXPECT_EQ(pins.pinned(endpoint), prompts.trustQuestions.front().sha256);
+    EXPECT_FALSE(pins.pinned(endpoint).isEmpty());
+
+    reopen();
+    ASSERT_TRUE(waitConnected(5));
+    EXPECT_EQ(prompts.trustQuestions.size(), 1) << "a pinned certificate is not asked about again";
+
+    // The same ports, a new certificate.
+    backend.reset();
+    const quint16 port = server->endpoints().front().port;
+    server->stop();
+    QTemporaryDir otherState;
+    simd::SimdOptions options;
+    options.basePort = port;
+    options.stateDirectory = otherState.path();
+    options.account = Credentials{u"admin"_s, QString::fromLatin1(Password)};
+    Error error;
+    if (!server->start(options, &error))
+        GTEST_SKIP() << "the ports were taken meanwhile: " << error.text().toStdString();
+    reopen();
+    ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Failed; }, 20000));
+    EXPECT_EQ(backend->lastError().code, u"tls.certificate-changed"_s) << backend->lastError().text().toStdString();
+    EXPECT_EQ(prompts.trustQuestions.size(), 1) << "a changed certificate is never asked about";
+}
+
+TEST_P(RemoteTlsTest, AnUnknownCertificateRefusedByTheUserFailsTheConnection)
+{
+    openRemote(sim::TopologyLoader::demo(), u"paladin"_s);
+    ASSERT_TRUE(waitConnected(5));
+    pins.pins.clear();
+    prompts.trust = false;
+    reopen();
+    ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Failed; }, 20000));
+    EXPECT_EQ(prompts.trustQuestions.size(), 1);
+    EXPECT_TRUE(pins.pins.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Transports, RemoteBackendTest, ::testing::Values(Transport::Loopback, Transport::Http, Transport::Https),
+                         transportName);
+INSTANTIATE_TEST_SUITE_P(Loopback, RemoteDropTest, ::testing::Values(Transport::Loopback), transportName);
+INSTANTIATE_TEST_SUITE_P(Https, RemoteTlsTest, ::testing::Values(Transport::Https), transportName);
 
 } // namespace
