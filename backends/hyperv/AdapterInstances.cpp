@@ -37,7 +37,8 @@ CimInstance AdapterInstances::port(const NetworkAdapterSettings &s, const QStrin
     return i;
 }
 
-CimInstance AdapterInstances::allocation(const NetworkAdapterSettings &s, const QString &portPath, const QString &switchPath)
+CimInstance AdapterInstances::allocation(
+    const NetworkAdapterSettings &s, const QString &portPath, const QString &switchPath)
 {
     CimInstance i = make(cls::PortAllocationSettingData);
     i.set(u"InstanceID"_s, cim::str(allocationInstanceId(s.id)));
@@ -45,7 +46,7 @@ CimInstance AdapterInstances::allocation(const NetworkAdapterSettings &s, const 
     i.set(u"ResourceType"_s, cim::u16(33));
     i.set(u"ResourceSubType"_s, cim::str(EthernetConnectionSubType));
     i.set(u"Parent"_s, cim::str(portPath));
-    i.set(u"HostResource"_s, cim::strings(switchPath.isEmpty() ? QStringList() : QStringList{switchPath}));
+    i.set(u"HostResource"_s, cim::strings(switchPath.isEmpty() ? QStringList() : QStringList { switchPath }));
     i.set(u"EnabledState"_s, cim::u16(switchPath.isEmpty() ? 3 : 2));
     return i;
 }
@@ -192,8 +193,8 @@ void AdapterInstances::readBandwidth(const CimInstance &i, NetworkAdapterSetting
 void AdapterInstances::readOffload(const CimInstance &i, NetworkAdapterSettings *s)
 {
     s->vmqWeight = int(cim::integer(i, u"VMQOffloadWeight"_s, s->vmqWeight));
-    s->ipsecOffloadMaximumSecurityAssociation =
-        quint32(cim::uinteger(i, u"IPSecOffloadLimit"_s, s->ipsecOffloadMaximumSecurityAssociation));
+    s->ipsecOffloadMaximumSecurityAssociation
+        = quint32(cim::uinteger(i, u"IPSecOffloadLimit"_s, s->ipsecOffloadMaximumSecurityAssociation));
     s->iovWeight = int(cim::integer(i, u"IOVOffloadWeight"_s, s->iovWeight));
     s->iovQueuePairsRequested = int(cim::integer(i, u"IOVQueuePairsRequested"_s, s->iovQueuePairsRequested));
     if (i.has(u"IOVInterruptModeration"_s))

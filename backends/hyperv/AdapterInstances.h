@@ -23,8 +23,9 @@ public:
     static wsman::CimInstance port(const NetworkAdapterSettings &s, const QString &macInUse);
     // switchPath: the WMI path of the Msvm_VirtualEthernetSwitch, empty when not connected.
     // portPath: the WMI path of the port setting data (the allocation's Parent).
-    static wsman::CimInstance allocation(const NetworkAdapterSettings &s, const QString &portPath, const QString &switchPath);
-    static std::optional<wsman::CimInstance> vlan(const NetworkAdapterSettings &s);      // none when VLAN is off
+    static wsman::CimInstance allocation(
+        const NetworkAdapterSettings &s, const QString &portPath, const QString &switchPath);
+    static std::optional<wsman::CimInstance> vlan(const NetworkAdapterSettings &s); // none when VLAN is off
     static std::optional<wsman::CimInstance> bandwidth(const NetworkAdapterSettings &s); // none when nothing is set
     static wsman::CimInstance offload(const NetworkAdapterSettings &s);
     static wsman::CimInstance security(const NetworkAdapterSettings &s);

@@ -11,16 +11,34 @@
 // instances) and to read them with defaults.
 namespace hvdesk::hyperv::cim {
 
-inline wsman::CimValue str(const QString &v) { return wsman::CimValue(v, QStringLiteral("string")); }
-inline wsman::CimValue u16(qint64 v) { return wsman::CimValue(QString::number(v), QStringLiteral("uint16")); }
-inline wsman::CimValue u32(qint64 v) { return wsman::CimValue(QString::number(v), QStringLiteral("uint32")); }
-inline wsman::CimValue u64(quint64 v) { return wsman::CimValue(QString::number(v), QStringLiteral("uint64")); }
-inline wsman::CimValue s32(qint64 v) { return wsman::CimValue(QString::number(v), QStringLiteral("sint32")); }
+inline wsman::CimValue str(const QString &v)
+{
+    return wsman::CimValue(v, QStringLiteral("string"));
+}
+inline wsman::CimValue u16(qint64 v)
+{
+    return wsman::CimValue(QString::number(v), QStringLiteral("uint16"));
+}
+inline wsman::CimValue u32(qint64 v)
+{
+    return wsman::CimValue(QString::number(v), QStringLiteral("uint32"));
+}
+inline wsman::CimValue u64(quint64 v)
+{
+    return wsman::CimValue(QString::number(v), QStringLiteral("uint64"));
+}
+inline wsman::CimValue s32(qint64 v)
+{
+    return wsman::CimValue(QString::number(v), QStringLiteral("sint32"));
+}
 inline wsman::CimValue boolean(bool v)
 {
     return wsman::CimValue(v ? QStringLiteral("true") : QStringLiteral("false"), QStringLiteral("boolean"));
 }
-inline wsman::CimValue strings(const QStringList &v) { return wsman::CimValue::array(v, QStringLiteral("string")); }
+inline wsman::CimValue strings(const QStringList &v)
+{
+    return wsman::CimValue::array(v, QStringLiteral("string"));
+}
 inline wsman::CimValue u16s(const QList<int> &v)
 {
     QStringList texts;

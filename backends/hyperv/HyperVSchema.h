@@ -23,7 +23,8 @@ namespace cls {
 inline constexpr QLatin1String ComputerSystem("Msvm_ComputerSystem");
 inline constexpr QLatin1String SummaryInformation("Msvm_SummaryInformation");
 inline constexpr QLatin1String ManagementService("Msvm_VirtualSystemManagementService");
-inline constexpr QLatin1String ManagementCapabilities("Msvm_VirtualSystemManagementCapabilities"); // unverified: SupportedVersions
+inline constexpr QLatin1String ManagementCapabilities(
+    "Msvm_VirtualSystemManagementCapabilities"); // unverified: SupportedVersions
 inline constexpr QLatin1String SystemSettingData("Msvm_VirtualSystemSettingData");
 inline constexpr QLatin1String ProcessorSettingData("Msvm_ProcessorSettingData");
 inline constexpr QLatin1String MemorySettingData("Msvm_MemorySettingData");
@@ -59,8 +60,10 @@ inline constexpr QLatin1String Win32OperatingSystem("Win32_OperatingSystem");
 inline constexpr QLatin1String Win32Processor("Win32_Processor");
 inline constexpr QLatin1String Win32Volume("Win32_Volume");
 inline constexpr QLatin1String PerfProcessor("Win32_PerfFormattedData_Counters_ProcessorInformation");
-inline constexpr QLatin1String PerfNicActivity("Win32_PerfFormattedData_Counters_PerProcessorNetworkInterfaceCardActivity");
-inline constexpr QLatin1String PerfSwitchProcessor("Win32_PerfFormattedData_NvspSwitchProcStats_HyperVVirtualSwitchProcessor");
+inline constexpr QLatin1String PerfNicActivity(
+    "Win32_PerfFormattedData_Counters_PerProcessorNetworkInterfaceCardActivity");
+inline constexpr QLatin1String PerfSwitchProcessor(
+    "Win32_PerfFormattedData_NvspSwitchProcStats_HyperVVirtualSwitchProcessor");
 inline constexpr QLatin1String PerfVmAdapter("Win32_PerfFormattedData_NvspNicStats_HyperVVirtualNetworkAdapter");
 // root/StandardCimv2
 inline constexpr QLatin1String NetAdapterRss("MSFT_NetAdapterRssSettingData");
@@ -102,8 +105,14 @@ inline constexpr quint32 WbemInvalidClass = 0x80041010u;
 // "Microsoft:<VM GUID>\\<adapter>" (the adapter's id); its port allocation appends "\\C"; the
 // feature setting data of that allocation append "\\<feature>" (unverified: real hosts append a
 // feature GUID and an index; hvdesk only relies on the allocation's InstanceID as the prefix).
-inline QString systemInstanceId(const QString &vmGuidUpper) { return QStringLiteral("Microsoft:") + vmGuidUpper; }
-inline QString allocationInstanceId(const QString &adapterId) { return adapterId + QStringLiteral("\\C"); }
+inline QString systemInstanceId(const QString &vmGuidUpper)
+{
+    return QStringLiteral("Microsoft:") + vmGuidUpper;
+}
+inline QString allocationInstanceId(const QString &adapterId)
+{
+    return adapterId + QStringLiteral("\\C");
+}
 inline QString featureInstanceId(const QString &allocationId, QLatin1String feature)
 {
     return allocationId + QLatin1Char('\\') + feature;
@@ -116,11 +125,11 @@ inline constexpr QLatin1String FeatureSecurity("Security");
 // Msvm_ComputerSystem.EnabledState.
 namespace enabled {
 inline constexpr int Unknown = 0;
-inline constexpr int Running = 2;  // Enabled
-inline constexpr int Off = 3;      // Disabled
+inline constexpr int Running = 2; // Enabled
+inline constexpr int Off = 3; // Disabled
 inline constexpr int Stopping = 4; // Shutting Down
-inline constexpr int Saved = 6;    // Enabled but Offline
-inline constexpr int Paused = 9;   // Quiesce
+inline constexpr int Saved = 6; // Enabled but Offline
+inline constexpr int Paused = 9; // Quiesce
 inline constexpr int Starting = 10;
 inline constexpr int Resetting = 32775; // unverified
 inline constexpr int Saving = 32773;
@@ -232,18 +241,18 @@ struct IntegrationComponent
 inline constexpr IntegrationComponent IntegrationComponents[] = {
     // In IntegrationServiceKind order: Shutdown, TimeSynchronization, DataExchange, Heartbeat,
     // Backup, GuestServices.
-    {cls::ShutdownComponent, QLatin1String("Msvm_ShutdownComponentSettingData"),
-     QLatin1String("9F8233AC-BE49-4C79-8EE3-E7E1985B2077")},
-    {cls::TimeSyncComponent, QLatin1String("Msvm_TimeSyncComponentSettingData"),
-     QLatin1String("2497F4DE-E9FA-4204-80E4-4B75C46419C0")},
-    {cls::KvpExchangeComponent, QLatin1String("Msvm_KvpExchangeComponentSettingData"),
-     QLatin1String("2A34B1C2-FD73-4043-8A5B-DD2159BC743F")},
-    {cls::HeartbeatComponent, QLatin1String("Msvm_HeartbeatComponentSettingData"),
-     QLatin1String("84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47")},
-    {cls::VssComponent, QLatin1String("Msvm_VssComponentSettingData"),
-     QLatin1String("5CED1297-4598-4915-A5FC-AD21BB4D02A4")},
-    {cls::GuestServiceComponent, QLatin1String("Msvm_GuestServiceInterfaceComponentSettingData"),
-     QLatin1String("6C09BB55-D683-4DA0-8931-C9BF705F6480")},
+    { cls::ShutdownComponent, QLatin1String("Msvm_ShutdownComponentSettingData"),
+        QLatin1String("9F8233AC-BE49-4C79-8EE3-E7E1985B2077") },
+    { cls::TimeSyncComponent, QLatin1String("Msvm_TimeSyncComponentSettingData"),
+        QLatin1String("2497F4DE-E9FA-4204-80E4-4B75C46419C0") },
+    { cls::KvpExchangeComponent, QLatin1String("Msvm_KvpExchangeComponentSettingData"),
+        QLatin1String("2A34B1C2-FD73-4043-8A5B-DD2159BC743F") },
+    { cls::HeartbeatComponent, QLatin1String("Msvm_HeartbeatComponentSettingData"),
+        QLatin1String("84EAAE65-2F2E-45F5-9BB5-0E857DC8EB47") },
+    { cls::VssComponent, QLatin1String("Msvm_VssComponentSettingData"),
+        QLatin1String("5CED1297-4598-4915-A5FC-AD21BB4D02A4") },
+    { cls::GuestServiceComponent, QLatin1String("Msvm_GuestServiceInterfaceComponentSettingData"),
+        QLatin1String("6C09BB55-D683-4DA0-8931-C9BF705F6480") },
 };
 
 // unverified: properties hvdesk reads that a real host may name differently or lack.

@@ -36,6 +36,7 @@ public:
     virtual int roundTrips() const = 0;
 };
 
-using ChannelFactory = std::function<std::unique_ptr<Channel>(const EndpointAddress &endpoint, const RemoteAccess &access)>;
+using ChannelFactory
+    = std::function<std::unique_ptr<Channel>(const EndpointAddress &endpoint, const RemoteAccess &access)>;
 
 } // namespace hvdesk::remote

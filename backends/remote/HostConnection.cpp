@@ -31,45 +31,45 @@ struct ClassQuery
 // Everything the main window, the settings pages, the Move wizard and the reports show, one
 // enumeration per class whatever the number of VMs.
 const ClassQuery LoadQueries[] = {
-    {NsVirtualization, cls::ComputerSystem},
-    {NsVirtualization, cls::ManagementService},
-    {NsVirtualization, cls::MigrationService},
-    {NsVirtualization, cls::ManagementCapabilities},
-    {NsVirtualization, cls::SystemSettingData,
-     "SELECT * FROM Msvm_VirtualSystemSettingData WHERE VirtualSystemType = 'Microsoft:Hyper-V:System:Realized'"},
-    {NsVirtualization, cls::ProcessorSettingData},
-    {NsVirtualization, cls::MemorySettingData},
-    {NsVirtualization, cls::StorageAllocationSettingData},
-    {NsVirtualization, cls::SyntheticPortSettingData},
-    {NsVirtualization, cls::PortAllocationSettingData},
-    {NsVirtualization, cls::VlanSettingData},
-    {NsVirtualization, cls::BandwidthSettingData},
-    {NsVirtualization, cls::OffloadSettingData},
-    {NsVirtualization, cls::SecuritySettingData},
-    {NsVirtualization, cls::OffloadData},
-    {NsVirtualization, cls::GuestNetworkConfiguration},
-    {NsVirtualization, cls::VirtualSwitch},
-    {NsVirtualization, cls::SwitchSettingData},
-    {NsVirtualization, cls::SwitchHardwareOffloadData},
-    {NsVirtualization, cls::ExternalPort},
-    {NsVirtualization, cls::MigrationServiceSettingData},
-    {NsVirtualization, cls::MigrationNetworkSettingData},
-    {NsVirtualization, cls::ShutdownComponent},
-    {NsVirtualization, cls::TimeSyncComponent},
-    {NsVirtualization, cls::KvpExchangeComponent},
-    {NsVirtualization, cls::HeartbeatComponent},
-    {NsVirtualization, cls::VssComponent},
-    {NsVirtualization, cls::GuestServiceComponent},
-    {NsCimv2, cls::Win32ComputerSystem},
-    {NsCimv2, cls::Win32OperatingSystem},
-    {NsCimv2, cls::Win32Processor},
-    {NsCimv2, cls::Win32Volume},
-    {NsStandardCimv2, cls::NetAdapterRss},
-    {NsStandardCimv2, cls::NetAdapterVmq},
-    {NsStandardCimv2, cls::NetAdapterSriov},
-    {NsStandardCimv2, cls::NetAdapterIpsec},
-    {NsCluster, cls::Cluster},
-    {NsCluster, cls::ClusterNode},
+    { NsVirtualization, cls::ComputerSystem },
+    { NsVirtualization, cls::ManagementService },
+    { NsVirtualization, cls::MigrationService },
+    { NsVirtualization, cls::ManagementCapabilities },
+    { NsVirtualization, cls::SystemSettingData,
+        "SELECT * FROM Msvm_VirtualSystemSettingData WHERE VirtualSystemType = 'Microsoft:Hyper-V:System:Realized'" },
+    { NsVirtualization, cls::ProcessorSettingData },
+    { NsVirtualization, cls::MemorySettingData },
+    { NsVirtualization, cls::StorageAllocationSettingData },
+    { NsVirtualization, cls::SyntheticPortSettingData },
+    { NsVirtualization, cls::PortAllocationSettingData },
+    { NsVirtualization, cls::VlanSettingData },
+    { NsVirtualization, cls::BandwidthSettingData },
+    { NsVirtualization, cls::OffloadSettingData },
+    { NsVirtualization, cls::SecuritySettingData },
+    { NsVirtualization, cls::OffloadData },
+    { NsVirtualization, cls::GuestNetworkConfiguration },
+    { NsVirtualization, cls::VirtualSwitch },
+    { NsVirtualization, cls::SwitchSettingData },
+    { NsVirtualization, cls::SwitchHardwareOffloadData },
+    { NsVirtualization, cls::ExternalPort },
+    { NsVirtualization, cls::MigrationServiceSettingData },
+    { NsVirtualization, cls::MigrationNetworkSettingData },
+    { NsVirtualization, cls::ShutdownComponent },
+    { NsVirtualization, cls::TimeSyncComponent },
+    { NsVirtualization, cls::KvpExchangeComponent },
+    { NsVirtualization, cls::HeartbeatComponent },
+    { NsVirtualization, cls::VssComponent },
+    { NsVirtualization, cls::GuestServiceComponent },
+    { NsCimv2, cls::Win32ComputerSystem },
+    { NsCimv2, cls::Win32OperatingSystem },
+    { NsCimv2, cls::Win32Processor },
+    { NsCimv2, cls::Win32Volume },
+    { NsStandardCimv2, cls::NetAdapterRss },
+    { NsStandardCimv2, cls::NetAdapterVmq },
+    { NsStandardCimv2, cls::NetAdapterSriov },
+    { NsStandardCimv2, cls::NetAdapterIpsec },
+    { NsCluster, cls::Cluster },
+    { NsCluster, cls::ClusterNode },
 };
 
 // Without these the host is no Hyper-V host hvdesk can manage.
@@ -100,8 +100,8 @@ QList<int> changedBetween(const QList<VmInfo> &before, const QList<VmInfo> &afte
 
 } // namespace
 
-HostConnection::HostConnection(EndpointAddress address, QString userHint, RemoteAccess access,
-                               const ChannelFactory &factory, QObject *parent)
+HostConnection::HostConnection(
+    EndpointAddress address, QString userHint, RemoteAccess access, const ChannelFactory &factory, QObject *parent)
     : QObject(parent)
     , m_address(std::move(address))
     , m_userHint(std::move(userHint))
@@ -128,11 +128,21 @@ void HostConnection::setState(State state, const Error &error)
         return;
     m_state = state;
     switch (state) {
-    case State::Ready: m_host.connection = ConnectionState::Connected; break;
-    case State::Stale: m_host.connection = ConnectionState::Stale; break;
-    case State::Failed: m_host.connection = ConnectionState::Failed; break;
-    case State::Idle: m_host.connection = ConnectionState::Disconnected; break;
-    default: m_host.connection = ConnectionState::Connecting; break;
+    case State::Ready:
+        m_host.connection = ConnectionState::Connected;
+        break;
+    case State::Stale:
+        m_host.connection = ConnectionState::Stale;
+        break;
+    case State::Failed:
+        m_host.connection = ConnectionState::Failed;
+        break;
+    case State::Idle:
+        m_host.connection = ConnectionState::Disconnected;
+        break;
+    default:
+        m_host.connection = ConnectionState::Connecting;
+        break;
     }
     emit stateChanged(state);
 }
@@ -151,20 +161,21 @@ void HostConnection::open()
     }
     QPointer<HostConnection> self(this);
     const int generation = m_generation;
-    m_access.credentials->read(endpoint, [self, generation, endpoint](const std::optional<Credentials> &stored, const Error &error) {
-        if (!self || self->m_generation != generation)
-            return;
-        if (stored && !stored->isEmpty()) {
-            self->useCredentials(*stored);
-            return;
-        }
-        if (self->m_shared) {
-            self->useCredentials(*self->m_shared);
-            return;
-        }
-        self->authenticate(error.isNull() ? tr("No credentials are stored for %1.").arg(endpoint)
-                                          : tr("The keychain could not be read: %1").arg(error.text()));
-    });
+    m_access.credentials->read(
+        endpoint, [self, generation, endpoint](const std::optional<Credentials> &stored, const Error &error) {
+            if (!self || self->m_generation != generation)
+                return;
+            if (stored && !stored->isEmpty()) {
+                self->useCredentials(*stored);
+                return;
+            }
+            if (self->m_shared) {
+                self->useCredentials(*self->m_shared);
+                return;
+            }
+            self->authenticate(error.isNull() ? tr("No credentials are stored for %1.").arg(endpoint)
+                                              : tr("The keychain could not be read: %1").arg(error.text()));
+        });
 }
 
 void HostConnection::authenticate(const QString &reason)
@@ -173,15 +184,16 @@ void HostConnection::authenticate(const QString &reason)
         Error e;
         e.code = u"auth.credentials"_s;
         e.message = tr("No credentials for %1: %2").arg(m_address.key(), reason);
-        e.fix = tr("Store credentials for %1 in the keychain, or connect from the Connect to Server dialog, which asks for them.")
+        e.fix = tr("Store credentials for %1 in the keychain, or connect from the Connect to Server dialog, which asks "
+                   "for them.")
                     .arg(m_address.key());
         failed(e);
         return;
     }
     QPointer<HostConnection> self(this);
     const int generation = m_generation;
-    m_access.prompts->askCredentials(m_address.key(), reason,
-        [self, generation](const std::optional<Credentials> &answer, bool remember) {
+    m_access.prompts->askCredentials(
+        m_address.key(), reason, [self, generation](const std::optional<Credentials> &answer, bool remember) {
             if (!self || self->m_generation != generation)
                 return;
             if (!answer || answer->isEmpty()) {
@@ -257,8 +269,8 @@ void HostConnection::send(const Request &request, InvokeCallback done)
     });
 }
 
-void HostConnection::invoke(const wsman::Epr &target, const QString &method, const QList<wsman::CimProperty> &parameters,
-                            InvokeCallback done)
+void HostConnection::invoke(
+    const wsman::Epr &target, const QString &method, const QList<wsman::CimProperty> &parameters, InvokeCallback done)
 {
     send(Request::invoke(target, method, parameters), std::move(done));
 }
@@ -283,7 +295,8 @@ void HostConnection::enumerate(const QString &resourceUri, const QString &wql, E
     send(request, [this, e](const Response &response, const Error &error) { continueEnumeration(e, response, error); });
 }
 
-void HostConnection::continueEnumeration(const std::shared_ptr<Enumeration> &e, const Response &response, const Error &error)
+void HostConnection::continueEnumeration(
+    const std::shared_ptr<Enumeration> &e, const Response &response, const Error &error)
 {
     if (!error.isNull())
         return e->done(e->items, error, false);
@@ -296,7 +309,7 @@ void HostConnection::continueEnumeration(const std::shared_ptr<Enumeration> &e, 
     if (response.endOfSequence || response.enumerationContext.isEmpty())
         return e->done(e->items, Error(), false);
     send(Request::pull(e->resourceUri, response.enumerationContext, MaxElements),
-         [this, e](const Response &r, const Error &err) { continueEnumeration(e, r, err); });
+        [this, e](const Response &r, const Error &err) { continueEnumeration(e, r, err); });
 }
 
 void HostConnection::startLoad()
@@ -341,22 +354,24 @@ void HostConnection::startLoad()
         };
         const wsman::Epr vmms = [&] {
             const auto &services = snapshot->of(QString(cls::ManagementService));
-            return services.empty() ? wsman::Epr() : services.front().toEpr(
-                {u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s});
+            return services.empty() ? wsman::Epr()
+                                    : services.front().toEpr({ u"CreationClassName"_s, u"Name"_s,
+                                        u"SystemCreationClassName"_s, u"SystemName"_s });
         }();
         QStringList codes;
-        for (int c : {summary::Name, summary::ElementName, summary::EnabledState, summary::ProcessorLoad, summary::MemoryUsage,
-                      summary::MemoryDemand, summary::Heartbeat, summary::Uptime, summary::GuestOperatingSystem})
+        for (int c :
+            { summary::Name, summary::ElementName, summary::EnabledState, summary::ProcessorLoad, summary::MemoryUsage,
+                summary::MemoryDemand, summary::Heartbeat, summary::Uptime, summary::GuestOperatingSystem })
             codes << QString::number(c);
         self->invoke(vmms, u"GetSummaryInformation"_s,
-                     {{u"RequestedInformation"_s, wsman::CimValue::array(codes, u"uint32"_s)}},
-                     [snapshot, firstError, done](const Response &r, const Error &e) {
-                         if (e.isNull() && !r.isFault())
-                             snapshot->summary = r.instance.instances(u"SummaryInformation"_s);
-                         else if (firstError->isNull())
-                             *firstError = e.isNull() ? r.fault.toError() : e;
-                         done();
-                     });
+            { { u"RequestedInformation"_s, wsman::CimValue::array(codes, u"uint32"_s) } },
+            [snapshot, firstError, done](const Response &r, const Error &e) {
+                if (e.isNull() && !r.isFault())
+                    snapshot->summary = r.instance.instances(u"SummaryInformation"_s);
+                else if (firstError->isNull())
+                    *firstError = e.isNull() ? r.fault.toError() : e;
+                done();
+            });
         // The virtual hard disks' sizes: one query naming every disk (Name is CIM_DataFile's key).
         QStringList clauses;
         for (const CimInstance &d : snapshot->of(QString(cls::StorageAllocationSettingData))) {
@@ -371,11 +386,11 @@ void HostConnection::startLoad()
         }
         const QString wql = u"SELECT Name, FileSize FROM CIM_DataFile WHERE "_s + clauses.join(u" OR "_s);
         self->enumerate(wsman::wmiResourceUri(NsCimv2, u"CIM_DataFile"_s), wql,
-                        [snapshot, done](const std::vector<CimInstance> &items, const Error &, bool) {
-                            for (const CimInstance &f : items)
-                                snapshot->fileSizes.insert(cim::text(f, u"Name"_s).toLower(), cim::uinteger(f, u"FileSize"_s));
-                            done(); // sizes are optional: without them a disk shows 0 bytes
-                        });
+            [snapshot, done](const std::vector<CimInstance> &items, const Error &, bool) {
+                for (const CimInstance &f : items)
+                    snapshot->fileSizes.insert(cim::text(f, u"Name"_s).toLower(), cim::uinteger(f, u"FileSize"_s));
+                done(); // sizes are optional: without them a disk shows 0 bytes
+            });
     };
 
     auto oneDone = [self, generation, pending, firstError, snapshot, phase2]() {
@@ -393,33 +408,34 @@ void HostConnection::startLoad()
         const QLatin1String className = q.className;
         const QString wql = q.wql ? QString::fromLatin1(q.wql) : QString();
         enumerate(wsman::wmiResourceUri(q.ns, QString(className)), wql,
-                  [snapshot, firstError, oneDone, className](const std::vector<CimInstance> &items, const Error &e, bool missing) {
-                      const QString key = QString(className).toLower();
-                      if (missing) {
-                          snapshot->missingClasses.insert(key);
-                          if (required(className) && firstError->isNull())
-                              *firstError = e;
-                      } else if (!e.isNull()) {
-                          if (firstError->isNull() || (!firstError->code.startsWith("auth"_L1) && e.code.startsWith("auth"_L1)))
-                              *firstError = e;
-                      } else {
-                          snapshot->classes.insert(key, items);
-                      }
-                      oneDone();
-                  });
+            [snapshot, firstError, oneDone, className](
+                const std::vector<CimInstance> &items, const Error &e, bool missing) {
+                const QString key = QString(className).toLower();
+                if (missing) {
+                    snapshot->missingClasses.insert(key);
+                    if (required(className) && firstError->isNull())
+                        *firstError = e;
+                } else if (!e.isNull()) {
+                    if (firstError->isNull()
+                        || (!firstError->code.startsWith("auth"_L1) && e.code.startsWith("auth"_L1)))
+                        *firstError = e;
+                } else {
+                    snapshot->classes.insert(key, items);
+                }
+                oneDone();
+            });
     }
     // The host's integration services version, from the registry (no answers needed first).
     ++*pending;
     const wsman::Epr registry = wsman::Epr::make(wsman::wmiResourceUri(NsDefault, QString(cls::StdRegProv)), {});
     invoke(registry, u"GetStringValue"_s,
-           {{u"hDefKey"_s, cim::u32(HkeyLocalMachine)},
-            {u"sSubKeyName"_s, cim::str(GuestInstallerKey)},
-            {u"sValueName"_s, cim::str(GuestInstallerValue)}},
-           [snapshot, oneDone](const Response &r, const Error &) {
-               if (!r.isFault() && r.returnValue().value_or(-1) == 0)
-                   snapshot->integrationServicesVersion = r.instance.string(u"sValue"_s).value_or(QString());
-               oneDone();
-           });
+        { { u"hDefKey"_s, cim::u32(HkeyLocalMachine) }, { u"sSubKeyName"_s, cim::str(GuestInstallerKey) },
+            { u"sValueName"_s, cim::str(GuestInstallerValue) } },
+        [snapshot, oneDone](const Response &r, const Error &) {
+            if (!r.isFault() && r.returnValue().value_or(-1) == 0)
+                snapshot->integrationServicesVersion = r.instance.string(u"sValue"_s).value_or(QString());
+            oneDone();
+        });
 }
 
 void HostConnection::finishLoad(const std::shared_ptr<EndpointSnapshot> &snapshot, const Error &error)
@@ -429,7 +445,8 @@ void HostConnection::finishLoad(const std::shared_ptr<EndpointSnapshot> &snapsho
         if (isAuthError(error) && m_access.prompts && !m_askedAgain) {
             m_askedAgain = true;
             setState(State::Authenticating);
-            authenticate(tr("%1 refused the credentials of '%2'.").arg(m_address.key(), m_credentials ? m_credentials->user : QString()));
+            authenticate(tr("%1 refused the credentials of '%2'.")
+                             .arg(m_address.key(), m_credentials ? m_credentials->user : QString()));
             return;
         }
         failed(error);
@@ -486,29 +503,29 @@ void HostConnection::poll()
             emit self->vmsPolled(changed);
     };
     enumerate(wsman::wmiResourceUri(NsVirtualization, QString(cls::ComputerSystem)), QString(),
-              [systems, error, done](const std::vector<CimInstance> &items, const Error &e, bool) {
-                  *systems = items;
-                  if (!e.isNull())
-                      *error = e;
-                  done();
-              });
+        [systems, error, done](const std::vector<CimInstance> &items, const Error &e, bool) {
+            *systems = items;
+            if (!e.isNull())
+                *error = e;
+            done();
+        });
     QStringList codes;
-    for (int c : {summary::Name, summary::ProcessorLoad, summary::MemoryUsage, summary::MemoryDemand, summary::Uptime,
-                  summary::GuestOperatingSystem})
+    for (int c : { summary::Name, summary::ProcessorLoad, summary::MemoryUsage, summary::MemoryDemand, summary::Uptime,
+             summary::GuestOperatingSystem })
         codes << QString::number(c);
     invoke(managementService(), u"GetSummaryInformation"_s,
-           {{u"RequestedInformation"_s, wsman::CimValue::array(codes, u"uint32"_s)}},
-           [summary, error, done](const Response &r, const Error &e) {
-               if (!e.isNull())
-                   *error = e;
-               else if (!r.isFault())
-                   *summary = r.instance.instances(u"SummaryInformation"_s);
-               done();
-           });
+        { { u"RequestedInformation"_s, wsman::CimValue::array(codes, u"uint32"_s) } },
+        [summary, error, done](const Response &r, const Error &e) {
+            if (!e.isNull())
+                *error = e;
+            else if (!r.isFault())
+                *summary = r.instance.instances(u"SummaryInformation"_s);
+            done();
+        });
 }
 
-std::optional<CimInstance> HostConnection::instance(const QString &className,
-                                                    const std::function<bool(const CimInstance &)> &match) const
+std::optional<CimInstance> HostConnection::instance(
+    const QString &className, const std::function<bool(const CimInstance &)> &match) const
 {
     for (const CimInstance &i : m_snapshot.of(className)) {
         if (match(i))
@@ -520,13 +537,15 @@ std::optional<CimInstance> HostConnection::instance(const QString &className,
 wsman::Epr HostConnection::eprOf(const CimInstance &instance) const
 {
     const QString c = instance.className();
-    QStringList keys{u"InstanceID"_s};
-    if (c.compare(cls::ComputerSystem, Qt::CaseInsensitive) == 0 || c.compare(cls::VirtualSwitch, Qt::CaseInsensitive) == 0)
-        keys = {u"CreationClassName"_s, u"Name"_s};
-    else if (c.compare(cls::ManagementService, Qt::CaseInsensitive) == 0 || c.compare(cls::MigrationService, Qt::CaseInsensitive) == 0)
-        keys = {u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s};
+    QStringList keys { u"InstanceID"_s };
+    if (c.compare(cls::ComputerSystem, Qt::CaseInsensitive) == 0
+        || c.compare(cls::VirtualSwitch, Qt::CaseInsensitive) == 0)
+        keys = { u"CreationClassName"_s, u"Name"_s };
+    else if (c.compare(cls::ManagementService, Qt::CaseInsensitive) == 0
+        || c.compare(cls::MigrationService, Qt::CaseInsensitive) == 0)
+        keys = { u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
     else if (!instance.has(u"InstanceID"_s) && instance.has(u"DeviceID"_s))
-        keys = {u"CreationClassName"_s, u"DeviceID"_s, u"SystemCreationClassName"_s, u"SystemName"_s};
+        keys = { u"CreationClassName"_s, u"DeviceID"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
     wsman::Epr epr = instance.toEpr(keys);
     if (epr.resourceUri.isEmpty())
         epr.resourceUri = wsman::wmiResourceUri(NsVirtualization, c);
@@ -548,12 +567,13 @@ wsman::Epr HostConnection::migrationService() const
 wsman::Epr HostConnection::vmEpr(const QString &vmId) const
 {
     return wsman::Epr::make(wsman::wmiResourceUri(NsVirtualization, QString(cls::ComputerSystem)),
-                            {{u"CreationClassName"_s, QString(cls::ComputerSystem)}, {u"Name"_s, vmId.toUpper()}});
+        { { u"CreationClassName"_s, QString(cls::ComputerSystem) }, { u"Name"_s, vmId.toUpper() } });
 }
 
 wsman::Epr HostConnection::jobEpr(const QString &jobId) const
 {
-    return wsman::Epr::make(wsman::wmiResourceUri(NsVirtualization, QString(cls::ConcreteJob)), {{u"InstanceID"_s, jobId}});
+    return wsman::Epr::make(
+        wsman::wmiResourceUri(NsVirtualization, QString(cls::ConcreteJob)), { { u"InstanceID"_s, jobId } });
 }
 
 QString HostConnection::switchGuid(const QString &switchName) const
@@ -571,7 +591,7 @@ QString HostConnection::switchPath(const QString &switchName) const
     if (guid.isEmpty())
         return QString();
     return wsman::Epr::make(wsman::wmiResourceUri(NsVirtualization, QString(cls::VirtualSwitch)),
-                            {{u"CreationClassName"_s, QString(cls::VirtualSwitch)}, {u"Name"_s, guid}})
+        { { u"CreationClassName"_s, QString(cls::VirtualSwitch) }, { u"Name"_s, guid } })
         .toWmiPath(m_host.name);
 }
 

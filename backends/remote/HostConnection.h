@@ -40,11 +40,11 @@ public:
     static constexpr int ReconnectMaxMs = 30000;
 
     using InvokeCallback = std::function<void(const wsman::Response &response, const Error &error)>;
-    using EnumerateCallback = std::function<void(const std::vector<wsman::CimInstance> &items, const Error &error,
-                                                 bool missing)>;
+    using EnumerateCallback
+        = std::function<void(const std::vector<wsman::CimInstance> &items, const Error &error, bool missing)>;
 
     HostConnection(EndpointAddress address, QString userHint, RemoteAccess access, const ChannelFactory &factory,
-                   QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~HostConnection() override;
 
     const EndpointAddress &address() const { return m_address; }
@@ -72,7 +72,7 @@ public:
     // Requests.
     void send(const wsman::Request &request, InvokeCallback done);
     void invoke(const wsman::Epr &target, const QString &method, const QList<wsman::CimProperty> &parameters,
-                InvokeCallback done);
+        InvokeCallback done);
     // Enumerate + Pull until EndOfSequence. `missing`: the class or namespace does not exist.
     void enumerate(const QString &resourceUri, const QString &wql, EnumerateCallback done);
 
@@ -81,7 +81,8 @@ public:
     wsman::Epr migrationService() const;
     wsman::Epr vmEpr(const QString &vmId) const;
     wsman::Epr jobEpr(const QString &jobId) const;
-    std::optional<wsman::CimInstance> instance(const QString &className, const std::function<bool(const wsman::CimInstance &)> &match) const;
+    std::optional<wsman::CimInstance> instance(
+        const QString &className, const std::function<bool(const wsman::CimInstance &)> &match) const;
     wsman::Epr eprOf(const wsman::CimInstance &instance) const;
     QString switchGuid(const QString &switchName) const; // Msvm_VirtualEthernetSwitch.Name
     QString switchPath(const QString &switchName) const; // its WMI path
@@ -95,7 +96,8 @@ signals:
 
 private:
     struct Enumeration;
-    void continueEnumeration(const std::shared_ptr<Enumeration> &e, const wsman::Response &response, const Error &error);
+    void continueEnumeration(
+        const std::shared_ptr<Enumeration> &e, const wsman::Response &response, const Error &error);
     void setState(State state, const Error &error = Error());
     void authenticate(const QString &reason);
     void useCredentials(const Credentials &credentials);

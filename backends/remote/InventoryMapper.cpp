@@ -39,22 +39,32 @@ const CimInstance *byName(const std::vector<CimInstance> &items, const QString &
 ReceivePath receivePath(int code)
 {
     switch (code) {
-    case 1: return ReceivePath::SrIov;
-    case 2: return ReceivePath::Vmq;
-    case 3: return ReceivePath::Rss;
-    case 4: return ReceivePath::DefaultQueue;
-    default: return ReceivePath::NotConnected;
+    case 1:
+        return ReceivePath::SrIov;
+    case 2:
+        return ReceivePath::Vmq;
+    case 3:
+        return ReceivePath::Rss;
+    case 4:
+        return ReceivePath::DefaultQueue;
+    default:
+        return ReceivePath::NotConnected;
     }
 }
 
 DropCause dropCause(int code)
 {
     switch (code) {
-    case 1: return DropCause::MaximumBandwidth;
-    case 2: return DropCause::LinkCongestion;
-    case 3: return DropCause::HostCoreSaturated;
-    case 4: return DropCause::VmBusBuffer;
-    default: return DropCause::None;
+    case 1:
+        return DropCause::MaximumBandwidth;
+    case 2:
+        return DropCause::LinkCongestion;
+    case 3:
+        return DropCause::HostCoreSaturated;
+    case 4:
+        return DropCause::VmBusBuffer;
+    default:
+        return DropCause::None;
     }
 }
 
@@ -140,8 +150,8 @@ HostInfo InventoryMapper::host(const EndpointSnapshot &s, const QString &fallbac
         nic.name = cim::text(port, u"Name"_s);
         nic.description = cim::text(port, u"ElementName"_s);
         nic.linkSpeedBps = cim::uinteger(port, u"Speed"_s, nic.linkSpeedBps);
-        nic.rss = RssSettings{false, 0, 0, 0};
-        nic.vmq = VmqSettings{false, 0, 0, 0, false};
+        nic.rss = RssSettings { false, 0, 0, 0 };
+        nic.vmq = VmqSettings { false, 0, 0, 0, false };
         if (const CimInstance *rss = byName(s.of(cls::NetAdapterRss), nic.name)) {
             nic.rss.enabled = cim::flag(*rss, u"Enabled"_s);
             nic.rss.baseProcessor = int(cim::integer(*rss, u"BaseProcessorNumber"_s));
@@ -184,7 +194,8 @@ HostInfo InventoryMapper::host(const EndpointSnapshot &s, const QString &fallbac
         sw.name = cim::text(sys, u"ElementName"_s);
         if (const CimInstance *sd = switchSettings.value(guid)) {
             sw.iovEnabled = cim::flag(*sd, u"IOVPreferred"_s);
-            sw.reservationMode = BandwidthReservationMode(qBound(0, int(cim::integer(*sd, u"BandwidthReservationMode"_s)), 3));
+            sw.reservationMode
+                = BandwidthReservationMode(qBound(0, int(cim::integer(*sd, u"BandwidthReservationMode"_s)), 3));
             sw.iovSupportReasons = sd->stringList(QString(unverified::IovSupportReasons));
         }
         if (const CimInstance *o = offload.value(guid)) {
@@ -216,16 +227,19 @@ HostInfo InventoryMapper::host(const EndpointSnapshot &s, const QString &fallbac
         const CimInstance &i = m.front();
         HostMigrationSettings &ms = h.migration;
         ms.liveMigrationEnabled = cim::flag(i, u"EnableVirtualSystemMigration"_s);
-        ms.simultaneousLiveMigrations = int(cim::integer(i, u"MaximumActiveVirtualSystemMigration"_s, ms.simultaneousLiveMigrations));
-        ms.simultaneousStorageMigrations = int(cim::integer(i, u"MaximumActiveStorageMigration"_s, ms.simultaneousStorageMigrations));
+        ms.simultaneousLiveMigrations
+            = int(cim::integer(i, u"MaximumActiveVirtualSystemMigration"_s, ms.simultaneousLiveMigrations));
+        ms.simultaneousStorageMigrations
+            = int(cim::integer(i, u"MaximumActiveStorageMigration"_s, ms.simultaneousStorageMigrations));
         ms.authentication = Values::migrationAuthentication(int(cim::integer(i, u"AuthenticationType"_s)));
         ms.performance = cim::flag(i, QString(unverified::EnableSmbTransport)) ? MigrationPerformance::Smb
             : cim::flag(i, QString(unverified::EnableCompression), true)       ? MigrationPerformance::Compression
-                                                                              : MigrationPerformance::TcpIp;
+                                                                               : MigrationPerformance::TcpIp;
     }
     QMap<qint64, QStringList> networks;
     for (const CimInstance &n : s.of(cls::MigrationNetworkSettingData))
-        networks[cim::integer(n, u"Metric"_s)] << u"%1/%2"_s.arg(cim::text(n, u"SubnetNumber"_s)).arg(cim::integer(n, u"PrefixLength"_s, 32));
+        networks[cim::integer(n, u"Metric"_s)]
+            << u"%1/%2"_s.arg(cim::text(n, u"SubnetNumber"_s)).arg(cim::integer(n, u"PrefixLength"_s, 32));
     for (const QStringList &subnets : std::as_const(networks))
         h.migration.migrationNetworks << subnets;
 
@@ -415,8 +429,8 @@ QList<VmInfo> InventoryMapper::vms(const EndpointSnapshot &s, const HostInfo &ho
     return out;
 }
 
-bool InventoryMapper::applyPoll(const std::vector<CimInstance> &systems, const std::vector<CimInstance> &summary,
-                                QList<VmInfo> *vms)
+bool InventoryMapper::applyPoll(
+    const std::vector<CimInstance> &systems, const std::vector<CimInstance> &summary, QList<VmInfo> *vms)
 {
     QHash<QString, int> index;
     for (int i = 0; i < vms->size(); ++i)
@@ -441,8 +455,8 @@ bool InventoryMapper::applyPoll(const std::vector<CimInstance> &systems, const s
     return true;
 }
 
-NetworkSample InventoryMapper::networkSample(const QString &hostName, const HostInfo &host,
-                                             const QHash<QString, std::vector<CimInstance>> &classes)
+NetworkSample InventoryMapper::networkSample(
+    const QString &hostName, const HostInfo &host, const QHash<QString, std::vector<CimInstance>> &classes)
 {
     NetworkSample sample;
     sample.hostName = hostName;
@@ -504,8 +518,10 @@ NetworkSample InventoryMapper::networkSample(const QString &hostName, const Host
         flow.deliveredOutMbps = real(f, u"BytesSentPersec"_s) / 125000.0;
         flow.receivedPacketsPerSec = real(f, u"PacketsReceivedPersec"_s);
         flow.droppedPacketsPerSec = real(f, u"DroppedPacketsIncomingPersec"_s);
-        flow.offeredInMbps = f.has(QString(extra::OfferedInMbps)) ? real(f, QString(extra::OfferedInMbps)) : flow.deliveredInMbps;
-        flow.offeredOutMbps = f.has(QString(extra::OfferedOutMbps)) ? real(f, QString(extra::OfferedOutMbps)) : flow.deliveredOutMbps;
+        flow.offeredInMbps
+            = f.has(QString(extra::OfferedInMbps)) ? real(f, QString(extra::OfferedInMbps)) : flow.deliveredInMbps;
+        flow.offeredOutMbps
+            = f.has(QString(extra::OfferedOutMbps)) ? real(f, QString(extra::OfferedOutMbps)) : flow.deliveredOutMbps;
         flow.droppedInMbps = real(f, QString(extra::DroppedInMbps));
         flow.dropCause = dropCause(int(cim::integer(f, QString(extra::DropCause))));
         flow.hostCorePercent = real(f, QString(extra::HostCorePercent));

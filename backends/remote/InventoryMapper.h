@@ -21,11 +21,11 @@ namespace hvdesk::remote {
 struct EndpointSnapshot
 {
     QHash<QString, std::vector<wsman::CimInstance>> classes;
-    QSet<QString> missingClasses;  // lower case: the host has no such class (or namespace)
+    QSet<QString> missingClasses; // lower case: the host has no such class (or namespace)
     std::vector<wsman::CimInstance> summary; // Msvm_SummaryInformation of every VM
-    QString integrationServicesVersion;      // from the registry, empty when absent
-    QHash<QString, quint64> fileSizes;       // lower-case path -> CIM_DataFile.FileSize
-    QString clusterName;                     // empty: standalone
+    QString integrationServicesVersion; // from the registry, empty when absent
+    QHash<QString, quint64> fileSizes; // lower-case path -> CIM_DataFile.FileSize
+    QString clusterName; // empty: standalone
     QStringList clusterNodes;
 
     const std::vector<wsman::CimInstance> &of(const QString &className) const;
@@ -44,15 +44,15 @@ public:
     // Msvm_SummaryInformation (CPU, memory, heartbeat, guest OS). Only VMs present are touched;
     // returns false when the set of VMs differs (a full reload is due).
     static bool applyPoll(const std::vector<wsman::CimInstance> &systems,
-                          const std::vector<wsman::CimInstance> &summary, QList<VmInfo> *vms);
+        const std::vector<wsman::CimInstance> &summary, QList<VmInfo> *vms);
     // One VM's values from its Msvm_ComputerSystem and Msvm_SummaryInformation.
     static void applySystem(const wsman::CimInstance &system, VmInfo *vm);
     static void applySummary(const wsman::CimInstance &summary, VmInfo *vm);
     // Whether a Msvm_ComputerSystem is a VM (not the host itself).
     static bool isVm(const wsman::CimInstance &system);
     // Per-core network processing from the performance classes of one poll.
-    static NetworkSample networkSample(const QString &hostName, const HostInfo &host,
-                                       const QHash<QString, std::vector<wsman::CimInstance>> &classes);
+    static NetworkSample networkSample(
+        const QString &hostName, const HostInfo &host, const QHash<QString, std::vector<wsman::CimInstance>> &classes);
     // The highest configuration version a host of this build runs, when it does not say
     // (unverified: 2012 = 4.0, 2012 R2 = 5.0, 2016 = 8.0, 2019 = 9.0).
     static int configurationVersionForBuild(const QString &osBuild);

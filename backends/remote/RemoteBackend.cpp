@@ -71,8 +71,8 @@ RemoteBackend::RemoteBackend(RemoteUri uri, RemoteAccess access, ChannelFactory 
 
 RemoteBackend::~RemoteBackend() = default;
 
-std::unique_ptr<HostBackend> RemoteBackend::create(const QString &uri, const RemoteAccess &access,
-                                                   const ChannelFactory &factory, Error *error)
+std::unique_ptr<HostBackend> RemoteBackend::create(
+    const QString &uri, const RemoteAccess &access, const ChannelFactory &factory, Error *error)
 {
     std::optional<RemoteUri> parsed = RemoteUri::parse(uri, error);
     if (!parsed)
@@ -93,7 +93,8 @@ QString RemoteBackend::displayName() const
     const HostConnection *first = m_endpoints.front().get();
     const QString name = first->hasLoaded() ? first->host().name : first->address().host;
     const QString cluster = first->hasLoaded() ? first->host().cluster : QString();
-    return cluster.isEmpty() ? tr("%1 (WS-Management)").arg(name) : tr("%1, cluster %2 (WS-Management)").arg(name, cluster);
+    return cluster.isEmpty() ? tr("%1 (WS-Management)").arg(name)
+                             : tr("%1, cluster %2 (WS-Management)").arg(name, cluster);
 }
 
 Capabilities RemoteBackend::capabilities() const
@@ -103,8 +104,8 @@ Capabilities RemoteBackend::capabilities() const
         | Capability::SrIov | Capability::AdvancedAdapterFeatures | Capability::IntegrationServices
         | Capability::AddRemoveAdapters | Capability::LiveMigration | Capability::StorageMigration
         | Capability::SharedNothingMigration | Capability::HostMigrationSettings
-        | Capability::IntegrationServicesUpgrade | Capability::ConfigurationVersionUpgrade
-        | Capability::NetworkSamples | Capability::NicReceiveScaling;
+        | Capability::IntegrationServicesUpgrade | Capability::ConfigurationVersionUpgrade | Capability::NetworkSamples
+        | Capability::NicReceiveScaling;
     for (const auto &ep : m_endpoints) {
         if (!ep->hasLoaded())
             continue;
@@ -116,7 +117,7 @@ Capabilities RemoteBackend::capabilities() const
             c &= ~Capabilities(Capability::ConfigurationVersionUpgrade);
         if (s.lacks(QString(cls::MigrationService)))
             c &= ~Capabilities(Capability::LiveMigration | Capability::StorageMigration
-                               | Capability::SharedNothingMigration | Capability::HostMigrationSettings);
+                | Capability::SharedNothingMigration | Capability::HostMigrationSettings);
         if (s.lacks(QString(cls::OffloadSettingData)))
             c &= ~Capabilities(Capability::Vmq | Capability::IpsecOffload | Capability::SrIov);
     }
@@ -133,7 +134,9 @@ QString RemoteBackend::missingCapabilityReason(Capability capability) const
         switch (capability) {
         case Capability::NicReceiveScaling:
             if (s.lacks(QString(cls::NetAdapterRss)) || s.lacks(QString(cls::NetAdapterVmq)))
-                return tr("%1 has no MSFT_NetAdapterRssSettingData / MSFT_NetAdapterVmqSettingData (root/StandardCimv2).").arg(host);
+                return tr(
+                    "%1 has no MSFT_NetAdapterRssSettingData / MSFT_NetAdapterVmqSettingData (root/StandardCimv2).")
+                    .arg(host);
             break;
         case Capability::ConfigurationVersionUpgrade: {
             const auto &caps = s.of(QString(cls::ManagementCapabilities));
@@ -149,7 +152,8 @@ QString RemoteBackend::missingCapabilityReason(Capability capability) const
             if (s.lacks(QString(cls::MigrationService)))
                 return tr("%1 has no Msvm_VirtualSystemMigrationService.").arg(host);
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return QString();
@@ -160,7 +164,8 @@ HostConnection *RemoteBackend::addEndpoint(const EndpointAddress &address)
     auto ep = std::make_unique<HostConnection>(address, m_uri.user, m_access, m_factory, this);
     HostConnection *raw = ep.get();
     connect(raw, &HostConnection::loaded, this, [this, raw] { onEndpointLoaded(raw); });
-    connect(raw, &HostConnection::vmsPolled, this, [this, raw](const QList<int> &changed) { onEndpointPolled(raw, changed); });
+    connect(raw, &HostConnection::vmsPolled, this,
+        [this, raw](const QList<int> &changed) { onEndpointPolled(raw, changed); });
     connect(raw, &HostConnection::stateChanged, this, [this] {
         updateConnectionState();
         emit hostsChanged();
@@ -308,7 +313,9 @@ void RemoteBackend::updateConnectionState()
     Error firstError;
     for (const auto &ep : m_endpoints) {
         switch (ep->state()) {
-        case HostConnection::State::Ready: anyReady = true; break;
+        case HostConnection::State::Ready:
+            anyReady = true;
+            break;
         case HostConnection::State::Stale:
             anyStale = true;
             if (firstError.isNull())
@@ -318,7 +325,8 @@ void RemoteBackend::updateConnectionState()
             if (firstError.isNull())
                 firstError = ep->lastError();
             break;
-        case HostConnection::State::Idle: break;
+        case HostConnection::State::Idle:
+            break;
         default:
             if (!ep->hasLoaded())
                 anyLoading = true;
@@ -409,7 +417,7 @@ JobPtr RemoteBackend::failed(const QString &title, const QString &target, const 
 }
 
 JobPtr RemoteBackend::run(const QString &title, const QString &target, const QString &targetId, QList<Step> steps,
-                          const QList<HostConnection *> &reload, bool reportParts)
+    const QList<HostConnection *> &reload, bool reportParts)
 {
     auto job = JobPtr::create(title, target);
     job->setTargetId(targetId);
@@ -458,13 +466,13 @@ JobPtr RemoteBackend::changeVmState(const QString &vmId, VmAction action)
         const wsman::Epr target = ep->eprOf(*component);
         step.request = [target] {
             return Request::invoke(target, u"InitiateShutdown"_s,
-                                   {{u"Force"_s, cim::boolean(false)}, {u"Reason"_s, cim::str(u"Shut down from hvdesk"_s)}});
+                { { u"Force"_s, cim::boolean(false) }, { u"Reason"_s, cim::str(u"Shut down from hvdesk"_s) } });
         };
     } else {
         const wsman::Epr target = ep->vmEpr(vmId);
         const int requested = *Values::requestedState(action);
         step.request = [target, requested] {
-            return Request::invoke(target, u"RequestStateChange"_s, {{u"RequestedState"_s, cim::u16(requested)}});
+            return Request::invoke(target, u"RequestStateChange"_s, { { u"RequestedState"_s, cim::u16(requested) } });
         };
     }
     step.onReturnCode = [name, state, action](int code) {
@@ -477,7 +485,7 @@ JobPtr RemoteBackend::changeVmState(const QString &vmId, VmAction action)
             QTimer::singleShot(0, endpoint, &HostConnection::poll); // show the transition at once
         return Error();
     };
-    return run(title, name, vmId, {step}, {ep});
+    return run(title, name, vmId, { step }, { ep });
 }
 
 JobPtr RemoteBackend::applyVmSettings(const VmSettingsChange &change)
@@ -488,7 +496,7 @@ JobPtr RemoteBackend::applyVmSettings(const VmSettingsChange &change)
     if (!vm || !ep || connectionState() != ConnectionState::Connected || ep->state() != HostConnection::State::Ready)
         return failed(title, vm ? vm->name : change.vmId, change.vmId, notConnectedError(title));
     QList<Step> steps = settingsSteps(ep, *vm, change);
-    return run(title, vm->name, change.vmId, steps, {ep}, /*reportParts*/ true);
+    return run(title, vm->name, change.vmId, steps, { ep }, /*reportParts*/ true);
 }
 
 QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, const VmSettingsChange &change) const
@@ -496,12 +504,13 @@ QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, c
     QList<Step> steps;
     const wsman::Epr vmms = ep->managementService();
     const QString vmId = vm.id;
-    const wsman::Epr systemSettings = wsman::Epr::make(wsman::wmiResourceUri(NsVirtualization, QString(cls::SystemSettingData)),
-                                                       {{u"InstanceID"_s, systemInstanceId(vmId.toUpper())}});
+    const wsman::Epr systemSettings
+        = wsman::Epr::make(wsman::wmiResourceUri(NsVirtualization, QString(cls::SystemSettingData)),
+            { { u"InstanceID"_s, systemInstanceId(vmId.toUpper()) } });
     auto call = [vmms](const QString &method, QList<CimProperty> params) {
         return [vmms, method, params] { return Request::invoke(vmms, method, params); };
     };
-    auto featureEpr = [](const CimInstance &i) { return i.toEpr({u"InstanceID"_s}); };
+    auto featureEpr = [](const CimInstance &i) { return i.toEpr({ u"InstanceID"_s }); };
     auto existing = [ep](QLatin1String className, const QString &adapterId) -> std::optional<CimInstance> {
         return ep->instance(QString(className), [&](const CimInstance &i) {
             return AdapterInstances::adapterIdOf(i).compare(adapterId, Qt::CaseInsensitive) == 0;
@@ -515,14 +524,14 @@ QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, c
         QStringList names;
         for (const QString &id : change.removedAdapterIds) {
             ports << wsman::Epr::make(wsman::wmiResourceUri(NsVirtualization, QString(cls::SyntheticPortSettingData)),
-                                      {{u"InstanceID"_s, id}});
+                { { u"InstanceID"_s, id } });
             for (const NetworkAdapter &a : vm.adapters) {
                 if (a.settings.id == id)
                     names << a.settings.name;
             }
         }
-        steps << Step{tr("remove %1").arg(names.join(u", "_s)), ep,
-                      call(u"RemoveResourceSettings"_s, {{u"ResourceSettings"_s, CimValue::references(ports)}}), {}, {}};
+        steps << Step { tr("remove %1").arg(names.join(u", "_s)), ep,
+            call(u"RemoveResourceSettings"_s, { { u"ResourceSettings"_s, CimValue::references(ports) } }), {}, {} };
     }
 
     // Feature changes of one adapter: Modify what exists, Add what does not, Remove what is off.
@@ -535,19 +544,22 @@ QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, c
             bool differs;
         };
         const Feature features[] = {
-            {cls::VlanSettingData, AdapterInstances::vlan(after),
-             before.vlanEnabled != after.vlanEnabled || (after.vlanEnabled && before.vlanId != after.vlanId)},
-            {cls::BandwidthSettingData, AdapterInstances::bandwidth(after),
-             before.minimumBandwidthAbsolute != after.minimumBandwidthAbsolute
-                 || before.minimumBandwidthWeight != after.minimumBandwidthWeight || before.maximumBandwidth != after.maximumBandwidth},
-            {cls::OffloadSettingData, AdapterInstances::offload(after),
-             before.vmqWeight != after.vmqWeight || before.ipsecOffloadMaximumSecurityAssociation != after.ipsecOffloadMaximumSecurityAssociation
-                 || before.iovWeight != after.iovWeight || before.iovQueuePairsRequested != after.iovQueuePairsRequested
-                 || before.iovInterruptModeration != after.iovInterruptModeration},
-            {cls::SecuritySettingData, AdapterInstances::security(after),
-             before.macAddressSpoofing != after.macAddressSpoofing || before.dhcpGuard != after.dhcpGuard
-                 || before.routerGuard != after.routerGuard || before.portMirroring != after.portMirroring
-                 || before.allowTeaming != after.allowTeaming},
+            { cls::VlanSettingData, AdapterInstances::vlan(after),
+                before.vlanEnabled != after.vlanEnabled || (after.vlanEnabled && before.vlanId != after.vlanId) },
+            { cls::BandwidthSettingData, AdapterInstances::bandwidth(after),
+                before.minimumBandwidthAbsolute != after.minimumBandwidthAbsolute
+                    || before.minimumBandwidthWeight != after.minimumBandwidthWeight
+                    || before.maximumBandwidth != after.maximumBandwidth },
+            { cls::OffloadSettingData, AdapterInstances::offload(after),
+                before.vmqWeight != after.vmqWeight
+                    || before.ipsecOffloadMaximumSecurityAssociation != after.ipsecOffloadMaximumSecurityAssociation
+                    || before.iovWeight != after.iovWeight
+                    || before.iovQueuePairsRequested != after.iovQueuePairsRequested
+                    || before.iovInterruptModeration != after.iovInterruptModeration },
+            { cls::SecuritySettingData, AdapterInstances::security(after),
+                before.macAddressSpoofing != after.macAddressSpoofing || before.dhcpGuard != after.dhcpGuard
+                    || before.routerGuard != after.routerGuard || before.portMirroring != after.portMirroring
+                    || before.allowTeaming != after.allowTeaming },
         };
         std::vector<CimInstance> modify, add;
         QList<wsman::Epr> remove;
@@ -566,28 +578,28 @@ QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, c
         }
         const QString name = after.name;
         if (!modify.empty())
-            steps << Step{tr("hardware acceleration, VLAN, bandwidth or advanced features of %1").arg(name), ep,
-                          call(u"ModifyFeatureSettings"_s, {{u"FeatureSettings"_s, CimValue::instances(modify)}}), {}, {}};
+            steps << Step { tr("hardware acceleration, VLAN, bandwidth or advanced features of %1").arg(name), ep,
+                call(u"ModifyFeatureSettings"_s, { { u"FeatureSettings"_s, CimValue::instances(modify) } }), {}, {} };
         if (!add.empty()) {
-            steps << Step{tr("new features of %1").arg(name), ep,
-                          [vmms, add, allocationId] {
-                              const wsman::Epr allocation = wsman::Epr::make(
-                                  wsman::wmiResourceUri(NsVirtualization, QString(cls::PortAllocationSettingData)),
-                                  {{u"InstanceID"_s, allocationId()}});
-                              std::vector<CimInstance> features = add;
-                              for (CimInstance &f : features) {
-                                  // The host names the new feature settings itself.
-                                  f.remove(u"InstanceID"_s);
-                              }
-                              return Request::invoke(vmms, u"AddFeatureSettings"_s,
-                                                     {{u"AffectedConfiguration"_s, CimValue::reference(allocation)},
-                                                      {u"FeatureSettings"_s, CimValue::instances(features)}});
-                          },
-                          {}, {}};
+            steps << Step { tr("new features of %1").arg(name), ep,
+                [vmms, add, allocationId] {
+                    const wsman::Epr allocation = wsman::Epr::make(
+                        wsman::wmiResourceUri(NsVirtualization, QString(cls::PortAllocationSettingData)),
+                        { { u"InstanceID"_s, allocationId() } });
+                    std::vector<CimInstance> features = add;
+                    for (CimInstance &f : features) {
+                        // The host names the new feature settings itself.
+                        f.remove(u"InstanceID"_s);
+                    }
+                    return Request::invoke(vmms, u"AddFeatureSettings"_s,
+                        { { u"AffectedConfiguration"_s, CimValue::reference(allocation) },
+                            { u"FeatureSettings"_s, CimValue::instances(features) } });
+                },
+                {}, {} };
         }
         if (!remove.isEmpty())
-            steps << Step{tr("removed features of %1").arg(name), ep,
-                          call(u"RemoveFeatureSettings"_s, {{u"FeatureSettings"_s, CimValue::references(remove)}}), {}, {}};
+            steps << Step { tr("removed features of %1").arg(name), ep,
+                call(u"RemoveFeatureSettings"_s, { { u"FeatureSettings"_s, CimValue::references(remove) } }), {}, {} };
     };
 
     // 2. Adapters changed.
@@ -595,24 +607,27 @@ QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, c
         const NetworkAdapterSettings &b = m.before;
         const NetworkAdapterSettings &a = m.after;
         const bool portChanged = b.name != a.name || b.staticMacAddress != a.staticMacAddress
-            || (a.staticMacAddress && NetworkAdapterRules::normalizeMac(b.macAddress) != NetworkAdapterRules::normalizeMac(a.macAddress))
+            || (a.staticMacAddress
+                && NetworkAdapterRules::normalizeMac(b.macAddress) != NetworkAdapterRules::normalizeMac(a.macAddress))
             || b.deviceNaming != a.deviceNaming || b.protectedNetwork != a.protectedNetwork;
         if (portChanged) {
             NetworkAdapterSettings port = a;
             port.macAddress = NetworkAdapterRules::normalizeMac(a.macAddress);
-            const CimInstance sd = overlay(existing(cls::SyntheticPortSettingData, a.id), AdapterInstances::port(port, port.macAddress));
-            steps << Step{tr("name, MAC address or protection of %1").arg(nameOf(a)), ep,
-                          call(u"ModifyResourceSettings"_s, {{u"ResourceSettings"_s, CimValue::instances({sd})}}),
-                          {}, {}};
+            const CimInstance sd
+                = overlay(existing(cls::SyntheticPortSettingData, a.id), AdapterInstances::port(port, port.macAddress));
+            steps << Step { tr("name, MAC address or protection of %1").arg(nameOf(a)), ep,
+                call(u"ModifyResourceSettings"_s, { { u"ResourceSettings"_s, CimValue::instances({ sd }) } }), {}, {} };
         }
         if (b.switchName != a.switchName) {
             const CimInstance portSd = AdapterInstances::port(a, a.macAddress);
-            const QString portPath = portSd.toEpr({u"InstanceID"_s}).toWmiPath(ep->host().name);
+            const QString portPath = portSd.toEpr({ u"InstanceID"_s }).toWmiPath(ep->host().name);
             CimInstance allocation = AdapterInstances::allocation(a, portPath, ep->switchPath(a.switchName));
             allocation = overlay(existing(cls::PortAllocationSettingData, a.id), allocation);
-            steps << Step{a.switchName.isEmpty() ? tr("disconnect %1").arg(nameOf(a))
-                                                 : tr("connect %1 to '%2'").arg(nameOf(a), a.switchName),
-                          ep, call(u"ModifyResourceSettings"_s, {{u"ResourceSettings"_s, CimValue::instances({allocation})}}), {}, {}};
+            steps << Step { a.switchName.isEmpty() ? tr("disconnect %1").arg(nameOf(a))
+                                                   : tr("connect %1 to '%2'").arg(nameOf(a), a.switchName),
+                ep,
+                call(u"ModifyResourceSettings"_s, { { u"ResourceSettings"_s, CimValue::instances({ allocation }) } }),
+                {}, {} };
         }
         const QString allocationId = allocationInstanceId(a.id);
         featureSteps(b, a, false, [allocationId] { return allocationId; });
@@ -625,33 +640,35 @@ QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, c
         port.id.clear();
         CimInstance portSd = AdapterInstances::port(port, port.macAddress);
         portSd.remove(u"InstanceID"_s);
-        steps << Step{tr("add %1").arg(added.name), ep,
-                      call(u"AddResourceSettings"_s, {{u"AffectedConfiguration"_s, CimValue::reference(systemSettings)},
-                                                      {u"ResourceSettings"_s, CimValue::instances({portSd})}}),
-                      [newId](const Response &r) {
-                          const QList<wsman::Epr> made = r.instance.eprs(u"ResultingResourceSettings"_s);
-                          if (!made.isEmpty())
-                              *newId = made.first().selector(u"InstanceID"_s);
-                          return Error();
-                      },
-                      {}};
+        steps << Step { tr("add %1").arg(added.name), ep,
+            call(u"AddResourceSettings"_s,
+                { { u"AffectedConfiguration"_s, CimValue::reference(systemSettings) },
+                    { u"ResourceSettings"_s, CimValue::instances({ portSd }) } }),
+            [newId](const Response &r) {
+                const QList<wsman::Epr> made = r.instance.eprs(u"ResultingResourceSettings"_s);
+                if (!made.isEmpty())
+                    *newId = made.first().selector(u"InstanceID"_s);
+                return Error();
+            },
+            {} };
         if (!added.switchName.isEmpty()) {
             const QString switchPath = ep->switchPath(added.switchName);
             const QString hostName = ep->host().name;
-            steps << Step{tr("connect %1 to '%2'").arg(added.name, added.switchName), ep,
-                          [vmms, systemSettings, newId, added, switchPath, hostName] {
-                              NetworkAdapterSettings s = added;
-                              s.id = *newId;
-                              const QString portPath = wsman::Epr::make(
-                                  wsman::wmiResourceUri(NsVirtualization, QString(cls::SyntheticPortSettingData)),
-                                  {{u"InstanceID"_s, *newId}}).toWmiPath(hostName);
-                              CimInstance allocation = AdapterInstances::allocation(s, portPath, switchPath);
-                              allocation.remove(u"InstanceID"_s);
-                              return Request::invoke(vmms, u"AddResourceSettings"_s,
-                                                     {{u"AffectedConfiguration"_s, CimValue::reference(systemSettings)},
-                                                      {u"ResourceSettings"_s, CimValue::instances({allocation})}});
-                          },
-                          {}, {}};
+            steps << Step { tr("connect %1 to '%2'").arg(added.name, added.switchName), ep,
+                [vmms, systemSettings, newId, added, switchPath, hostName] {
+                    NetworkAdapterSettings s = added;
+                    s.id = *newId;
+                    const QString portPath = wsman::Epr::make(
+                        wsman::wmiResourceUri(NsVirtualization, QString(cls::SyntheticPortSettingData)),
+                        { { u"InstanceID"_s,
+                            *newId } }).toWmiPath(hostName);
+                    CimInstance allocation = AdapterInstances::allocation(s, portPath, switchPath);
+                    allocation.remove(u"InstanceID"_s);
+                    return Request::invoke(vmms, u"AddResourceSettings"_s,
+                        { { u"AffectedConfiguration"_s, CimValue::reference(systemSettings) },
+                            { u"ResourceSettings"_s, CimValue::instances({ allocation }) } });
+                },
+                {}, {} };
         }
         const NetworkAdapterSettings defaults;
         NetworkAdapterSettings before = defaults;
@@ -665,14 +682,15 @@ QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, c
         QStringList names;
         for (const IntegrationService &s : change.changedServices) {
             const IntegrationComponent &c = IntegrationComponents[int(s.kind)];
-            CimInstance sd(QString(c.settingDataClass), wsman::wmiResourceUri(NsVirtualization, QString(c.settingDataClass)));
+            CimInstance sd(
+                QString(c.settingDataClass), wsman::wmiResourceUri(NsVirtualization, QString(c.settingDataClass)));
             sd.set(u"InstanceID"_s, cim::str(systemInstanceId(vmId.toUpper()) + QLatin1Char('\\') + c.instanceGuid));
             sd.set(u"EnabledState"_s, cim::u16(s.enabled ? 2 : 3));
             sds.push_back(sd);
             names << IntegrationServiceNames::displayName(s.kind);
         }
-        steps << Step{tr("integration services (%1)").arg(names.join(u", "_s)), ep,
-                      call(u"ModifyResourceSettings"_s, {{u"ResourceSettings"_s, CimValue::instances(sds)}}), {}, {}};
+        steps << Step { tr("integration services (%1)").arg(names.join(u", "_s)), ep,
+            call(u"ModifyResourceSettings"_s, { { u"ResourceSettings"_s, CimValue::instances(sds) } }), {}, {} };
     }
     Q_UNUSED(sameClass)
     Q_UNUSED(ofVm)
@@ -696,13 +714,18 @@ JobPtr RemoteBackend::migrate(const MigrationRequest &request)
         return failed(title, vm->name, request.vmId, e);
     }
     const MigrationRequest resolved = MigrationPaths::resolved(*vm, request);
-    CimInstance msd(QString(cls::MigrationSettingData), wsman::wmiResourceUri(NsVirtualization, QString(cls::MigrationSettingData)));
+    CimInstance msd(QString(cls::MigrationSettingData),
+        wsman::wmiResourceUri(NsVirtualization, QString(cls::MigrationSettingData)));
     msd.set(u"MigrationType"_s, cim::u16(int(request.type)));
-    CimInstance system(QString(cls::SystemSettingData), wsman::wmiResourceUri(NsVirtualization, QString(cls::SystemSettingData)));
+    CimInstance system(
+        QString(cls::SystemSettingData), wsman::wmiResourceUri(NsVirtualization, QString(cls::SystemSettingData)));
     system.set(u"InstanceID"_s, cim::str(systemInstanceId(vm->id.toUpper())));
-    system.set(u"ConfigurationDataRoot"_s, cim::str(resolved.virtualMachinePath.isEmpty() ? vm->configurationPath : resolved.virtualMachinePath));
-    system.set(u"SnapshotDataRoot"_s, cim::str(resolved.snapshotFilePath.isEmpty() ? vm->checkpointPath : resolved.snapshotFilePath));
-    system.set(u"SwapFileDataRoot"_s, cim::str(resolved.smartPagingFilePath.isEmpty() ? vm->smartPagingPath : resolved.smartPagingFilePath));
+    system.set(u"ConfigurationDataRoot"_s,
+        cim::str(resolved.virtualMachinePath.isEmpty() ? vm->configurationPath : resolved.virtualMachinePath));
+    system.set(u"SnapshotDataRoot"_s,
+        cim::str(resolved.snapshotFilePath.isEmpty() ? vm->checkpointPath : resolved.snapshotFilePath));
+    system.set(u"SwapFileDataRoot"_s,
+        cim::str(resolved.smartPagingFilePath.isEmpty() ? vm->smartPagingPath : resolved.smartPagingFilePath));
     std::vector<CimInstance> resources;
     QList<CimInstance> disks;
     for (const CimInstance &d : ep->snapshot().of(QString(cls::StorageAllocationSettingData))) {
@@ -714,7 +737,7 @@ JobPtr RemoteBackend::migrate(const MigrationRequest &request)
             const QStringList media = d.stringList(u"HostResource"_s);
             if (!media.isEmpty() && media.first().compare(dd.sourcePath, Qt::CaseInsensitive) == 0) {
                 CimInstance moved = d;
-                moved.set(u"HostResource"_s, cim::strings({dd.destinationPath}));
+                moved.set(u"HostResource"_s, cim::strings({ dd.destinationPath }));
                 resources.push_back(moved);
             }
         }
@@ -736,16 +759,15 @@ JobPtr RemoteBackend::migrate(const MigrationRequest &request)
     step.endpoint = ep;
     step.request = [service, target, destination, msd, system, resources] {
         return Request::invoke(service, u"MigrateVirtualSystemToHost"_s,
-                               {{u"ComputerSystem"_s, CimValue::reference(target)},
-                                {u"DestinationHost"_s, cim::str(destination)},
-                                {u"MigrationSettingData"_s, CimValue::instance(msd)},
-                                {u"NewSystemSettingData"_s, CimValue::instance(system)},
-                                {u"NewResourceSettingData"_s, CimValue::instances(resources)}});
+            { { u"ComputerSystem"_s, CimValue::reference(target) }, { u"DestinationHost"_s, cim::str(destination) },
+                { u"MigrationSettingData"_s, CimValue::instance(msd) },
+                { u"NewSystemSettingData"_s, CimValue::instance(system) },
+                { u"NewResourceSettingData"_s, CimValue::instances(resources) } });
     };
-    QList<HostConnection *> reload{ep};
+    QList<HostConnection *> reload { ep };
     if (dest != ep)
         reload << dest;
-    return run(title, vm->name, request.vmId, {step}, reload);
+    return run(title, vm->name, request.vmId, { step }, reload);
 }
 
 JobPtr RemoteBackend::applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &settings)
@@ -764,41 +786,54 @@ JobPtr RemoteBackend::applyHostMigrationSettings(const QString &hostName, const 
     if (serviceChanged) {
         const auto &sds = ep->snapshot().of(QString(cls::MigrationServiceSettingData));
         CimInstance sd = sds.empty() ? CimInstance(QString(cls::MigrationServiceSettingData),
-                                                   wsman::wmiResourceUri(NsVirtualization, QString(cls::MigrationServiceSettingData)))
+                             wsman::wmiResourceUri(NsVirtualization, QString(cls::MigrationServiceSettingData)))
                                      : sds.front();
         sd.set(u"EnableVirtualSystemMigration"_s, cim::boolean(settings.liveMigrationEnabled));
         sd.set(u"MaximumActiveVirtualSystemMigration"_s, cim::u32(settings.simultaneousLiveMigrations));
         sd.set(u"MaximumActiveStorageMigration"_s, cim::u32(settings.simultaneousStorageMigrations));
         sd.set(u"AuthenticationType"_s, cim::u32(Values::authenticationType(settings.authentication)));
-        sd.set(QString(unverified::EnableCompression), cim::boolean(settings.performance == MigrationPerformance::Compression));
-        sd.set(QString(unverified::EnableSmbTransport), cim::boolean(settings.performance == MigrationPerformance::Smb));
-        steps << Step{tr("live and storage migration settings of %1").arg(hostName), ep,
-                      [service, sd] { return Request::invoke(service, u"ModifyServiceSettings"_s, {{u"ServiceSettingData"_s, CimValue::instance(sd)}}); },
-                      {}, {}};
+        sd.set(QString(unverified::EnableCompression),
+            cim::boolean(settings.performance == MigrationPerformance::Compression));
+        sd.set(
+            QString(unverified::EnableSmbTransport), cim::boolean(settings.performance == MigrationPerformance::Smb));
+        steps << Step { tr("live and storage migration settings of %1").arg(hostName), ep,
+            [service, sd] {
+                return Request::invoke(
+                    service, u"ModifyServiceSettings"_s, { { u"ServiceSettingData"_s, CimValue::instance(sd) } });
+            },
+            {}, {} };
     }
     if (current.migrationNetworks != settings.migrationNetworks) {
         QList<wsman::Epr> old;
         for (const CimInstance &n : ep->snapshot().of(QString(cls::MigrationNetworkSettingData)))
-            old << n.toEpr({u"InstanceID"_s});
+            old << n.toEpr({ u"InstanceID"_s });
         if (!old.isEmpty())
-            steps << Step{tr("remove the migration networks of %1").arg(hostName), ep,
-                          [service, old] { return Request::invoke(service, u"RemoveNetworkSettings"_s, {{u"NetworkSettings"_s, CimValue::references(old)}}); },
-                          {}, {}};
+            steps << Step { tr("remove the migration networks of %1").arg(hostName), ep,
+                [service, old] {
+                    return Request::invoke(
+                        service, u"RemoveNetworkSettings"_s, { { u"NetworkSettings"_s, CimValue::references(old) } });
+                },
+                {}, {} };
         std::vector<CimInstance> added;
         for (int i = 0; i < settings.migrationNetworks.size(); ++i) {
             const QString &subnet = settings.migrationNetworks[i];
-            CimInstance n(QString(cls::MigrationNetworkSettingData), wsman::wmiResourceUri(NsVirtualization, QString(cls::MigrationNetworkSettingData)));
+            CimInstance n(QString(cls::MigrationNetworkSettingData),
+                wsman::wmiResourceUri(NsVirtualization, QString(cls::MigrationNetworkSettingData)));
             n.set(u"SubnetNumber"_s, cim::str(subnet.section(QLatin1Char('/'), 0, 0)));
-            n.set(u"PrefixLength"_s, cim::u16(subnet.contains(QLatin1Char('/')) ? subnet.section(QLatin1Char('/'), 1).toInt() : 32));
+            n.set(u"PrefixLength"_s,
+                cim::u16(subnet.contains(QLatin1Char('/')) ? subnet.section(QLatin1Char('/'), 1).toInt() : 32));
             n.set(u"Metric"_s, cim::u32((i + 1) * 100));
             added.push_back(n);
         }
         if (!added.empty())
-            steps << Step{tr("migration networks of %1").arg(hostName), ep,
-                          [service, added] { return Request::invoke(service, u"AddNetworkSettings"_s, {{u"NetworkSettings"_s, CimValue::instances(added)}}); },
-                          {}, {}};
+            steps << Step { tr("migration networks of %1").arg(hostName), ep,
+                [service, added] {
+                    return Request::invoke(
+                        service, u"AddNetworkSettings"_s, { { u"NetworkSettings"_s, CimValue::instances(added) } });
+                },
+                {}, {} };
     }
-    return run(title, hostName, QString(), steps, {ep}, true);
+    return run(title, hostName, QString(), steps, { ep }, true);
 }
 
 JobPtr RemoteBackend::insertIntegrationServicesSetupDisk(const QString &vmId)
@@ -808,9 +843,8 @@ JobPtr RemoteBackend::insertIntegrationServicesSetupDisk(const QString &vmId)
     HostConnection *ep = endpointOfVm(vmId);
     if (!vm || !ep || connectionState() != ConnectionState::Connected || ep->state() != HostConnection::State::Ready)
         return failed(title, vm ? vm->name : vmId, vmId, notConnectedError(title));
-    const auto dvd = ep->instance(QString(cls::StorageAllocationSettingData), [&](const CimInstance &i) {
-        return ofVm(i, vmId) && cim::text(i, u"ResourceSubType"_s) == VirtualDvdSubType;
-    });
+    const auto dvd = ep->instance(QString(cls::StorageAllocationSettingData),
+        [&](const CimInstance &i) { return ofVm(i, vmId) && cim::text(i, u"ResourceSubType"_s) == VirtualDvdSubType; });
     if (!dvd) {
         Error e;
         e.code = u"is.no-dvd"_s;
@@ -819,12 +853,15 @@ JobPtr RemoteBackend::insertIntegrationServicesSetupDisk(const QString &vmId)
         return failed(title, vm->name, vmId, e);
     }
     CimInstance media = *dvd;
-    media.set(u"HostResource"_s, cim::strings({QString(SetupDiskPath)}));
+    media.set(u"HostResource"_s, cim::strings({ QString(SetupDiskPath) }));
     const wsman::Epr vmms = ep->managementService();
-    Step step{tr("insert the setup disk into '%1'").arg(vm->name), ep,
-              [vmms, media] { return Request::invoke(vmms, u"ModifyResourceSettings"_s, {{u"ResourceSettings"_s, CimValue::instances({media})}}); },
-              {}, {}};
-    return run(title, vm->name, vmId, {step}, {ep});
+    Step step { tr("insert the setup disk into '%1'").arg(vm->name), ep,
+        [vmms, media] {
+            return Request::invoke(
+                vmms, u"ModifyResourceSettings"_s, { { u"ResourceSettings"_s, CimValue::instances({ media }) } });
+        },
+        {}, {} };
+    return run(title, vm->name, vmId, { step }, { ep });
 }
 
 JobPtr RemoteBackend::upgradeConfigurationVersion(const QString &vmId)
@@ -838,15 +875,17 @@ JobPtr RemoteBackend::upgradeConfigurationVersion(const QString &vmId)
         return failed(title, vm ? vm->name : vmId, vmId, notConnectedError(title));
     const wsman::Epr vmms = ep->managementService();
     const wsman::Epr target = ep->vmEpr(vmId);
-    Step step{tr("upgrade the configuration version of '%1'").arg(vm->name), ep,
-              [vmms, target] {
-                  return Request::invoke(vmms, QString(unverified::UpgradeSystemVersion), {{u"ComputerSystem"_s, CimValue::reference(target)}});
-              },
-              {}, {}};
-    return run(title, vm->name, vmId, {step}, {ep});
+    Step step { tr("upgrade the configuration version of '%1'").arg(vm->name), ep,
+        [vmms, target] {
+            return Request::invoke(vmms, QString(unverified::UpgradeSystemVersion),
+                { { u"ComputerSystem"_s, CimValue::reference(target) } });
+        },
+        {}, {} };
+    return run(title, vm->name, vmId, { step }, { ep });
 }
 
-JobPtr RemoteBackend::setNicReceiveScaling(const QString &hostName, const QString &nicName, const NicReceiveScaling &scaling)
+JobPtr RemoteBackend::setNicReceiveScaling(
+    const QString &hostName, const QString &nicName, const NicReceiveScaling &scaling)
 {
     const QString title = tr("Set receive scaling");
     const QString target = tr("%1 on %2").arg(nicName, hostName);
@@ -854,31 +893,33 @@ JobPtr RemoteBackend::setNicReceiveScaling(const QString &hostName, const QStrin
     if (!ep || connectionState() != ConnectionState::Connected || ep->state() != HostConnection::State::Ready)
         return failed(title, target, QString(), notConnectedError(title));
     auto settingData = [&](QLatin1String className) {
-        return ep->instance(QString(className), [&](const CimInstance &i) { return cim::text(i, u"Name"_s) == nicName; });
+        return ep->instance(
+            QString(className), [&](const CimInstance &i) { return cim::text(i, u"Name"_s) == nicName; });
     };
     const auto rss = settingData(cls::NetAdapterRss);
     const auto vmq = settingData(cls::NetAdapterVmq);
     if (!rss || !vmq)
         return failed(title, target, QString(), NicReceiveScalingNames::unknownNic(hostName, nicName));
     auto call = [ep](const CimInstance &sd, const QString &method, QList<CimProperty> params) {
-        const wsman::Epr epr = sd.toEpr({u"InstanceID"_s});
+        const wsman::Epr epr = sd.toEpr({ u"InstanceID"_s });
         return [epr, method, params] { return Request::invoke(epr, method, params); };
     };
     QList<Step> steps;
     switch (scaling.mode) {
     case NicReceiveScaling::Mode::Rss:
-        steps << Step{tr("enable RSS on %1").arg(nicName), ep, call(*rss, u"Enable"_s, {}), {}, {}};
+        steps << Step { tr("enable RSS on %1").arg(nicName), ep, call(*rss, u"Enable"_s, {}), {}, {} };
         break;
     case NicReceiveScaling::Mode::Vmq:
-        steps << Step{tr("enable VMQ on %1").arg(nicName), ep,
-                      call(*vmq, u"Enable"_s, {{QString(unverified::DynamicVmq), cim::boolean(scaling.dynamicVmq)}}), {}, {}};
+        steps << Step { tr("enable VMQ on %1").arg(nicName), ep,
+            call(*vmq, u"Enable"_s, { { QString(unverified::DynamicVmq), cim::boolean(scaling.dynamicVmq) } }), {},
+            {} };
         break;
     case NicReceiveScaling::Mode::None:
-        steps << Step{tr("disable RSS on %1").arg(nicName), ep, call(*rss, u"Disable"_s, {}), {}, {}};
-        steps << Step{tr("disable VMQ on %1").arg(nicName), ep, call(*vmq, u"Disable"_s, {}), {}, {}};
+        steps << Step { tr("disable RSS on %1").arg(nicName), ep, call(*rss, u"Disable"_s, {}), {}, {} };
+        steps << Step { tr("disable VMQ on %1").arg(nicName), ep, call(*vmq, u"Disable"_s, {}), {}, {} };
         break;
     }
-    return run(title, target, QString(), steps, {ep});
+    return run(title, target, QString(), steps, { ep });
 }
 
 void RemoteBackend::subscribeNetworkSamples(const QString &hostName)
@@ -913,25 +954,27 @@ void RemoteBackend::pollNetwork()
             int left = 0;
         };
         auto poll = std::make_shared<Poll>();
-        const QList<QPair<QLatin1String, QLatin1String>> queries = {
-            {NsCimv2, cls::PerfProcessor}, {NsCimv2, cls::PerfNicActivity}, {NsCimv2, cls::PerfVmAdapter},
-            {NsStandardCimv2, cls::NetAdapterVmqQueue}};
+        const QList<QPair<QLatin1String, QLatin1String>> queries
+            = { { NsCimv2, cls::PerfProcessor }, { NsCimv2, cls::PerfNicActivity }, { NsCimv2, cls::PerfVmAdapter },
+                  { NsStandardCimv2, cls::NetAdapterVmqQueue } };
         poll->left = int(queries.size());
         QPointer<RemoteBackend> self(this);
         QPointer<HostConnection> endpoint(ep);
         for (const auto &[ns, className] : queries) {
             ep->enumerate(wsman::wmiResourceUri(ns, QString(className)), QString(),
-                          [self, endpoint, poll, hostName, className](const std::vector<CimInstance> &items, const Error &, bool) {
-                              poll->classes.insert(QString(className).toLower(), items);
-                              if (--poll->left > 0 || !self)
-                                  return;
-                              self->m_networkPolling.remove(hostName);
-                              if (!endpoint || !self->m_networkSubscribers.contains(hostName))
-                                  return;
-                              const NetworkSample sample = InventoryMapper::networkSample(hostName, endpoint->host(), poll->classes);
-                              if (!sample.cores.isEmpty())
-                                  emit self->networkSampled(sample);
-                          });
+                [self, endpoint, poll, hostName, className](
+                    const std::vector<CimInstance> &items, const Error &, bool) {
+                    poll->classes.insert(QString(className).toLower(), items);
+                    if (--poll->left > 0 || !self)
+                        return;
+                    self->m_networkPolling.remove(hostName);
+                    if (!endpoint || !self->m_networkSubscribers.contains(hostName))
+                        return;
+                    const NetworkSample sample
+                        = InventoryMapper::networkSample(hostName, endpoint->host(), poll->classes);
+                    if (!sample.cores.isEmpty())
+                        emit self->networkSampled(sample);
+                });
         }
     }
 }

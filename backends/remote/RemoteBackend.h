@@ -35,8 +35,8 @@ public:
     // The factory's creators for "wsman+https" and "wsman+http", over HTTP(S).
     static std::unique_ptr<HostBackend> create(const QString &uri, const RemoteAccess &access, Error *error);
     // The same with another way to reach the endpoints (tests).
-    static std::unique_ptr<HostBackend> create(const QString &uri, const RemoteAccess &access,
-                                               const ChannelFactory &factory, Error *error);
+    static std::unique_ptr<HostBackend> create(
+        const QString &uri, const RemoteAccess &access, const ChannelFactory &factory, Error *error);
     static QString schemeDescription();
 
     QString uri() const override { return m_uri.uri; }
@@ -58,7 +58,8 @@ public:
     JobPtr upgradeConfigurationVersion(const QString &vmId) override;
     void subscribeNetworkSamples(const QString &hostName) override;
     void unsubscribeNetworkSamples(const QString &hostName) override;
-    JobPtr setNicReceiveScaling(const QString &hostName, const QString &nicName, const NicReceiveScaling &scaling) override;
+    JobPtr setNicReceiveScaling(
+        const QString &hostName, const QString &nicName, const NicReceiveScaling &scaling) override;
 
     // Round trips to every endpoint so far (retries included): what a load or a poll costs.
     int roundTrips() const;
@@ -79,9 +80,10 @@ private:
     Error notConnectedError(const QString &what) const;
     // A job for a change: runs the steps, then reloads the endpoints it touched.
     JobPtr run(const QString &title, const QString &target, const QString &targetId, QList<RemoteOperation::Step> steps,
-               const QList<HostConnection *> &reload, bool reportParts = false);
+        const QList<HostConnection *> &reload, bool reportParts = false);
     JobPtr failed(const QString &title, const QString &target, const QString &targetId, const Error &error);
-    QList<RemoteOperation::Step> settingsSteps(HostConnection *ep, const VmInfo &vm, const VmSettingsChange &change) const;
+    QList<RemoteOperation::Step> settingsSteps(
+        HostConnection *ep, const VmInfo &vm, const VmSettingsChange &change) const;
 
     RemoteUri m_uri;
     RemoteAccess m_access;

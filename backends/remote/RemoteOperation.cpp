@@ -24,23 +24,24 @@ JobWatcher::JobWatcher(QObject *parent)
 void JobWatcher::watch(HostConnection *endpoint, const QString &jobId, Progress progress, Done done)
 {
     const QString key = endpoint->address().key() + QLatin1Char('|') + jobId.toUpper();
-    m_watched.insert(key, Watched{endpoint, jobId, std::move(progress), std::move(done), 0});
+    m_watched.insert(key, Watched { endpoint, jobId, std::move(progress), std::move(done), 0 });
     if (!m_timer.isActive())
         m_timer.start();
     poll(endpoint); // at once: a job that failed before it started is reported without delay
 }
 
-void JobWatcher::cancel(HostConnection *endpoint, const QString &jobId, const std::function<void(const Error &)> &answer)
+void JobWatcher::cancel(
+    HostConnection *endpoint, const QString &jobId, const std::function<void(const Error &)> &answer)
 {
-    endpoint->invoke(endpoint->jobEpr(jobId), u"RequestStateChange"_s, {{u"RequestedState"_s, cim::u16(job::RequestTerminate)}},
-                     [answer](const Response &r, const Error &e) {
-                         if (!e.isNull())
-                             return answer(e);
-                         if (r.isFault())
-                             return answer(r.fault.toError());
-                         const int code = int(r.returnValue().value_or(ret::Failed));
-                         answer(code == 0 ? Error() : returnCodeError(code, tr("Cancelling the job")));
-                     });
+    endpoint->invoke(endpoint->jobEpr(jobId), u"RequestStateChange"_s,
+        { { u"RequestedState"_s, cim::u16(job::RequestTerminate) } }, [answer](const Response &r, const Error &e) {
+            if (!e.isNull())
+                return answer(e);
+            if (r.isFault())
+                return answer(r.fault.toError());
+            const int code = int(r.returnValue().value_or(ret::Failed));
+            answer(code == 0 ? Error() : returnCodeError(code, tr("Cancelling the job")));
+        });
 }
 
 void JobWatcher::pollAll()
@@ -140,14 +141,14 @@ void JobWatcher::finish(const QString &key, const CimInstance &job)
     }
     // The details: what failed, the field at fault and the fix.
     w.endpoint->invoke(w.endpoint->jobEpr(w.jobId), QString(unverified::GetErrorEx), {},
-                       [w, fallback](const Response &r, const Error &e) {
-                           if (!e.isNull() || r.isFault() || r.returnValue().value_or(1) != 0) {
-                               w.done(fallback, false);
-                               return;
-                           }
-                           const std::vector<CimInstance> errors = r.instance.instances(u"Errors"_s);
-                           w.done(errors.empty() ? fallback : fromCimError(errors.front(), fallback), false);
-                       });
+        [w, fallback](const Response &r, const Error &e) {
+            if (!e.isNull() || r.isFault() || r.returnValue().value_or(1) != 0) {
+                w.done(fallback, false);
+                return;
+            }
+            const std::vector<CimInstance> errors = r.instance.instances(u"Errors"_s);
+            w.done(errors.empty() ? fallback : fromCimError(errors.front(), fallback), false);
+        });
 }
 
 Error JobWatcher::jobError(const CimInstance &job)

@@ -69,9 +69,9 @@ class RemoteOperation : public QObject
 public:
     struct Step
     {
-        QString description;                      // what it changes, for the report
+        QString description; // what it changes, for the report
         QPointer<HostConnection> endpoint;
-        std::function<wsman::Request()> request;  // built when the step starts
+        std::function<wsman::Request()> request; // built when the step starts
         // Reads the call's outputs (e.g. a new adapter's id); an Error stops the sequence.
         std::function<Error(const wsman::Response &)> onOutput;
         // An error for a return code other than 0 and 4096 (default: the generic one).

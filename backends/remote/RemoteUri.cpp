@@ -36,16 +36,16 @@ std::optional<RemoteUri> RemoteUri::parse(const QString &text, Error *error)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != "wsman+https"_L1 && scheme != "wsman+http"_L1))
         return fail(u"uri"_s, tr("'%1' is not a WS-Management URI.").arg(text),
-                    tr("Use wsman+https://host[:port], for example wsman+https://hyperv01:5986."));
+            tr("Use wsman+https://host[:port], for example wsman+https://hyperv01:5986."));
     if (!url.password().isEmpty())
         return fail(u"uri"_s, tr("The URI contains a password; hvdesk does not take passwords in URIs."),
-                    tr("Remove the password from the URI: hvdesk asks for it and keeps it in the system keychain."));
+            tr("Remove the password from the URI: hvdesk asks for it and keeps it in the system keychain."));
     if (url.host().isEmpty())
         return fail(u"host"_s, tr("'%1' names no host.").arg(text), tr("Add the host's name: wsman+https://host."));
     const QString path = url.path();
     if (!path.isEmpty() && path != "/"_L1 && path.compare("/wsman"_L1, Qt::CaseInsensitive) != 0)
         return fail(u"path"_s, tr("'%1': WinRM listens on /wsman, not on '%2'.").arg(text, path),
-                    tr("Leave the path out, or use /wsman."));
+            tr("Leave the path out, or use /wsman."));
 
     RemoteUri r;
     r.uri = text;
@@ -62,11 +62,11 @@ std::optional<RemoteUri> RemoteUri::parse(const QString &text, Error *error)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key != "host"_L1)
             return fail(key, tr("'%1': the option '%2' is not known.").arg(text, key),
-                        tr("Only host=name[:port] may follow the '?'."));
+                tr("Only host=name[:port] may follow the '?'."));
         const QUrl extra(u"x://"_s + value, QUrl::StrictMode);
         if (!extra.isValid() || extra.host().isEmpty() || !extra.path().isEmpty() || !extra.userInfo().isEmpty())
             return fail(u"host"_s, tr("'%1' is not a host name with an optional port.").arg(value),
-                        tr("Write host=name or host=name:port."));
+                tr("Write host=name or host=name:port."));
         EndpointAddress e;
         e.host = extra.host();
         e.port = quint16(extra.port(defaultPort));

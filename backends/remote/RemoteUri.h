@@ -19,8 +19,8 @@ struct EndpointAddress
     bool https = true;
     QString path = QStringLiteral("/wsman");
 
-    QUrl url() const;        // https://host:5986/wsman
-    QString key() const;     // "host:port": how credentials and certificate pins are filed
+    QUrl url() const; // https://host:5986/wsman
+    QString key() const; // "host:port": how credentials and certificate pins are filed
     bool operator==(const EndpointAddress &) const = default;
 };
 

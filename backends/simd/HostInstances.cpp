@@ -8,7 +8,6 @@
 #include <models/ConfigurationVersion.h>
 #include <models/IntegrationServices.h>
 
-
 namespace hvdesk::simd {
 
 using namespace Qt::StringLiterals;
@@ -43,19 +42,24 @@ QString upper(const QString &vmId)
 // English names of the integration services, as Hyper-V's ElementName carries them.
 QString serviceElementName(int kind)
 {
-    static const char *const names[] = {"Shutdown", "Time Synchronization", "Key-Value Pair Exchange", "Heartbeat",
-                                        "VSS", "Guest Service Interface"};
+    static const char *const names[] = { "Shutdown", "Time Synchronization", "Key-Value Pair Exchange", "Heartbeat",
+        "VSS", "Guest Service Interface" };
     return QString::fromLatin1(names[kind]);
 }
 
 QString serviceStatusText(IntegrationServiceStatus status)
 {
     switch (status) {
-    case IntegrationServiceStatus::Ok: return u"OK"_s;
-    case IntegrationServiceStatus::ProtocolMismatch: return u"Protocol version mismatch"_s;
-    case IntegrationServiceStatus::NoContact: return u"No Contact"_s;
-    case IntegrationServiceStatus::LostCommunication: return u"Lost Communication"_s;
-    case IntegrationServiceStatus::NotApplicable: return u"Dormant"_s;
+    case IntegrationServiceStatus::Ok:
+        return u"OK"_s;
+    case IntegrationServiceStatus::ProtocolMismatch:
+        return u"Protocol version mismatch"_s;
+    case IntegrationServiceStatus::NoContact:
+        return u"No Contact"_s;
+    case IntegrationServiceStatus::LostCommunication:
+        return u"Lost Communication"_s;
+    case IntegrationServiceStatus::NotApplicable:
+        return u"Dormant"_s;
     }
     return QString();
 }
@@ -63,11 +67,16 @@ QString serviceStatusText(IntegrationServiceStatus status)
 int receivePathCode(ReceivePath path)
 {
     switch (path) {
-    case ReceivePath::NotConnected: return 0;
-    case ReceivePath::SrIov: return 1;
-    case ReceivePath::Vmq: return 2;
-    case ReceivePath::Rss: return 3;
-    case ReceivePath::DefaultQueue: return 4;
+    case ReceivePath::NotConnected:
+        return 0;
+    case ReceivePath::SrIov:
+        return 1;
+    case ReceivePath::Vmq:
+        return 2;
+    case ReceivePath::Rss:
+        return 3;
+    case ReceivePath::DefaultQueue:
+        return 4;
     }
     return 0;
 }
@@ -75,11 +84,16 @@ int receivePathCode(ReceivePath path)
 int dropCauseCode(DropCause cause)
 {
     switch (cause) {
-    case DropCause::None: return 0;
-    case DropCause::MaximumBandwidth: return 1;
-    case DropCause::LinkCongestion: return 2;
-    case DropCause::HostCoreSaturated: return 3;
-    case DropCause::VmBusBuffer: return 4;
+    case DropCause::None:
+        return 0;
+    case DropCause::MaximumBandwidth:
+        return 1;
+    case DropCause::LinkCongestion:
+        return 2;
+    case DropCause::HostCoreSaturated:
+        return 3;
+    case DropCause::VmBusBuffer:
+        return 4;
     }
     return 0;
 }
@@ -122,24 +136,24 @@ QList<const VmInfo *> HostInstances::vms() const
 QStringList HostInstances::keysOf(const QString &className)
 {
     if (is(className, cls::ComputerSystem) || is(className, cls::VirtualSwitch))
-        return {u"CreationClassName"_s, u"Name"_s};
+        return { u"CreationClassName"_s, u"Name"_s };
     if (is(className, cls::ManagementService) || is(className, cls::MigrationService))
-        return {u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s};
+        return { u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
     if (is(className, cls::ExternalPort))
-        return {u"CreationClassName"_s, u"DeviceID"_s, u"SystemCreationClassName"_s, u"SystemName"_s};
+        return { u"CreationClassName"_s, u"DeviceID"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
     for (const IntegrationComponent &c : IntegrationComponents) {
         if (is(className, c.componentClass))
-            return {u"CreationClassName"_s, u"DeviceID"_s, u"SystemCreationClassName"_s, u"SystemName"_s};
+            return { u"CreationClassName"_s, u"DeviceID"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
     }
     if (is(className, cls::Win32ComputerSystem) || is(className, cls::Win32OperatingSystem)
         || className.startsWith("Win32_PerfFormattedData"_L1, Qt::CaseInsensitive) || is(className, cls::Cluster)
         || is(className, cls::ClusterNode) || className.compare("CIM_DataFile"_L1, Qt::CaseInsensitive) == 0)
-        return {u"Name"_s};
+        return { u"Name"_s };
     if (is(className, cls::Win32Processor) || is(className, cls::Win32Volume))
-        return {u"DeviceID"_s};
+        return { u"DeviceID"_s };
     if (is(className, cls::StdRegProv))
         return {};
-    return {u"InstanceID"_s};
+    return { u"InstanceID"_s };
 }
 
 wsman::Epr HostInstances::eprOf(const CimInstance &instance) const
@@ -154,13 +168,13 @@ QString HostInstances::wmiPath(const CimInstance &instance) const
 
 wsman::Epr HostInstances::jobEpr(const QString &instanceId) const
 {
-    return wsman::Epr::make(cim::uri(NsVirtualization, cls::ConcreteJob), {{u"InstanceID"_s, instanceId}});
+    return wsman::Epr::make(cim::uri(NsVirtualization, cls::ConcreteJob), { { u"InstanceID"_s, instanceId } });
 }
 
 wsman::Epr HostInstances::vmEpr(const QString &vmIdLower) const
 {
     return wsman::Epr::make(cim::uri(NsVirtualization, cls::ComputerSystem),
-                            {{u"CreationClassName"_s, QString(cls::ComputerSystem)}, {u"Name"_s, upper(vmIdLower)}});
+        { { u"CreationClassName"_s, QString(cls::ComputerSystem) }, { u"Name"_s, upper(vmIdLower) } });
 }
 
 QString HostInstances::switchGuid(const QString &hostName, const QString &switchName) const
@@ -171,13 +185,12 @@ QString HostInstances::switchGuid(const QString &hostName, const QString &switch
 QString HostInstances::switchPath(const QString &hostName, const QString &switchName) const
 {
     return wsman::Epr::make(cim::uri(NsVirtualization, cls::VirtualSwitch),
-                            {{u"CreationClassName"_s, QString(cls::VirtualSwitch)},
-                             {u"Name"_s, switchGuid(hostName, switchName)}})
+        { { u"CreationClassName"_s, QString(cls::VirtualSwitch) }, { u"Name"_s, switchGuid(hostName, switchName) } })
         .toWmiPath(hostName);
 }
 
-HostInstances::Lookup HostInstances::instances(const QString &ns, const QString &className,
-                                               std::vector<CimInstance> *out)
+HostInstances::Lookup HostInstances::instances(
+    const QString &ns, const QString &className, std::vector<CimInstance> *out)
 {
     const HostInfo *h = host();
     if (!h)
@@ -189,16 +202,16 @@ HostInstances::Lookup HostInstances::instances(const QString &ns, const QString 
         else if (is(c, cls::ManagementService) || is(c, cls::MigrationService) || is(c, cls::ManagementCapabilities))
             services(c, out);
         else if (is(c, cls::SystemSettingData) || is(c, cls::ProcessorSettingData) || is(c, cls::MemorySettingData)
-                 || is(c, cls::StorageAllocationSettingData))
+            || is(c, cls::StorageAllocationSettingData))
             vmSettings(c, out);
         else if (is(c, cls::SyntheticPortSettingData) || is(c, cls::PortAllocationSettingData)
-                 || is(c, cls::VlanSettingData) || is(c, cls::BandwidthSettingData) || is(c, cls::OffloadSettingData)
-                 || is(c, cls::SecuritySettingData) || is(c, cls::OffloadData) || is(c, cls::GuestNetworkConfiguration)) {
+            || is(c, cls::VlanSettingData) || is(c, cls::BandwidthSettingData) || is(c, cls::OffloadSettingData)
+            || is(c, cls::SecuritySettingData) || is(c, cls::OffloadData) || is(c, cls::GuestNetworkConfiguration)) {
             adapters(c, out);
             if (is(c, cls::PortAllocationSettingData))
                 switches(c, out); // the switches' own ports: how their type and NIC are told
         } else if (is(c, cls::VirtualSwitch) || is(c, cls::SwitchSettingData) || is(c, cls::SwitchHardwareOffloadData)
-                   || is(c, cls::ExternalPort))
+            || is(c, cls::ExternalPort))
             switches(c, out);
         else if (is(c, cls::ConcreteJob)) {
             for (const WmiJob *j : m_host.jobsOf(m_hostName))
@@ -224,20 +237,20 @@ HostInstances::Lookup HostInstances::instances(const QString &ns, const QString 
     if (ns.compare(NsCimv2, Qt::CaseInsensitive) == 0) {
         if (c.startsWith("Win32_PerfFormattedData"_L1, Qt::CaseInsensitive)) {
             if (!(is(c, cls::PerfProcessor) || is(c, cls::PerfNicActivity) || is(c, cls::PerfSwitchProcessor)
-                  || is(c, cls::PerfVmAdapter)))
+                    || is(c, cls::PerfVmAdapter)))
                 return Lookup::InvalidClass;
             performance(c, out);
             return Lookup::Ok;
         }
         if (!(is(c, cls::Win32ComputerSystem) || is(c, cls::Win32OperatingSystem) || is(c, cls::Win32Processor)
-              || is(c, cls::Win32Volume) || c.compare("CIM_DataFile"_L1, Qt::CaseInsensitive) == 0))
+                || is(c, cls::Win32Volume) || c.compare("CIM_DataFile"_L1, Qt::CaseInsensitive) == 0))
             return Lookup::InvalidClass;
         cimv2(c, out);
         return Lookup::Ok;
     }
     if (ns.compare(NsStandardCimv2, Qt::CaseInsensitive) == 0) {
         if (!(is(c, cls::NetAdapterRss) || is(c, cls::NetAdapterVmq) || is(c, cls::NetAdapterSriov)
-              || is(c, cls::NetAdapterIpsec) || is(c, cls::NetAdapterVmqQueue)))
+                || is(c, cls::NetAdapterIpsec) || is(c, cls::NetAdapterVmqQueue)))
             return Lookup::InvalidClass;
         netAdapters(c, out);
         return Lookup::Ok;
@@ -267,8 +280,8 @@ CimInstance HostInstances::vmSystem(const VmInfo &vm) const
     i.set(u"HealthState"_s, cim::u16(5));
     i.set(u"Name"_s, cim::str(upper(vm.id)));
     i.set(u"OnTimeInMilliseconds"_s, cim::u64(quint64(vm.uptimeMs)));
-    i.set(u"OperationalStatus"_s, cim::u16s({2}));
-    i.set(u"StatusDescriptions"_s, cim::strings(vm.status.isEmpty() ? QStringList() : QStringList{vm.status}));
+    i.set(u"OperationalStatus"_s, cim::u16s({ 2 }));
+    i.set(u"StatusDescriptions"_s, cim::strings(vm.status.isEmpty() ? QStringList() : QStringList { vm.status }));
     return i;
 }
 
@@ -282,7 +295,7 @@ void HostInstances::hostSystems(std::vector<CimInstance> *out) const
     h.set(u"HealthState"_s, cim::u16(5));
     h.set(u"Name"_s, cim::str(m_hostName));
     h.set(u"OnTimeInMilliseconds"_s, CimValue::null(u"uint64"_s));
-    h.set(u"OperationalStatus"_s, cim::u16s({2}));
+    h.set(u"OperationalStatus"_s, cim::u16s({ 2 }));
     out->push_back(h);
     for (const VmInfo *vm : vms())
         out->push_back(vmSystem(*vm));
@@ -300,12 +313,11 @@ CimInstance HostInstances::summary(const VmInfo &vm) const
     i.set(u"MemoryDemand"_s, cim::u64(vm.memoryDemandBytes / MiB)); // unverified (schema: summary::MemoryDemand)
     i.set(u"UpTime"_s, cim::u64(quint64(vm.uptimeMs)));
     const IntegrationService *hb = vm.integrationServices.service(IntegrationServiceKind::Heartbeat);
-    i.set(u"Heartbeat"_s,
-          cim::u16(Values::operationalStatus(hb ? hb->status : IntegrationServiceStatus::NoContact)));
+    i.set(u"Heartbeat"_s, cim::u16(Values::operationalStatus(hb ? hb->status : IntegrationServiceStatus::NoContact)));
     i.set(u"GuestOperatingSystem"_s, cim::str(vm.operatingSystem));
     i.set(u"HealthState"_s, cim::u16(5));
-    i.set(u"OperationalStatus"_s, cim::u16s({2}));
-    i.set(u"StatusDescriptions"_s, cim::strings(vm.status.isEmpty() ? QStringList() : QStringList{vm.status}));
+    i.set(u"OperationalStatus"_s, cim::u16s({ 2 }));
+    i.set(u"StatusDescriptions"_s, cim::strings(vm.status.isEmpty() ? QStringList() : QStringList { vm.status }));
     i.set(u"Version"_s, cim::str(vm.configurationVersion));
     return i;
 }
@@ -317,7 +329,7 @@ void HostInstances::services(const QString &c, std::vector<CimInstance> *out) co
         i.set(u"InstanceID"_s, cim::str(u"Microsoft:"_s + m_hostName));
         const int max = host()->maxConfigurationVersion;
         QStringList versions;
-        for (int v : {40, 50, 60, 70, 80, 90, 100}) {
+        for (int v : { 40, 50, 60, 70, 80, 90, 100 }) {
             if (v <= max)
                 versions << ConfigurationVersion::toString(v);
         }
@@ -330,8 +342,8 @@ void HostInstances::services(const QString &c, std::vector<CimInstance> *out) co
     const bool migrationService = is(c, cls::MigrationService);
     CimInstance i = makeV2(migrationService ? cls::MigrationService : cls::ManagementService);
     i.set(u"CreationClassName"_s, cim::str(migrationService ? cls::MigrationService : cls::ManagementService));
-    i.set(u"ElementName"_s, cim::str(migrationService ? u"Virtual System Migration Service"_s
-                                                      : u"Virtual Machine Management Service"_s));
+    i.set(u"ElementName"_s,
+        cim::str(migrationService ? u"Virtual System Migration Service"_s : u"Virtual Machine Management Service"_s));
     i.set(u"EnabledState"_s, cim::u16(2));
     i.set(u"Name"_s, cim::str(migrationService ? MigrationServiceName : ManagementServiceName));
     i.set(u"SystemCreationClassName"_s, cim::str(cls::ComputerSystem));
@@ -379,11 +391,12 @@ void HostInstances::vmSettings(const QString &c, std::vector<CimInstance> *out) 
         } else if (is(c, cls::StorageAllocationSettingData)) {
             for (int d = 0; d < vm->disks.size(); ++d) {
                 CimInstance i = makeV2(cls::StorageAllocationSettingData);
-                i.set(u"InstanceID"_s, cim::str(u"%1\\83F8638B-8DCA-4152-9EDA-2CA8B33039B4\\%2\\0\\L"_s.arg(id).arg(d)));
+                i.set(
+                    u"InstanceID"_s, cim::str(u"%1\\83F8638B-8DCA-4152-9EDA-2CA8B33039B4\\%2\\0\\L"_s.arg(id).arg(d)));
                 i.set(u"ElementName"_s, cim::str(u"Hard Disk Image"_s));
                 i.set(u"ResourceType"_s, cim::u16(31));
                 i.set(u"ResourceSubType"_s, cim::str(VirtualHardDiskSubType));
-                i.set(u"HostResource"_s, cim::strings({vm->disks[d].path}));
+                i.set(u"HostResource"_s, cim::strings({ vm->disks[d].path }));
                 out->push_back(i);
             }
             // The DVD drive's media: empty, or the integration services setup disk while it is in.
@@ -393,7 +406,7 @@ void HostInstances::vmSettings(const QString &c, std::vector<CimInstance> *out) 
             dvd.set(u"ResourceType"_s, cim::u16(16));
             dvd.set(u"ResourceSubType"_s, cim::str(VirtualDvdSubType));
             const bool inserted = m_host.simulation().upgrades().isBusy(vm->id);
-            dvd.set(u"HostResource"_s, cim::strings(inserted ? QStringList{QString(SetupDiskPath)} : QStringList()));
+            dvd.set(u"HostResource"_s, cim::strings(inserted ? QStringList { QString(SetupDiskPath) } : QStringList()));
             out->push_back(dvd);
         }
     }
@@ -432,7 +445,9 @@ void HostInstances::adapters(const QString &c, std::vector<CimInstance> *out) co
 void HostInstances::switches(const QString &c, std::vector<CimInstance> *out) const
 {
     const HostInfo &h = *host();
-    auto nicDeviceId = [&](const QString &nicName) -> QString { return u"Microsoft:"_s + Values::stableGuid(m_hostName, u"nic/"_s + nicName); };
+    auto nicDeviceId = [&](const QString &nicName) -> QString {
+        return u"Microsoft:"_s + Values::stableGuid(m_hostName, u"nic/"_s + nicName);
+    };
     if (is(c, cls::ExternalPort)) {
         for (const PhysicalNic &nic : h.nics) {
             CimInstance i = makeV2(cls::ExternalPort);
@@ -483,14 +498,14 @@ void HostInstances::switches(const QString &c, std::vector<CimInstance> *out) co
             QString resource;
             if (sw.type == SwitchType::External && h.findNic(sw.boundNic)) {
                 resource = wsman::Epr::make(cim::uri(NsVirtualization, cls::ExternalPort),
-                                            {{u"CreationClassName"_s, QString(cls::ExternalPort)},
-                                             {u"DeviceID"_s, nicDeviceId(sw.boundNic)},
-                                             {u"SystemCreationClassName"_s, QString(cls::ComputerSystem)},
-                                             {u"SystemName"_s, m_hostName}})
+                    { { u"CreationClassName"_s, QString(cls::ExternalPort) },
+                        { u"DeviceID"_s, nicDeviceId(sw.boundNic) },
+                        { u"SystemCreationClassName"_s, QString(cls::ComputerSystem) },
+                        { u"SystemName"_s, m_hostName } })
                                .toWmiPath(m_hostName);
             } else if (sw.type == SwitchType::Internal) {
                 resource = wsman::Epr::make(cim::uri(NsVirtualization, cls::ComputerSystem),
-                                            {{u"CreationClassName"_s, QString(cls::ComputerSystem)}, {u"Name"_s, m_hostName}})
+                    { { u"CreationClassName"_s, QString(cls::ComputerSystem) }, { u"Name"_s, m_hostName } })
                                .toWmiPath(m_hostName);
             }
             if (resource.isEmpty() && sw.type != SwitchType::Private)
@@ -501,7 +516,7 @@ void HostInstances::switches(const QString &c, std::vector<CimInstance> *out) co
             i.set(u"ResourceType"_s, cim::u16(33));
             i.set(u"ResourceSubType"_s, cim::str(EthernetConnectionSubType));
             i.set(u"Parent"_s, cim::str(switchPath(m_hostName, sw.name)));
-            i.set(u"HostResource"_s, cim::strings(resource.isEmpty() ? QStringList() : QStringList{resource}));
+            i.set(u"HostResource"_s, cim::strings(resource.isEmpty() ? QStringList() : QStringList { resource }));
             i.set(u"EnabledState"_s, cim::u16(2));
             out->push_back(i);
         }
@@ -532,8 +547,8 @@ void HostInstances::integrationComponents(int kind, bool settingData, std::vecto
         i.set(u"SystemName"_s, cim::str(upper(vm->id)));
         i.set(u"ElementName"_s, cim::str(serviceElementName(kind)));
         i.set(u"EnabledState"_s, cim::u16(on ? 2 : 3));
-        i.set(u"OperationalStatus"_s, cim::u16s({Values::operationalStatus(status)}));
-        i.set(u"StatusDescriptions"_s, cim::strings({serviceStatusText(status)}));
+        i.set(u"OperationalStatus"_s, cim::u16s({ Values::operationalStatus(status) }));
+        i.set(u"StatusDescriptions"_s, cim::strings({ serviceStatusText(status) }));
         if (IntegrationServiceKind(kind) == IntegrationServiceKind::DataExchange) {
             // What the guest reported through data exchange: its integration services version
             // and operating system (hvdesk-simd keeps them while the VM is off, a real host does not).
@@ -618,7 +633,7 @@ CimInstance HostInstances::cimError(const Error &error, int code)
     i.set(u"OwningEntity"_s, cim::str(u"Microsoft-Windows-Hyper-V-VMMS"_s));
     i.set(u"PerceivedSeverity"_s, cim::u16(6));
     i.set(u"ErrorSource"_s, cim::str(error.field)); // unverified: hvdesk-simd puts the field at fault here
-    i.set(u"RecommendedActions"_s, cim::strings(error.fix.isEmpty() ? QStringList() : QStringList{error.fix}));
+    i.set(u"RecommendedActions"_s, cim::strings(error.fix.isEmpty() ? QStringList() : QStringList { error.fix }));
     return i;
 }
 
@@ -657,7 +672,8 @@ void HostInstances::cimv2(const QString &c, std::vector<CimInstance> *out) const
         int n = 0;
         for (const StorageVolume &v : h.volumes) {
             CimInstance i = make(NsCimv2, cls::Win32Volume);
-            i.set(u"DeviceID"_s, cim::str(u"\\\\?\\Volume{%1}\\"_s.arg(Values::stableGuid(h.name, u"volume/"_s + v.path).toLower())));
+            i.set(u"DeviceID"_s,
+                cim::str(u"\\\\?\\Volume{%1}\\"_s.arg(Values::stableGuid(h.name, u"volume/"_s + v.path).toLower())));
             i.set(u"Name"_s, cim::str(Values::volumeName(v.path)));
             i.set(u"Capacity"_s, cim::u64(v.capacityBytes));
             i.set(u"FreeSpace"_s, cim::u64(v.freeBytes));
@@ -721,7 +737,8 @@ void HostInstances::performance(const QString &c, std::vector<CimInstance> *out)
                 if (!perNic.contains(nic.name))
                     continue;
                 CimInstance i = make(NsCimv2, cls::PerfNicActivity);
-                i.set(u"Name"_s, cim::str(u"%1, %2"_s.arg(core).arg(nic.description.isEmpty() ? nic.name : nic.description)));
+                i.set(u"Name"_s,
+                    cim::str(u"%1, %2"_s.arg(core).arg(nic.description.isEmpty() ? nic.name : nic.description)));
                 i.set(u"ReceivedPacketsPersec"_s, real(perNic.value(nic.name)));
                 i.set(QString(extra::Nic), cim::str(nic.name));
                 i.set(QString(extra::Core), cim::u32(core));
@@ -784,7 +801,8 @@ void HostInstances::netAdapters(const QString &c, std::vector<CimInstance> *out)
             return;
         for (const QueueAssignment &q : sample->queues) {
             CimInstance i = make(NsStandardCimv2, cls::NetAdapterVmqQueue);
-            i.set(u"InstanceID"_s, cim::str(u"{%1}::%2"_s.arg(Values::stableGuid(h.name, u"nic/"_s + q.nic)).arg(q.queue + 1)));
+            i.set(u"InstanceID"_s,
+                cim::str(u"{%1}::%2"_s.arg(Values::stableGuid(h.name, u"nic/"_s + q.nic)).arg(q.queue + 1)));
             i.set(u"Name"_s, cim::str(q.nic));
             i.set(u"QueueID"_s, cim::u32(q.queue + 1)); // 0 is the default queue
             i.set(u"VmFriendlyName"_s, cim::str(q.vmName));

@@ -80,7 +80,7 @@ NetworkAdapterSettings &modificationOf(VmSettingsChange &change, const NetworkAd
         if (m.after.id == current.id)
             return m.after;
     }
-    change.modifiedAdapters << AdapterModification{current, current};
+    change.modifiedAdapters << AdapterModification { current, current };
     return change.modifiedAdapters.last().after;
 }
 
@@ -99,7 +99,7 @@ Response HyperVProvider::output(const Request &request, int returnValue, QList<C
 
 Response HyperVProvider::jobOutput(const Request &request, const QString &jobId, QList<CimProperty> out) const
 {
-    out << CimProperty{u"Job"_s, CimValue::reference(m_instances.jobEpr(jobId))};
+    out << CimProperty { u"Job"_s, CimValue::reference(m_instances.jobEpr(jobId)) };
     return output(request, ret::JobStarted, out);
 }
 
@@ -155,8 +155,8 @@ Response HyperVProvider::invoke(const Request &request)
         return receiveScaling(request, object);
     if (method(cls::StdRegProv, "GetStringValue"))
         return registry(request);
-    return faultResponse(Fault::make(Fault::Kind::ActionNotSupported,
-                                     tr("The method %1 of %2 is not supported by this provider.").arg(m, c)));
+    return faultResponse(Fault::make(
+        Fault::Kind::ActionNotSupported, tr("The method %1 of %2 is not supported by this provider.").arg(m, c)));
 }
 
 Response HyperVProvider::requestStateChange(const Request &request, const CimInstance &object)
@@ -201,20 +201,20 @@ Response HyperVProvider::initiateShutdown(const Request &request, const CimInsta
 Response HyperVProvider::getSummaryInformation(const Request &request)
 {
     static const QHash<int, QString> names = {
-        {summary::Name, u"Name"_s},
-        {summary::ElementName, u"ElementName"_s},
-        {summary::EnabledState, u"EnabledState"_s},
-        {summary::ProcessorLoad, u"ProcessorLoad"_s},
-        {summary::MemoryUsage, u"MemoryUsage"_s},
-        {summary::Heartbeat, u"Heartbeat"_s},
-        {summary::Uptime, u"UpTime"_s},
-        {summary::GuestOperatingSystem, u"GuestOperatingSystem"_s},
-        {summary::HealthState, u"HealthState"_s},
-        {summary::OperationalStatus, u"OperationalStatus"_s},
-        {summary::StatusDescriptions, u"StatusDescriptions"_s},
-        {summary::MemoryDemand, u"MemoryDemand"_s},
-        {summary::NumberOfProcessors, u"NumberOfProcessors"_s},
-        {summary::Version, u"Version"_s},
+        { summary::Name, u"Name"_s },
+        { summary::ElementName, u"ElementName"_s },
+        { summary::EnabledState, u"EnabledState"_s },
+        { summary::ProcessorLoad, u"ProcessorLoad"_s },
+        { summary::MemoryUsage, u"MemoryUsage"_s },
+        { summary::Heartbeat, u"Heartbeat"_s },
+        { summary::Uptime, u"UpTime"_s },
+        { summary::GuestOperatingSystem, u"GuestOperatingSystem"_s },
+        { summary::HealthState, u"HealthState"_s },
+        { summary::OperationalStatus, u"OperationalStatus"_s },
+        { summary::StatusDescriptions, u"StatusDescriptions"_s },
+        { summary::MemoryDemand, u"MemoryDemand"_s },
+        { summary::NumberOfProcessors, u"NumberOfProcessors"_s },
+        { summary::Version, u"Version"_s },
     };
     QStringList wanted;
     if (const CimValue *v = param(request, u"RequestedInformation"_s)) {
@@ -243,11 +243,11 @@ Response HyperVProvider::getSummaryInformation(const Request &request)
             part.set(name, full.value(name));
         out.push_back(part);
     }
-    return output(request, ret::Completed, {{u"SummaryInformation"_s, CimValue::instances(out)}});
+    return output(request, ret::Completed, { { u"SummaryInformation"_s, CimValue::instances(out) } });
 }
 
-Response HyperVProvider::applyChange(const Request &request, const QString &title, const VmSettingsChange &change,
-                                     QList<CimProperty> out)
+Response HyperVProvider::applyChange(
+    const Request &request, const QString &title, const VmSettingsChange &change, QList<CimProperty> out)
 {
     sim::Simulation &s = m_host.simulation();
     const int index = s.indexOfVm(change.vmId);
@@ -279,7 +279,8 @@ Response HyperVProvider::modifyResourceSettings(const Request &request)
             if (settings.size() != 1)
                 return output(request, ret::InvalidParameter);
             if (media.isEmpty())
-                return output(request, ret::Completed, {{u"ResultingResourceSettings"_s, CimValue::references({})}});
+                return output(
+                    request, ret::Completed, { { u"ResultingResourceSettings"_s, CimValue::references({}) } });
             if (media.first().compare(SetupDiskPath, Qt::CaseInsensitive) != 0)
                 return output(request, ret::FileNotFound);
             const quint64 token = m_host.nextToken();
@@ -325,8 +326,8 @@ Response HyperVProvider::modifyResourceSettings(const Request &request)
         }
         resulting << m_instances.eprOf(rasd);
     }
-    return applyChange(request, tr("Apply settings"), change,
-                       {{u"ResultingResourceSettings"_s, CimValue::references(resulting)}});
+    return applyChange(
+        request, tr("Apply settings"), change, { { u"ResultingResourceSettings"_s, CimValue::references(resulting) } });
 }
 
 Response HyperVProvider::addResourceSettings(const Request &request)
@@ -361,7 +362,7 @@ Response HyperVProvider::addResourceSettings(const Request &request)
         change.addedAdapters << added;
         const CimInstance port = AdapterInstances::port(added, added.macAddress);
         return applyChange(request, tr("Add network adapter"), change,
-                           {{u"ResultingResourceSettings"_s, CimValue::references({m_instances.eprOf(port)})}});
+            { { u"ResultingResourceSettings"_s, CimValue::references({ m_instances.eprOf(port) }) } });
     }
     if (is(rasd.className(), cls::PortAllocationSettingData)) {
         // Connecting a new adapter: its Parent names the port.
@@ -373,7 +374,7 @@ Response HyperVProvider::addResourceSettings(const Request &request)
         CimInstance modified = rasd;
         modified.set(u"InstanceID"_s, cim::str(allocationInstanceId(adapter->settings.id)));
         Request asModify = request;
-        asModify.parameters = {{u"ResourceSettings"_s, CimValue::instances({modified})}};
+        asModify.parameters = { { u"ResourceSettings"_s, CimValue::instances({ modified }) } };
         return modifyResourceSettings(asModify);
     }
     return output(request, ret::NotSupported);
@@ -386,7 +387,8 @@ Response HyperVProvider::removeResourceSettings(const Request &request)
     for (const wsman::Epr &e : eprsParam(request, u"ResourceSettings"_s)) {
         const QString id = e.selector(u"InstanceID"_s);
         const int index = s.indexOfVm(Values::vmIdOfInstanceId(id));
-        if (index < 0 || s.vm(index).hostName != hostName() || (!change.vmId.isEmpty() && change.vmId != s.vm(index).id))
+        if (index < 0 || s.vm(index).hostName != hostName()
+            || (!change.vmId.isEmpty() && change.vmId != s.vm(index).id))
             return output(request, ret::InvalidParameter);
         change.vmId = s.vm(index).id;
         if (!is(e.className(), cls::SyntheticPortSettingData) || !findAdapter(s.vm(index), id))
@@ -406,7 +408,8 @@ Response HyperVProvider::featureSettings(const Request &request)
     QList<wsman::Epr> resulting;
     auto adapterFor = [&](const QString &instanceId, const NetworkAdapter **adapter) {
         const int index = s.indexOfVm(Values::vmIdOfInstanceId(instanceId));
-        if (index < 0 || s.vm(index).hostName != hostName() || (!change.vmId.isEmpty() && change.vmId != s.vm(index).id))
+        if (index < 0 || s.vm(index).hostName != hostName()
+            || (!change.vmId.isEmpty() && change.vmId != s.vm(index).id))
             return false;
         change.vmId = s.vm(index).id;
         CimInstance probe;
@@ -452,7 +455,8 @@ Response HyperVProvider::featureSettings(const Request &request)
         if (const CimValue *v = param(request, u"AffectedConfiguration"_s); v && !v->eprs().isEmpty())
             allocationId = v->eprs().first().selector(u"InstanceID"_s);
         for (const CimInstance &fsd : instancesParam(request, u"FeatureSettings"_s)) {
-            const QString instanceId = allocationId.isEmpty() ? fsd.string(u"InstanceID"_s).value_or(QString()) : allocationId;
+            const QString instanceId
+                = allocationId.isEmpty() ? fsd.string(u"InstanceID"_s).value_or(QString()) : allocationId;
             const NetworkAdapter *adapter = nullptr;
             if (!adapterFor(instanceId, &adapter))
                 return output(request, ret::InvalidParameter);
@@ -461,8 +465,9 @@ Response HyperVProvider::featureSettings(const Request &request)
                 return output(request, ret::NotSupported);
             const QString feature = AdapterInstances::featureOf(fsd.className());
             CimInstance result(fsd.className(), fsd.resourceUri());
-            result.set(u"InstanceID"_s, cim::str(featureInstanceId(allocationInstanceId(adapter->settings.id),
-                                                                    QLatin1String(feature.toLatin1()))));
+            result.set(u"InstanceID"_s,
+                cim::str(
+                    featureInstanceId(allocationInstanceId(adapter->settings.id), QLatin1String(feature.toLatin1()))));
             resulting << m_instances.eprOf(result);
         }
     }
@@ -470,7 +475,7 @@ Response HyperVProvider::featureSettings(const Request &request)
         return output(request, ret::InvalidParameter);
     QList<CimProperty> out;
     if (!remove)
-        out << CimProperty{u"ResultingFeatureSettings"_s, CimValue::references(resulting)};
+        out << CimProperty { u"ResultingFeatureSettings"_s, CimValue::references(resulting) };
     return applyChange(request, tr("Apply settings"), change, out);
 }
 
@@ -507,8 +512,8 @@ Response HyperVProvider::jobMethod(const Request &request, const CimInstance &ob
     const bool single = request.method.compare("GetError"_L1, Qt::CaseInsensitive) == 0;
     if (single)
         return output(request, ret::Completed,
-                      {{u"Error"_s, errors.empty() ? CimValue::null() : CimValue::instance(errors.front())}});
-    return output(request, ret::Completed, {{u"Errors"_s, CimValue::instances(errors)}});
+            { { u"Error"_s, errors.empty() ? CimValue::null() : CimValue::instance(errors.front()) } });
+    return output(request, ret::Completed, { { u"Errors"_s, CimValue::instances(errors) } });
 }
 
 Response HyperVProvider::migrate(const Request &request, bool checkOnly)
@@ -522,8 +527,9 @@ Response HyperVProvider::migrate(const Request &request, bool checkOnly)
     MigrationRequest move;
     move.vmId = vm.id;
     const std::vector<CimInstance> msd = instancesParam(request, u"MigrationSettingData"_s);
-    move.type = MigrationType(msd.empty() ? int(MigrationType::Live)
-                                          : int(cim::integer(msd.front(), u"MigrationType"_s, int(MigrationType::Live))));
+    move.type
+        = MigrationType(msd.empty() ? int(MigrationType::Live)
+                                    : int(cim::integer(msd.front(), u"MigrationType"_s, int(MigrationType::Live))));
     if (const CimValue *dest = param(request, u"DestinationHost"_s))
         move.destinationHost = dest->text();
     if (move.type == MigrationType::Storage)
@@ -545,7 +551,7 @@ Response HyperVProvider::migrate(const Request &request, bool checkOnly)
             const QStringList media = rasd.stringList(u"HostResource"_s);
             if (d < 0 || d >= vm.disks.size() || media.isEmpty())
                 return output(request, ret::InvalidParameter);
-            move.disks << DiskDestination{vm.disks[d].path, media.first()};
+            move.disks << DiskDestination { vm.disks[d].path, media.first() };
         } else if (is(rasd.className(), cls::PortAllocationSettingData)) {
             const QString adapterId = AdapterInstances::adapterIdOf(rasd);
             const QString guid = AdapterInstances::readAllocation(rasd);
@@ -569,15 +575,15 @@ Response HyperVProvider::migrate(const Request &request, bool checkOnly)
         if (destIndex < 0) {
             reasons << tr("No host named '%1' is known.").arg(destName);
         } else {
-            const MigrationCheckInput in{vm, s.hosts()[s.indexOfHost(vm.hostName)], s.hosts()[destIndex],
-                                         MigrationPaths::resolved(vm, move)};
+            const MigrationCheckInput in { vm, s.hosts()[s.indexOfHost(vm.hostName)], s.hosts()[destIndex],
+                MigrationPaths::resolved(vm, move) };
             for (const Diagnostic &d : MigrationCompatibility::checkAll(in)) {
                 if (d.isError())
                     reasons << d.message;
             }
         }
         return output(request, ret::Completed,
-                      {{u"IsMigratable"_s, cim::boolean(reasons.isEmpty())}, {u"Reasons"_s, cim::strings(reasons)}});
+            { { u"IsMigratable"_s, cim::boolean(reasons.isEmpty()) }, { u"Reasons"_s, cim::strings(reasons) } });
     }
     const quint64 token = m_host.nextToken();
     const Error e = s.migrations().enqueue(index, move, token);
@@ -599,27 +605,29 @@ Response HyperVProvider::migrationServiceSettings(const Request &request)
             return output(request, ret::InvalidParameter);
         const CimInstance &i = sd.front();
         settings.liveMigrationEnabled = cim::flag(i, u"EnableVirtualSystemMigration"_s, settings.liveMigrationEnabled);
-        settings.simultaneousLiveMigrations =
-            int(cim::integer(i, u"MaximumActiveVirtualSystemMigration"_s, settings.simultaneousLiveMigrations));
-        settings.simultaneousStorageMigrations =
-            int(cim::integer(i, u"MaximumActiveStorageMigration"_s, settings.simultaneousStorageMigrations));
+        settings.simultaneousLiveMigrations
+            = int(cim::integer(i, u"MaximumActiveVirtualSystemMigration"_s, settings.simultaneousLiveMigrations));
+        settings.simultaneousStorageMigrations
+            = int(cim::integer(i, u"MaximumActiveStorageMigration"_s, settings.simultaneousStorageMigrations));
         if (i.has(u"AuthenticationType"_s))
             settings.authentication = Values::migrationAuthentication(int(cim::integer(i, u"AuthenticationType"_s)));
         if (i.has(QString(unverified::EnableCompression)) || i.has(QString(unverified::EnableSmbTransport))) {
             settings.performance = cim::flag(i, QString(unverified::EnableSmbTransport)) ? MigrationPerformance::Smb
-                : cim::flag(i, QString(unverified::EnableCompression))                   ? MigrationPerformance::Compression
-                                                                                         : MigrationPerformance::TcpIp;
+                : cim::flag(i, QString(unverified::EnableCompression)) ? MigrationPerformance::Compression
+                                                                       : MigrationPerformance::TcpIp;
         }
     } else if (m.compare("AddNetworkSettings"_L1, Qt::CaseInsensitive) == 0) {
         QList<QPair<qint64, QString>> ordered;
         for (int n = 0; n < settings.migrationNetworks.size(); ++n)
             ordered << qMakePair(qint64(n + 1) * 100, settings.migrationNetworks[n]);
         for (const CimInstance &i : instancesParam(request, u"NetworkSettings"_s)) {
-            const QString subnet = u"%1/%2"_s.arg(cim::text(i, u"SubnetNumber"_s)).arg(cim::integer(i, u"PrefixLength"_s, 32));
+            const QString subnet
+                = u"%1/%2"_s.arg(cim::text(i, u"SubnetNumber"_s)).arg(cim::integer(i, u"PrefixLength"_s, 32));
             if (!settings.migrationNetworks.contains(subnet))
                 ordered << qMakePair(cim::integer(i, u"Metric"_s, 100000), subnet);
         }
-        std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(
+            ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         settings.migrationNetworks.clear();
         for (const auto &o : std::as_const(ordered))
             settings.migrationNetworks << o.second;
@@ -664,7 +672,8 @@ Response HyperVProvider::receiveScaling(const Request &request, const CimInstanc
     }
     const Error e = s.setNicReceiveScaling(h, nicName, scaling);
     if (!e.isNull())
-        return faultResponse(Fault::wmi(Fault::Kind::InternalError, e.message, QString::number(ret::Failed), e.message));
+        return faultResponse(
+            Fault::wmi(Fault::Kind::InternalError, e.message, QString::number(ret::Failed), e.message));
     return output(request, ret::Completed);
 }
 
@@ -674,11 +683,13 @@ Response HyperVProvider::registry(const Request &request)
     const QString subKey = param(request, u"sSubKeyName"_s) ? param(request, u"sSubKeyName"_s)->text() : QString();
     const QString value = param(request, u"sValueName"_s) ? param(request, u"sValueName"_s)->text() : QString();
     const int h = m_instances.hostIndex();
-    if (key.value_or(HkeyLocalMachine) == qint64(HkeyLocalMachine) && subKey.compare(GuestInstallerKey, Qt::CaseInsensitive) == 0
+    if (key.value_or(HkeyLocalMachine) == qint64(HkeyLocalMachine)
+        && subKey.compare(GuestInstallerKey, Qt::CaseInsensitive) == 0
         && value.compare(GuestInstallerValue, Qt::CaseInsensitive) == 0 && h >= 0
         && !m_host.simulation().hosts()[h].integrationServicesVersion.isEmpty())
-        return output(request, 0, {{u"sValue"_s, cim::str(m_host.simulation().hosts()[h].integrationServicesVersion)}});
-    return output(request, 2, {{u"sValue"_s, CimValue::null(u"string"_s)}}); // ERROR_FILE_NOT_FOUND
+        return output(
+            request, 0, { { u"sValue"_s, cim::str(m_host.simulation().hosts()[h].integrationServicesVersion) } });
+    return output(request, 2, { { u"sValue"_s, CimValue::null(u"string"_s) } }); // ERROR_FILE_NOT_FOUND
 }
 
 } // namespace hvdesk::simd

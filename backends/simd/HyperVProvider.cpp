@@ -33,7 +33,9 @@ qsizetype estimateSize(const CimInstance &instance)
         const wsman::CimValue &v = p.value;
         const qsizetype tags = p.name.size() * 2 + 16;
         switch (v.kind()) {
-        case wsman::CimValue::Kind::Null: size += tags + 24; break;
+        case wsman::CimValue::Kind::Null:
+            size += tags + 24;
+            break;
         case wsman::CimValue::Kind::String:
         case wsman::CimValue::Kind::StringArray:
             for (const QString &t : v.texts())
@@ -94,39 +96,45 @@ Response HyperVProvider::handle(const Request &request)
         r.identify.productVersion = u"OS: %1 SP: 0.0 Stack: 3.0 (hvdesk-simd)"_s.arg(build);
         return r;
     }
-    case wsman::Operation::Enumerate: return enumerate(request);
-    case wsman::Operation::Pull: return pull(request);
-    case wsman::Operation::Release: return release(request);
-    case wsman::Operation::Get: return get(request);
-    case wsman::Operation::Invoke: return invoke(request);
+    case wsman::Operation::Enumerate:
+        return enumerate(request);
+    case wsman::Operation::Pull:
+        return pull(request);
+    case wsman::Operation::Release:
+        return release(request);
+    case wsman::Operation::Get:
+        return get(request);
+    case wsman::Operation::Invoke:
+        return invoke(request);
     case wsman::Operation::Put:
         return faultResponse(Fault::make(Fault::Kind::ActionNotSupported,
-                                         tr("The WS-Management service does not support Put on %1.").arg(request.resourceUri)));
-    case wsman::Operation::Unknown: break;
+            tr("The WS-Management service does not support Put on %1.").arg(request.resourceUri)));
+    case wsman::Operation::Unknown:
+        break;
     }
-    return faultResponse(Fault::make(Fault::Kind::ActionNotSupported,
-                                     tr("The action '%1' is not supported by the service.").arg(request.action)));
+    return faultResponse(Fault::make(
+        Fault::Kind::ActionNotSupported, tr("The action '%1' is not supported by the service.").arg(request.action)));
 }
 
-bool HyperVProvider::lookup(const QString &ns, const QString &className, std::vector<CimInstance> *out,
-                            Response *fault)
+bool HyperVProvider::lookup(const QString &ns, const QString &className, std::vector<CimInstance> *out, Response *fault)
 {
     switch (m_instances.instances(ns, className, out)) {
-    case HostInstances::Lookup::Ok: return true;
+    case HostInstances::Lookup::Ok:
+        return true;
     case HostInstances::Lookup::InvalidNamespace:
-        *fault = faultResponse(Fault::wmi(
-            Fault::Kind::DestinationUnreachable,
+        *fault = faultResponse(Fault::wmi(Fault::Kind::DestinationUnreachable,
             tr("The WS-Management service cannot process the request. The WMI service or the WMI provider returned an "
                "unknown error: HRESULT 0x8004100e "),
-            QString::number(hyperv::WbemInvalidNamespace), tr("Invalid namespace "), QString::number(hyperv::WbemInvalidNamespace)));
+            QString::number(hyperv::WbemInvalidNamespace), tr("Invalid namespace "),
+            QString::number(hyperv::WbemInvalidNamespace)));
         fault->fault.machine = m_instances.hostName();
         return false;
     case HostInstances::Lookup::InvalidClass:
-        *fault = faultResponse(Fault::wmi(
-            Fault::Kind::DestinationUnreachable,
+        *fault = faultResponse(Fault::wmi(Fault::Kind::DestinationUnreachable,
             tr("The WS-Management service cannot process the request. The specified class does not exist in the given "
                "namespace. "),
-            QString::number(hyperv::WbemInvalidClass), tr("Invalid class "), QString::number(hyperv::WbemInvalidClass)));
+            QString::number(hyperv::WbemInvalidClass), tr("Invalid class "),
+            QString::number(hyperv::WbemInvalidClass)));
         fault->fault.machine = m_instances.hostName();
         return false;
     }
@@ -139,26 +147,25 @@ Response HyperVProvider::enumerate(const Request &request)
     QString className = wsman::classFromResourceUri(request.resourceUri);
     if (ns.isEmpty())
         return faultResponse(Fault::make(Fault::Kind::DestinationUnreachable,
-                                         tr("The WS-Management service cannot process the request. The resource URI "
-                                            "'%1' is not supported.")
-                                             .arg(request.resourceUri)));
+            tr("The WS-Management service cannot process the request. The resource URI "
+               "'%1' is not supported.")
+                .arg(request.resourceUri)));
     std::optional<wsman::WqlQuery> query;
     if (!request.filter.isEmpty() || !request.filterDialect.isEmpty()) {
         if (request.filterDialect != wsman::WqlDialect)
             return faultResponse(Fault::make(Fault::Kind::CannotProcessFilter,
-                                             tr("The requested filter dialect '%1' is not supported.").arg(request.filterDialect)));
+                tr("The requested filter dialect '%1' is not supported.").arg(request.filterDialect)));
         Error error;
         query = wsman::WqlQuery::parse(request.filter, &error);
         if (!query->isValid())
             return faultResponse(Fault::make(Fault::Kind::CannotProcessFilter, error.message));
         if (className != u"*"_s && className.compare(query->className(), Qt::CaseInsensitive) != 0)
             return faultResponse(Fault::make(Fault::Kind::CannotProcessFilter,
-                                             tr("The query names the class %1, the resource URI %2.")
-                                                 .arg(query->className(), className)));
+                tr("The query names the class %1, the resource URI %2.").arg(query->className(), className)));
         className = query->className();
     } else if (className == u"*"_s) {
-        return faultResponse(Fault::make(Fault::Kind::CannotProcessFilter,
-                                         tr("Enumerating a whole namespace needs a WQL filter.")));
+        return faultResponse(
+            Fault::make(Fault::Kind::CannotProcessFilter, tr("Enumerating a whole namespace needs a WQL filter.")));
     }
 
     std::vector<CimInstance> items;
@@ -193,8 +200,8 @@ Response HyperVProvider::pull(const Request &request)
     const auto it = m_contexts.find(request.enumerationContext);
     if (it == m_contexts.end())
         return faultResponse(Fault::make(Fault::Kind::InvalidEnumerationContext,
-                                         tr("The enumeration context supplied in the message is not valid: it is "
-                                            "unknown, was released or has expired.")));
+            tr("The enumeration context supplied in the message is not valid: it is "
+               "unknown, was released or has expired.")));
     Context &c = *it;
     Response r;
     r.kind = Response::Kind::Pull;
@@ -213,14 +220,14 @@ Response HyperVProvider::release(const Request &request)
 {
     if (!m_contexts.remove(request.enumerationContext))
         return faultResponse(Fault::make(Fault::Kind::InvalidEnumerationContext,
-                                         tr("The enumeration context supplied in the message is not valid.")));
+            tr("The enumeration context supplied in the message is not valid.")));
     Response r;
     r.kind = Response::Kind::Release;
     return r;
 }
 
-std::vector<CimInstance> HyperVProvider::batch(std::vector<CimInstance> &items, size_t *next, int maxElements,
-                                               int maxEnvelopeSize) const
+std::vector<CimInstance> HyperVProvider::batch(
+    std::vector<CimInstance> &items, size_t *next, int maxElements, int maxEnvelopeSize) const
 {
     std::vector<CimInstance> out;
     const size_t count = maxElements > 0 ? size_t(maxElements) : 1;
@@ -274,7 +281,7 @@ bool HyperVProvider::target(const Request &request, CimInstance *out, Response *
     const QString className = wsman::classFromResourceUri(request.resourceUri);
     if (ns.isEmpty() || className == u"*"_s) {
         *fault = faultResponse(Fault::make(Fault::Kind::DestinationUnreachable,
-                                           tr("The resource URI '%1' does not name a class.").arg(request.resourceUri)));
+            tr("The resource URI '%1' does not name a class.").arg(request.resourceUri)));
         return false;
     }
     std::vector<CimInstance> items;
@@ -289,9 +296,9 @@ bool HyperVProvider::target(const Request &request, CimInstance *out, Response *
     }
     const auto invalid = [&](const QString &why) {
         *fault = faultResponse(Fault::make(Fault::Kind::InvalidSelectors,
-                                           tr("The WS-Management service cannot process the request because the "
-                                              "request contained invalid selectors for the resource. "),
-                                           why));
+            tr("The WS-Management service cannot process the request because the "
+               "request contained invalid selectors for the resource. "),
+            why));
         fault->fault.machine = m_instances.hostName();
         return false;
     };
@@ -301,14 +308,15 @@ bool HyperVProvider::target(const Request &request, CimInstance *out, Response *
     }
     for (const QString &key : keys) {
         const bool given = std::any_of(request.selectors.begin(), request.selectors.end(),
-                                       [&](const wsman::Selector &s) { return s.name.compare(key, Qt::CaseInsensitive) == 0; });
+            [&](const wsman::Selector &s) { return s.name.compare(key, Qt::CaseInsensitive) == 0; });
         if (!given)
             return invalid(tr("The selector %1 of %2 is missing.").arg(key, className));
     }
     for (const CimInstance &i : items) {
-        const bool match = std::all_of(request.selectors.begin(), request.selectors.end(), [&](const wsman::Selector &s) {
-            return i.string(s.name).value_or(QString()).compare(s.value, Qt::CaseInsensitive) == 0;
-        });
+        const bool match
+            = std::all_of(request.selectors.begin(), request.selectors.end(), [&](const wsman::Selector &s) {
+                  return i.string(s.name).value_or(QString()).compare(s.value, Qt::CaseInsensitive) == 0;
+              });
         if (match) {
             *out = i;
             return true;

@@ -60,13 +60,13 @@ private:
     wsman::Response invoke(const wsman::Request &request);
 
     // Items from `items[*next]` that fit the request's MaxElements and envelope size.
-    std::vector<wsman::CimInstance> batch(std::vector<wsman::CimInstance> &items, size_t *next, int maxElements,
-                                          int maxEnvelopeSize) const;
+    std::vector<wsman::CimInstance> batch(
+        std::vector<wsman::CimInstance> &items, size_t *next, int maxElements, int maxEnvelopeSize) const;
     QString storeContext(std::vector<wsman::CimInstance> items, size_t next);
     void expireContexts();
     // The instances of the request's class, or a fault.
-    bool lookup(const QString &ns, const QString &className, std::vector<wsman::CimInstance> *out,
-                wsman::Response *fault);
+    bool lookup(
+        const QString &ns, const QString &className, std::vector<wsman::CimInstance> *out, wsman::Response *fault);
     // The object the request's selectors name, or a fault.
     bool target(const wsman::Request &request, wsman::CimInstance *out, wsman::Response *fault);
 
@@ -87,12 +87,12 @@ private:
 
     // Outputs.
     wsman::Response output(const wsman::Request &request, int returnValue, QList<wsman::CimProperty> out = {}) const;
-    wsman::Response jobOutput(const wsman::Request &request, const QString &jobId,
-                              QList<wsman::CimProperty> out = {}) const;
+    wsman::Response jobOutput(
+        const wsman::Request &request, const QString &jobId, QList<wsman::CimProperty> out = {}) const;
     static wsman::Response faultResponse(const wsman::Fault &fault);
     // A settings change of one VM as one simulation operation, reported as a job.
     wsman::Response applyChange(const wsman::Request &request, const QString &title, const VmSettingsChange &change,
-                                QList<wsman::CimProperty> out = {});
+        QList<wsman::CimProperty> out = {});
     int vmIndexOfInstance(const wsman::CimInstance &instance) const;
 
     SimulationHost &m_host;

@@ -21,7 +21,7 @@ public:
     wsman::Reply dispatch(const wsman::Request &request, const wsman::RequestContext &) override
     {
         const wsman::Response response = provider.handle(request);
-        return wsman::Reply{wsman::ResponseWriter::write(request, response), response.isFault() ? 500 : 200};
+        return wsman::Reply { wsman::ResponseWriter::write(request, response), response.isFault() ? 500 : 200 };
     }
     HyperVProvider provider;
 };
@@ -41,7 +41,7 @@ bool SimdServer::start(const SimdOptions &options, Error *error)
 {
     stop();
     wsman::SelfSignedCertificate certificate;
-    QStringList names{u"localhost"_s};
+    QStringList names { u"localhost"_s };
     for (const HostInfo &h : m_host->simulation().hosts())
         names << h.name;
     if (options.https) {
@@ -54,12 +54,14 @@ bool SimdServer::start(const SimdOptions &options, Error *error)
             }
             return false;
         }
-        certificate = wsman::SelfSignedCertificate::loadOrGenerate(u"hvdesk-simd"_s, names, options.stateDirectory, error);
+        certificate
+            = wsman::SelfSignedCertificate::loadOrGenerate(u"hvdesk-simd"_s, names, options.stateDirectory, error);
         if (certificate.isNull())
             return false;
     }
-    const int base = options.basePort >= 0 ? options.basePort
-                                           : (options.https ? SimdOptions::DefaultHttpsPort : SimdOptions::DefaultHttpPort);
+    const int base = options.basePort >= 0
+        ? options.basePort
+        : (options.https ? SimdOptions::DefaultHttpsPort : SimdOptions::DefaultHttpPort);
     const QList<HostInfo> &hosts = m_host->simulation().hosts();
     for (int i = 0; i < hosts.size(); ++i) {
         auto dispatcher = std::make_unique<ProviderDispatcher>(*m_host, hosts[i].name);
@@ -70,7 +72,7 @@ bool SimdServer::start(const SimdOptions &options, Error *error)
             config.certificate = certificate.certificate;
             config.privateKey = certificate.key;
         }
-        config.accounts = {options.account};
+        config.accounts = { options.account };
         config.machineName = hosts[i].name;
         config.maxRequestBytes = options.maxRequestBytes;
         config.maxConnections = options.maxConnections;

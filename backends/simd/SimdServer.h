@@ -29,12 +29,12 @@ struct SimdOptions
     static constexpr quint16 DefaultHttpPort = 5985;
 
     QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
-    int basePort = -1;          // -1: 5986 (HTTPS) or 5985 (HTTP); 0: ephemeral ports
+    int basePort = -1; // -1: 5986 (HTTPS) or 5985 (HTTP); 0: ephemeral ports
     bool https = true;
-    QString stateDirectory;     // where the self-signed certificate is kept
-    Credentials account;        // Basic authentication
+    QString stateDirectory; // where the self-signed certificate is kept
+    Credentials account; // Basic authentication
     qint64 maxRequestBytes = 512000;
-    int maxConnections = 64;    // per endpoint
+    int maxConnections = 64; // per endpoint
 };
 
 // The simulation served over WS-Management: one endpoint (listening port) per simulated host, as
@@ -49,8 +49,8 @@ public:
     struct Endpoint
     {
         QString hostName;
-        QUrl url;          // https://127.0.0.1:5986/wsman
-        QString sha256;    // the certificate's fingerprint, "AB:CD:..." (HTTPS)
+        QUrl url; // https://127.0.0.1:5986/wsman
+        QString sha256; // the certificate's fingerprint, "AB:CD:..." (HTTPS)
         quint16 port = 0;
     };
 

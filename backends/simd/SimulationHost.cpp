@@ -111,8 +111,8 @@ void SimulationHost::expire()
     }
     for (qsizetype i = 0; i < m_jobOrder.size();) {
         const WmiJob &job = m_jobs[m_jobOrder[i]];
-        const bool old = job.isFinished()
-            && (now - job.finishedMs > FinishedJobLifetimeMs || finished > MaxFinishedJobs);
+        const bool old
+            = job.isFinished() && (now - job.finishedMs > FinishedJobLifetimeMs || finished > MaxFinishedJobs);
         if (old) {
             --finished;
             m_jobs.remove(m_jobOrder[i]);
@@ -123,8 +123,8 @@ void SimulationHost::expire()
     }
 }
 
-QString SimulationHost::addJob(const QString &hostName, const QString &title, const QString &vmId, quint64 token,
-                               bool cancellable)
+QString SimulationHost::addJob(
+    const QString &hostName, const QString &title, const QString &vmId, quint64 token, bool cancellable)
 {
     WmiJob job;
     job.instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
@@ -143,8 +143,8 @@ QString SimulationHost::addJob(const QString &hostName, const QString &title, co
     return job.instanceId;
 }
 
-QString SimulationHost::addFailedJob(const QString &hostName, const QString &title, const QString &vmId,
-                                     const Error &error)
+QString SimulationHost::addFailedJob(
+    const QString &hostName, const QString &title, const QString &vmId, const Error &error)
 {
     const QString id = addJob(hostName, title, vmId, 0, false);
     WmiJob &job = m_jobs[id];

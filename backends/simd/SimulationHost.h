@@ -20,17 +20,17 @@ namespace hvdesk::simd {
 // the host (endpoint) it was asked of.
 struct WmiJob
 {
-    QString instanceId;  // upper-case GUID
-    QString hostName;    // the endpoint that created it
-    QString title;       // ElementName / Caption: "Start", "Apply settings", ...
+    QString instanceId; // upper-case GUID
+    QString hostName; // the endpoint that created it
+    QString title; // ElementName / Caption: "Start", "Apply settings", ...
     QString description;
     QString vmId;
-    quint64 token = 0;   // the simulation's operation, 0 when none
-    int jobState = 2;    // hyperv::job::*
+    quint64 token = 0; // the simulation's operation, 0 when none
+    int jobState = 2; // hyperv::job::*
     int percent = 0;
-    QString phase;       // JobStatus
+    QString phase; // JobStatus
     Error error;
-    int errorCode = 0;   // Hyper-V's code for a failure (32768 ...)
+    int errorCode = 0; // Hyper-V's code for a failure (32768 ...)
     bool cancellable = true;
     qint64 submittedMs = 0; // simulated time
     qint64 finishedMs = -1; // wall time of completion, for expiry
@@ -69,8 +69,8 @@ public:
 
     quint64 nextToken() { return m_nextToken++; }
     // A job for a started simulation operation; returns its InstanceID.
-    QString addJob(const QString &hostName, const QString &title, const QString &vmId, quint64 token,
-                   bool cancellable = true);
+    QString addJob(
+        const QString &hostName, const QString &title, const QString &vmId, quint64 token, bool cancellable = true);
     // A job that failed before it started: Hyper-V's way of reporting most refusals.
     QString addFailedJob(const QString &hostName, const QString &title, const QString &vmId, const Error &error);
     // A job that is already complete (changes the simulation makes at once).
@@ -102,8 +102,8 @@ private:
     QElapsedTimer m_wall;
     qint64 m_lastWallMs = 0;
     quint64 m_nextToken = 1;
-    QHash<QString, WmiJob> m_jobs;        // by InstanceID
-    QList<QString> m_jobOrder;            // InstanceIDs, oldest first
+    QHash<QString, WmiJob> m_jobs; // by InstanceID
+    QList<QString> m_jobOrder; // InstanceIDs, oldest first
     QHash<quint64, QString> m_jobByToken; // running jobs only
     QHash<int, qint64> m_samplingUntil; // host index -> wall ms
     QHash<int, NetworkSample> m_samples;

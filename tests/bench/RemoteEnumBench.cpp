@@ -28,8 +28,8 @@ public:
     {
     }
     QString pinned(const QString &) const override { return m_sha256; }
-    void pin(const QString &, const QString &) override {}
-    void unpin(const QString &) override {}
+    void pin(const QString &, const QString &) override { }
+    void unpin(const QString &) override { }
     QStringList endpoints() const override { return {}; }
 
 private:
@@ -43,17 +43,20 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("endpoint"), QStringLiteral("url"));
-    const QCommandLineOption sha(QStringLiteral("sha256"), QStringLiteral("the server certificate's fingerprint"), QStringLiteral("hex"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("runs"), QStringLiteral("n"), QStringLiteral("5"));
-    const QCommandLineOption max(QStringLiteral("max-elements"), QStringLiteral("MaxElements"), QStringLiteral("n"), QStringLiteral("1000"));
-    parser.addOptions({url, sha, runs, max});
+    const QCommandLineOption sha(
+        QStringLiteral("sha256"), QStringLiteral("the server certificate's fingerprint"), QStringLiteral("hex"));
+    const QCommandLineOption runs(
+        QStringLiteral("runs"), QStringLiteral("runs"), QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption max(
+        QStringLiteral("max-elements"), QStringLiteral("MaxElements"), QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({ url, sha, runs, max });
     parser.process(app);
 
     FixedPin pins(parser.value(sha));
     wsman::ClientOptions options;
     options.url = QUrl(parser.value(url));
     options.allowPlainHttp = options.url.scheme() == QLatin1String("http");
-    options.credentials = Credentials{QStringLiteral("hvdesk"), qEnvironmentVariable("HVDESK_SIMD_PASSWORD")};
+    options.credentials = Credentials { QStringLiteral("hvdesk"), qEnvironmentVariable("HVDESK_SIMD_PASSWORD") };
     options.pins = &pins;
     wsman::WsmanClient client(options);
     const QString resource = wsman::wmiResourceUri(wsman::wmi::Virtualization, QStringLiteral("Msvm_ComputerSystem"));
@@ -89,7 +92,7 @@ int main(int argc, char **argv)
         }
         if (run > 0)
             std::printf("hvdesk run %d: %zu objects in %.1f ms, %llu round trips\n", run, items, ms,
-                        static_cast<unsigned long long>(client.roundTrips() - before));
+                static_cast<unsigned long long>(client.roundTrips() - before));
     }
     return 0;
 }

@@ -32,7 +32,10 @@ public:
     }
 
     simd::SimulationHost &host() { return *m_host; }
-    simd::HyperVProvider *provider(const QString &hostName) const { return m_providers.value(hostName.toLower()).get(); }
+    simd::HyperVProvider *provider(const QString &hostName) const
+    {
+        return m_providers.value(hostName.toLower()).get();
+    }
     void setPassword(const QString &password) { m_password = password; }
     const QString &password() const { return m_password; }
     void setReachable(bool reachable) { m_reachable = reachable; }
@@ -91,7 +94,8 @@ public:
             }
             if (self->m_credentials.password != self->m_network->password()) {
                 error.code = QStringLiteral("auth.denied");
-                error.message = QStringLiteral("%1 refused the credentials of '%2'.").arg(self->m_address.key(), self->m_credentials.user);
+                error.message = QStringLiteral("%1 refused the credentials of '%2'.")
+                                    .arg(self->m_address.key(), self->m_credentials.user);
                 return done(wsman::Response(), error);
             }
             const QByteArray response = provider->handleEnvelope(envelope);

@@ -44,7 +44,7 @@ protected:
     static QString v2(QLatin1String c) { return uri(hyperv::NsVirtualization, c); }
 
     std::vector<wsman::CimInstance> enumerateAll(HyperVProvider &p, const QString &resourceUri, const QString &wql = {},
-                                                 int maxElements = 1000, int *roundTrips = nullptr)
+        int maxElements = 1000, int *roundTrips = nullptr)
     {
         Request r = Request::enumerate(resourceUri, wql, maxElements);
         r.optimizeEnumeration = true;
@@ -105,7 +105,7 @@ TEST_F(ProviderTest, EnumeratesTheHostAndItsVmsInBatchesUntilEndOfSequence)
 TEST_F(ProviderTest, WqlFilterSelectsRunningVms)
 {
     const auto items = enumerateAll(*crusader, v2(hyperv::cls::ComputerSystem),
-                                    u"SELECT * FROM Msvm_ComputerSystem WHERE EnabledState = 2 AND Caption = 'Virtual Machine'"_s);
+        u"SELECT * FROM Msvm_ComputerSystem WHERE EnabledState = 2 AND Caption = 'Virtual Machine'"_s);
     int running = 0;
     for (int i = 0; i < host->simulation().vmCount(); ++i) {
         const VmInfo &vm = host->simulation().vm(i);
@@ -115,7 +115,7 @@ TEST_F(ProviderTest, WqlFilterSelectsRunningVms)
     EXPECT_EQ(int(items.size()), running);
     // A namespace-wide resource URI takes its class from the query.
     const auto same = enumerateAll(*crusader, wsman::wmiResourceUri(hyperv::NsVirtualization, u"*"_s),
-                                   u"SELECT Name FROM Msvm_ComputerSystem WHERE EnabledState = 2 AND Caption = 'Virtual Machine'"_s);
+        u"SELECT Name FROM Msvm_ComputerSystem WHERE EnabledState = 2 AND Caption = 'Virtual Machine'"_s);
     ASSERT_EQ(same.size(), items.size());
     EXPECT_EQ(same.front().properties().size(), 1);
 }
@@ -131,7 +131,8 @@ TEST_F(ProviderTest, BadWqlIsAFault)
 
 TEST_F(ProviderTest, UnknownOrReleasedContextsAreInvalid)
 {
-    Response resp = call(*crusader, Request::pull(v2(hyperv::cls::ComputerSystem), u"uuid:00000000-0000-0000-0000-000000000000"_s, 5));
+    Response resp = call(
+        *crusader, Request::pull(v2(hyperv::cls::ComputerSystem), u"uuid:00000000-0000-0000-0000-000000000000"_s, 5));
     ASSERT_TRUE(resp.isFault());
     EXPECT_EQ(resp.fault.kind(), wsman::Fault::Kind::InvalidEnumerationContext);
 
@@ -140,7 +141,8 @@ TEST_F(ProviderTest, UnknownOrReleasedContextsAreInvalid)
     ASSERT_EQ(started.kind, Response::Kind::Enumerate);
     ASSERT_FALSE(started.enumerationContext.isEmpty());
     EXPECT_TRUE(started.items.empty());
-    EXPECT_EQ(call(*crusader, Request::release(e.resourceUri, started.enumerationContext)).kind, Response::Kind::Release);
+    EXPECT_EQ(
+        call(*crusader, Request::release(e.resourceUri, started.enumerationContext)).kind, Response::Kind::Release);
     resp = call(*crusader, Request::pull(e.resourceUri, started.enumerationContext, 5));
     ASSERT_TRUE(resp.isFault());
     EXPECT_EQ(resp.fault.kind(), wsman::Fault::Kind::InvalidEnumerationContext);
@@ -153,7 +155,8 @@ TEST_F(ProviderTest, EnumerationContextsAreBounded)
         contexts << call(*crusader, Request::enumerate(v2(hyperv::cls::ComputerSystem))).enumerationContext;
     EXPECT_EQ(crusader->openEnumerationContexts(), HyperVProvider::MaxEnumerationContexts);
     // The newest still works.
-    EXPECT_EQ(call(*crusader, Request::pull(v2(hyperv::cls::ComputerSystem), contexts.last(), 100)).kind, Response::Kind::Pull);
+    EXPECT_EQ(call(*crusader, Request::pull(v2(hyperv::cls::ComputerSystem), contexts.last(), 100)).kind,
+        Response::Kind::Pull);
 }
 
 TEST_F(ProviderTest, EnvelopeSizeLimitsABatch)
@@ -174,16 +177,18 @@ TEST_F(ProviderTest, GetBySelectorsAndInvalidSelectors)
     const VmInfo &vm = host->simulation().vm(0);
     HyperVProvider &p = vm.hostName == u"crusader"_s ? *crusader : vm.hostName == u"paladin"_s ? *paladin : *crusader;
     ASSERT_TRUE(vm.hostName == u"crusader"_s || vm.hostName == u"paladin"_s);
-    Response r = call(p, Request::get(v2(hyperv::cls::ComputerSystem),
-                                      {{u"CreationClassName"_s, u"Msvm_ComputerSystem"_s}, {u"Name"_s, vm.id.toUpper()}}));
+    Response r = call(p,
+        Request::get(v2(hyperv::cls::ComputerSystem),
+            { { u"CreationClassName"_s, u"Msvm_ComputerSystem"_s }, { u"Name"_s, vm.id.toUpper() } }));
     ASSERT_EQ(r.kind, Response::Kind::Get) << r.fault.reason.toStdString();
     EXPECT_EQ(r.instance.string(u"ElementName"_s), vm.name);
 
-    r = call(p, Request::get(v2(hyperv::cls::ComputerSystem), {{u"Nmae"_s, vm.id}}));
+    r = call(p, Request::get(v2(hyperv::cls::ComputerSystem), { { u"Nmae"_s, vm.id } }));
     ASSERT_TRUE(r.isFault());
     EXPECT_EQ(r.fault.kind(), wsman::Fault::Kind::InvalidSelectors);
-    r = call(p, Request::get(v2(hyperv::cls::ComputerSystem),
-                             {{u"CreationClassName"_s, u"Msvm_ComputerSystem"_s}, {u"Name"_s, u"no-such-vm"_s}}));
+    r = call(p,
+        Request::get(v2(hyperv::cls::ComputerSystem),
+            { { u"CreationClassName"_s, u"Msvm_ComputerSystem"_s }, { u"Name"_s, u"no-such-vm"_s } }));
     ASSERT_TRUE(r.isFault());
     EXPECT_EQ(r.fault.kind(), wsman::Fault::Kind::InvalidSelectors);
 }
@@ -226,7 +231,7 @@ const VmInfo *vmNamed(const SimulationHost &h, const QString &name)
 wsman::Epr vmEpr(const VmInfo &vm)
 {
     return wsman::Epr::make(hyperv::cim::uri(hyperv::NsVirtualization, hyperv::cls::ComputerSystem),
-                            {{u"CreationClassName"_s, u"Msvm_ComputerSystem"_s}, {u"Name"_s, vm.id.toUpper()}});
+        { { u"CreationClassName"_s, u"Msvm_ComputerSystem"_s }, { u"Name"_s, vm.id.toUpper() } });
 }
 
 TEST_F(ProviderTest, RequestStateChangeStartsAJobThatCompletes)
@@ -239,8 +244,9 @@ TEST_F(ProviderTest, RequestStateChangeStartsAJobThatCompletes)
     }
     ASSERT_NE(off, nullptr);
     const QString id = off->id;
-    Response r = call(*crusader, Request::invoke(vmEpr(*off), u"RequestStateChange"_s,
-                                                 {{u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start)}}));
+    Response r = call(*crusader,
+        Request::invoke(vmEpr(*off), u"RequestStateChange"_s,
+            { { u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start) } }));
     ASSERT_EQ(r.kind, Response::Kind::Invoke) << r.fault.reason.toStdString();
     EXPECT_EQ(r.returnValue(), hyperv::ret::JobStarted);
     const std::optional<wsman::Epr> job = r.instance.epr(u"Job"_s);
@@ -256,8 +262,9 @@ TEST_F(ProviderTest, RequestStateChangeStartsAJobThatCompletes)
     EXPECT_EQ(host->simulation().vm(host->simulation().indexOfVm(id)).state, VmState::Running);
 
     // Starting it again: Hyper-V's "invalid state", synchronously.
-    r = call(*crusader, Request::invoke(vmEpr(host->simulation().vm(host->simulation().indexOfVm(id))), u"RequestStateChange"_s,
-                                        {{u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start)}}));
+    r = call(*crusader,
+        Request::invoke(vmEpr(host->simulation().vm(host->simulation().indexOfVm(id))), u"RequestStateChange"_s,
+            { { u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start) } }));
     EXPECT_EQ(r.returnValue(), hyperv::ret::InvalidState);
 }
 
@@ -266,8 +273,9 @@ TEST_F(ProviderTest, NotEnoughMemoryIsAFailedJobWithTheSimulatorsReason)
     const VmInfo *labSql = vmNamed(*host, u"lab-sql"_s);
     ASSERT_NE(labSql, nullptr);
     ASSERT_EQ(labSql->hostName, u"paladin"_s);
-    Response r = call(*paladin, Request::invoke(vmEpr(*labSql), u"RequestStateChange"_s,
-                                                {{u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start)}}));
+    Response r = call(*paladin,
+        Request::invoke(vmEpr(*labSql), u"RequestStateChange"_s,
+            { { u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start) } }));
     ASSERT_EQ(r.returnValue(), hyperv::ret::JobStarted);
     const wsman::Epr job = *r.instance.epr(u"Job"_s);
     r = call(*paladin, Request::get(job));
@@ -293,15 +301,18 @@ TEST_F(ProviderTest, JobsCanBeCancelled)
     }
     ASSERT_NE(off, nullptr);
     const QString id = off->id;
-    Response r = call(*crusader, Request::invoke(vmEpr(*off), u"RequestStateChange"_s,
-                                                 {{u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start)}}));
+    Response r = call(*crusader,
+        Request::invoke(vmEpr(*off), u"RequestStateChange"_s,
+            { { u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start) } }));
     const wsman::Epr job = *r.instance.epr(u"Job"_s);
-    r = call(*crusader, Request::invoke(job, u"RequestStateChange"_s, {{u"RequestedState"_s, hyperv::cim::u16(4)}}));
+    r = call(
+        *crusader, Request::invoke(job, u"RequestStateChange"_s, { { u"RequestedState"_s, hyperv::cim::u16(4) } }));
     EXPECT_EQ(r.returnValue(), 0);
     EXPECT_EQ(call(*crusader, Request::get(job)).instance.int64(u"JobState"_s), hyperv::job::Terminated);
     EXPECT_EQ(host->simulation().vm(host->simulation().indexOfVm(id)).state, VmState::Off);
     // A finished job cannot be cancelled.
-    r = call(*crusader, Request::invoke(job, u"RequestStateChange"_s, {{u"RequestedState"_s, hyperv::cim::u16(4)}}));
+    r = call(
+        *crusader, Request::invoke(job, u"RequestStateChange"_s, { { u"RequestedState"_s, hyperv::cim::u16(4) } }));
     EXPECT_EQ(r.returnValue(), hyperv::ret::InvalidState);
 }
 
@@ -309,9 +320,11 @@ TEST_F(ProviderTest, SummaryInformationOfEveryVm)
 {
     const auto services = enumerateAll(*crusader, v2(hyperv::cls::ManagementService));
     ASSERT_EQ(services.size(), 1u);
-    const wsman::Epr vmms = services.front().toEpr({u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s});
-    const Response r = call(*crusader, Request::invoke(vmms, u"GetSummaryInformation"_s,
-        {{u"RequestedInformation"_s, wsman::CimValue::array({u"0"_s, u"101"_s, u"103"_s}, u"uint32"_s)}}));
+    const wsman::Epr vmms
+        = services.front().toEpr({ u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s });
+    const Response r = call(*crusader,
+        Request::invoke(vmms, u"GetSummaryInformation"_s,
+            { { u"RequestedInformation"_s, wsman::CimValue::array({ u"0"_s, u"101"_s, u"103"_s }, u"uint32"_s) } }));
     ASSERT_EQ(r.returnValue(), 0) << r.fault.reason.toStdString();
     const auto summary = r.instance.instances(u"SummaryInformation"_s);
     ASSERT_EQ(int(summary.size()), vmCountOn(u"crusader"_s));
@@ -343,10 +356,11 @@ TEST_F(ProviderTest, KvpItemsCarryTheGuestsVersion)
 TEST_F(ProviderTest, RegistryGivesTheHostsIntegrationServicesVersion)
 {
     const wsman::Epr reg = wsman::Epr::make(uri(hyperv::NsDefault, hyperv::cls::StdRegProv), {});
-    const Response r = call(*crusader, Request::invoke(reg, u"GetStringValue"_s,
-        {{u"hDefKey"_s, hyperv::cim::u32(hyperv::HkeyLocalMachine)},
-         {u"sSubKeyName"_s, hyperv::cim::str(hyperv::GuestInstallerKey)},
-         {u"sValueName"_s, hyperv::cim::str(hyperv::GuestInstallerValue)}}));
+    const Response r = call(*crusader,
+        Request::invoke(reg, u"GetStringValue"_s,
+            { { u"hDefKey"_s, hyperv::cim::u32(hyperv::HkeyLocalMachine) },
+                { u"sSubKeyName"_s, hyperv::cim::str(hyperv::GuestInstallerKey) },
+                { u"sValueName"_s, hyperv::cim::str(hyperv::GuestInstallerValue) } }));
     ASSERT_EQ(r.returnValue(), 0) << r.fault.reason.toStdString();
     EXPECT_EQ(r.instance.string(u"sValue"_s), u"6.2.9200.16433"_s);
 }

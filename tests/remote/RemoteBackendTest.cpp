@@ -37,9 +37,12 @@ void PrintTo(Transport t, std::ostream *os)
 std::string transportName(const ::testing::TestParamInfo<Transport> &info)
 {
     switch (info.param) {
-    case Transport::Loopback: return "Loopback";
-    case Transport::Http: return "Http";
-    case Transport::Https: return "Https";
+    case Transport::Loopback:
+        return "Loopback";
+    case Transport::Http:
+        return "Http";
+    case Transport::Https:
+        return "Https";
     }
     return "?";
 }
@@ -64,7 +67,7 @@ protected:
             network->setPassword(QString::fromLatin1(Password));
             for (const QString &h : hostNames) {
                 addresses << h;
-                keychain.entries.insert(h + u":5985"_s, Credentials{u"admin"_s, QString::fromLatin1(Password)});
+                keychain.entries.insert(h + u":5985"_s, Credentials { u"admin"_s, QString::fromLatin1(Password) });
             }
         } else {
             server = std::make_unique<simd::SimdServer>(std::move(topology));
@@ -73,7 +76,7 @@ protected:
             options.https = GetParam() == Transport::Https;
             options.basePort = 0;
             options.stateDirectory = stateDir.path();
-            options.account = Credentials{u"admin"_s, QString::fromLatin1(Password)};
+            options.account = Credentials { u"admin"_s, QString::fromLatin1(Password) };
             Error error;
             ASSERT_TRUE(server->start(options, &error)) << error.text().toStdString();
             for (const simd::SimdServer::Endpoint &e : server->endpoints()) {
@@ -116,11 +119,13 @@ protected:
 
     bool waitConnected(int vms)
     {
-        return waitUntil([&] {
-            return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == vms
-                && std::all_of(backend->endpoints().begin(), backend->endpoints().end(),
-                               [](const auto &ep) { return ep->state() == remote::HostConnection::State::Ready; });
-        }, 20000);
+        return waitUntil(
+            [&] {
+                return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == vms
+                    && std::all_of(backend->endpoints().begin(), backend->endpoints().end(),
+                        [](const auto &ep) { return ep->state() == remote::HostConnection::State::Ready; });
+            },
+            20000);
     }
 
     // The simulation runs in real time, faster, while a test waits for a job.
@@ -255,8 +260,8 @@ TEST_P(RemoteBackendTest, LoadsTheDemoAsTheInProcessSimulatorShowsIt)
 
 TEST_P(RemoteBackendTest, OpeningAHostCostsTheSameRoundTripsFor10And1000Vms)
 {
-    int trips[2] = {0, 0};
-    const int counts[2] = {10, 1000};
+    int trips[2] = { 0, 0 };
+    const int counts[2] = { 10, 1000 };
     for (int k = 0; k < 2; ++k) {
         openRemote(sim::TopologyGenerator::generate(1, counts[k], 1));
         ASSERT_TRUE(waitConnected(counts[k])) << backend->lastError().text().toStdString();
@@ -266,7 +271,8 @@ TEST_P(RemoteBackendTest, OpeningAHostCostsTheSameRoundTripsFor10And1000Vms)
         ASSERT_TRUE(waitUntil([&] { return backend->roundTrips() >= before + 2; }));
         QTest::qWait(50);
         const int pollTrips = backend->roundTrips() - before;
-        std::printf("load of %d VMs = %d round trips; one state poll = %d round trips\n", counts[k], trips[k], pollTrips);
+        std::printf(
+            "load of %d VMs = %d round trips; one state poll = %d round trips\n", counts[k], trips[k], pollTrips);
         EXPECT_LE(pollTrips, 3);
         backend.reset();
     }
@@ -291,9 +297,8 @@ TEST_P(RemoteBackendTest, AStateChangeIsAJobPolledToCompletion)
     runClock();
     const JobPtr job = backend->changeVmState(id, VmAction::Start);
     bool sawStarting = false;
-    QObject::connect(backend.get(), &HostBackend::vmsChanged, backend.get(), [&] {
-        sawStarting = sawStarting || backend->findVm(id)->state == VmState::Starting;
-    });
+    QObject::connect(backend.get(), &HostBackend::vmsChanged, backend.get(),
+        [&] { sawStarting = sawStarting || backend->findVm(id)->state == VmState::Starting; });
     ASSERT_TRUE(waitJob(job));
     EXPECT_EQ(job->state(), Job::State::Completed) << job->error().text().toStdString();
     EXPECT_TRUE(sawStarting);
@@ -348,7 +353,7 @@ TEST_P(RemoteBackendTest, ASettingsChangeIsAppliedAndReadBack)
     after.maximumBandwidth = 500'000'000;
     after.vmqWeight = 0;
     after.dhcpGuard = true;
-    change.modifiedAdapters << AdapterModification{before, after};
+    change.modifiedAdapters << AdapterModification { before, after };
     IntegrationService timeSync;
     timeSync.kind = IntegrationServiceKind::TimeSynchronization;
     timeSync.enabled = false;
@@ -381,15 +386,16 @@ TEST_P(RemoteBackendTest, AFailedSettingsChangeSaysWhatWasApplied)
     after.vlanEnabled = true;
     after.vlanId = 7;
     after.dhcpGuard = true;
-    change.modifiedAdapters << AdapterModification{before, after};
+    change.modifiedAdapters << AdapterModification { before, after };
     // The first call fails when it commits: nothing is applied, and the job says so.
-    simulation().simulation().injectApplyFault(simIndex(u"web01"_s),
-                                                  Error{u"32768"_s, u"Failed to modify device 'Ethernet Connection'."_s, {}, {}});
+    simulation().simulation().injectApplyFault(
+        simIndex(u"web01"_s), Error { u"32768"_s, u"Failed to modify device 'Ethernet Connection'."_s, {}, {} });
     runClock();
     const JobPtr job = backend->applyVmSettings(change);
     ASSERT_TRUE(waitJob(job, 30000));
     ASSERT_EQ(job->state(), Job::State::Failed);
-    EXPECT_TRUE(job->error().message.startsWith(u"Failed to modify device 'Ethernet Connection'."_s)) << job->error().message.toStdString();
+    EXPECT_TRUE(job->error().message.startsWith(u"Failed to modify device 'Ethernet Connection'."_s))
+        << job->error().message.toStdString();
     EXPECT_TRUE(job->error().message.contains(u"Nothing was applied"_s)) << job->error().message.toStdString();
 }
 
@@ -405,7 +411,8 @@ TEST_P(RemoteBackendTest, AMoveBetweenClusterNodesLandsOnTheDestinationEndpoint)
     r.type = MigrationType::Live;
     r.destinationHost = u"saracen"_s;
     for (const NetworkAdapter &a : dc01->adapters)
-        r.switchMapping << qMakePair(a.settings.id, MigrationCompatibility::suggestedSwitch(a.settings.switchName, *backend->host(u"saracen"_s)));
+        r.switchMapping << qMakePair(a.settings.id,
+            MigrationCompatibility::suggestedSwitch(a.settings.switchName, *backend->host(u"saracen"_s)));
     runClock(50);
     const JobPtr job = backend->migrate(r);
     ASSERT_TRUE(waitJob(job, 60000));
@@ -436,7 +443,7 @@ TEST_P(RemoteBackendTest, WrongStoredCredentialsAskTheUserAgain)
     ASSERT_TRUE(waitConnected(5));
     for (auto it = keychain.entries.begin(); it != keychain.entries.end(); ++it)
         it->password = u"wrong"_s;
-    prompts.answers << Credentials{u"admin"_s, QString::fromLatin1(Password)};
+    prompts.answers << Credentials { u"admin"_s, QString::fromLatin1(Password) };
     reopen();
     ASSERT_TRUE(waitConnected(5)) << backend->lastError().text().toStdString();
     ASSERT_EQ(prompts.credentialReasons.size(), 1);
@@ -464,7 +471,7 @@ TEST_P(RemoteBackendTest, PerCoreNetworkSamplesArriveOnceASecond)
     runClock(1);
     QList<NetworkSample> samples;
     QObject::connect(backend.get(), &HostBackend::networkSampled, backend.get(),
-                     [&](const NetworkSample &sample) { samples << sample; });
+        [&](const NetworkSample &sample) { samples << sample; });
     backend->subscribeNetworkSamples(u"paladin"_s);
     ASSERT_TRUE(waitUntil([&] { return samples.size() >= 2; }, 10000));
     const NetworkSample &last = samples.last();
@@ -505,13 +512,14 @@ TEST_P(RemoteBackendTest, HostMigrationSettingsAreAppliedAndReadBack)
     settings.simultaneousLiveMigrations = 4;
     settings.authentication = MigrationAuthentication::CredSSP;
     settings.performance = MigrationPerformance::Smb;
-    settings.migrationNetworks = {u"10.0.51.0/24"_s, u"10.0.60.0/24"_s};
+    settings.migrationNetworks = { u"10.0.51.0/24"_s, u"10.0.60.0/24"_s };
     runClock();
     const JobPtr job = backend->applyHostMigrationSettings(u"crusader"_s, settings);
     ASSERT_TRUE(waitJob(job));
     ASSERT_EQ(job->state(), Job::State::Completed) << job->error().text().toStdString();
     ASSERT_TRUE(waitUntil([&] { return backend->host(u"crusader"_s)->migration == settings; }));
-    EXPECT_TRUE(simulation().simulation().hosts()[simulation().simulation().indexOfHost(u"crusader"_s)].migration == settings);
+    EXPECT_TRUE(
+        simulation().simulation().hosts()[simulation().simulation().indexOfHost(u"crusader"_s)].migration == settings);
 }
 
 TEST_P(RemoteBackendTest, TheConfigurationVersionIsUpgradedOnA2016Host)
@@ -566,11 +574,13 @@ TEST_P(RemoteBackendTest, TheOtherNodesOfAClusterAreFoundThroughMSClusterNode)
     EXPECT_EQ(backend->endpoints()[1]->address().host, u"saracen"_s);
     if (GetParam() == Transport::Loopback) {
         // Here the node's name resolves: it connects with the first host's credentials.
-        ASSERT_TRUE(waitUntil([&] { return backend->endpoints()[1]->state() == remote::HostConnection::State::Ready; }));
+        ASSERT_TRUE(
+            waitUntil([&] { return backend->endpoints()[1]->state() == remote::HostConnection::State::Ready; }));
         EXPECT_EQ(backend->host(u"saracen"_s)->cluster, u"warrior"_s);
     } else {
         // "saracen" is not a name this machine resolves: listed, not reachable, with the reason.
-        ASSERT_TRUE(waitUntil([&] { return backend->endpoints()[1]->state() == remote::HostConnection::State::Failed; }, 30000));
+        ASSERT_TRUE(waitUntil(
+            [&] { return backend->endpoints()[1]->state() == remote::HostConnection::State::Failed; }, 30000));
         EXPECT_EQ(backend->hosts()[1].connection, ConnectionState::Failed);
         EXPECT_FALSE(backend->endpoints()[1]->lastError().message.isEmpty());
         EXPECT_EQ(backend->connectionState(), ConnectionState::Connected); // crusader still is
@@ -594,8 +604,10 @@ TEST_P(RemoteLoopbackTest, AHostWithoutAClassLosesTheCapabilityWithTheReason)
     ASSERT_TRUE(waitConnected(5)) << backend->lastError().text().toStdString();
     EXPECT_FALSE(backend->can(Capability::NicReceiveScaling));
     EXPECT_FALSE(backend->can(Capability::ConfigurationVersionUpgrade));
-    EXPECT_TRUE(backend->missingCapabilityReason(Capability::NicReceiveScaling).contains(u"MSFT_NetAdapterRssSettingData"_s));
-    EXPECT_TRUE(backend->missingCapabilityReason(Capability::ConfigurationVersionUpgrade).contains(u"UpgradeSystemVersion"_s));
+    EXPECT_TRUE(
+        backend->missingCapabilityReason(Capability::NicReceiveScaling).contains(u"MSFT_NetAdapterRssSettingData"_s));
+    EXPECT_TRUE(
+        backend->missingCapabilityReason(Capability::ConfigurationVersionUpgrade).contains(u"UpgradeSystemVersion"_s));
     // The rest of the host is there; without the capabilities class, the version comes from the build.
     EXPECT_EQ(backend->host(u"paladin"_s)->maxConfigurationVersion, 40);
     EXPECT_EQ(backend->host(u"paladin"_s)->nics.front().ipsecOffloadCapacity, 0u);
@@ -669,7 +681,7 @@ TEST_P(RemoteTlsTest, AnAcceptedCertificateIsPinnedAndAChangedOneRefused)
     simd::SimdOptions options;
     options.basePort = port;
     options.stateDirectory = otherState.path();
-    options.account = Credentials{u"admin"_s, QString::fromLatin1(Password)};
+    options.account = Credentials { u"admin"_s, QString::fromLatin1(Password) };
     Error error;
     if (!server->start(options, &error))
         GTEST_SKIP() << "the ports were taken meanwhile: " << error.text().toStdString();
@@ -691,8 +703,8 @@ TEST_P(RemoteTlsTest, AnUnknownCertificateRefusedByTheUserFailsTheConnection)
     EXPECT_TRUE(pins.pins.isEmpty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Transports, RemoteBackendTest, ::testing::Values(Transport::Loopback, Transport::Http, Transport::Https),
-                         transportName);
+INSTANTIATE_TEST_SUITE_P(Transports, RemoteBackendTest,
+    ::testing::Values(Transport::Loopback, Transport::Http, Transport::Https), transportName);
 INSTANTIATE_TEST_SUITE_P(Loopback, RemoteLoopbackTest, ::testing::Values(Transport::Loopback), transportName);
 INSTANTIATE_TEST_SUITE_P(Https, RemoteTlsTest, ::testing::Values(Transport::Https), transportName);
 

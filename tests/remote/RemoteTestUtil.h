@@ -2,9 +2,9 @@
 
 #include <models/RemoteAccess.h>
 
-#include <QTest>
 #include <QHash>
 #include <QStringList>
+#include <QTest>
 
 #include <functional>
 
@@ -58,7 +58,7 @@ public:
         answer(trust);
     }
     void askCredentials(const QString &, const QString &reason,
-                        std::function<void(const std::optional<Credentials> &, bool)> answer) override
+        std::function<void(const std::optional<Credentials> &, bool)> answer) override
     {
         credentialReasons << reason;
         if (answers.isEmpty())

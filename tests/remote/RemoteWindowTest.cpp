@@ -41,7 +41,7 @@ protected:
         simd::SimdOptions options;
         options.https = false;
         options.basePort = 0;
-        options.account = Credentials{u"hvdesk"_s, u"window-test"_s};
+        options.account = Credentials { u"hvdesk"_s, u"window-test"_s };
         Error error;
         ASSERT_TRUE(server->start(options, &error)) << error.text().toStdString();
         QStringList extra;
@@ -53,7 +53,7 @@ protected:
         uri = u"wsman+http://127.0.0.1:%1?%2"_s.arg(server->endpoints().front().port).arg(extra.join(u"&"_s));
         access.credentials = &keychain;
         factory.registerScheme(u"wsman+http"_s, remote::RemoteBackend::schemeDescription(),
-                               [this](const QString &u, Error *e) { return remote::RemoteBackend::create(u, access, e); });
+            [this](const QString &u, Error *e) { return remote::RemoteBackend::create(u, access, e); });
         window = std::make_unique<MainWindow>(&connections, &factory);
         window->resize(1280, 800);
         window->show();
@@ -83,7 +83,8 @@ TEST_F(RemoteWindowTest, TheWindowShowsTheRemoteVmsAndTheSettingsDialogApplies)
     ASSERT_TRUE(window->connectTo(uri, &error)) << error.toStdString();
     ASSERT_EQ(connections.count(), 1);
     HostBackend *backend = connections.at(0);
-    ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == 20; }, 20000))
+    ASSERT_TRUE(waitUntil(
+        [&] { return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == 20; }, 20000))
         << backend->lastError().text().toStdString();
     ASSERT_TRUE(waitUntil([&] { return window->vmView()->model()->rowCount() == 20; }));
 
@@ -114,10 +115,12 @@ TEST_F(RemoteWindowTest, TheWindowShowsTheRemoteVmsAndTheSettingsDialogApplies)
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     ASSERT_TRUE(dialog->isApplying());
     // The host applies it as the simulated clock runs.
-    ASSERT_TRUE(waitUntil([&] {
-        server->simulation().advance(200);
-        return dialog->applyJob() && dialog->applyJob()->isFinished();
-    }, 20000));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            server->simulation().advance(200);
+            return dialog->applyJob() && dialog->applyJob()->isFinished();
+        },
+        20000));
     EXPECT_EQ(dialog->applyJob()->state(), Job::State::Completed) << dialog->applyJob()->error().text().toStdString();
     ASSERT_TRUE(waitUntil([&] { return backend->findVm(sql01)->adapters.front().settings.vlanId == 25; }));
 }
