@@ -51,6 +51,9 @@ QByteArray reasonPhrase(int status)
 // Reads at most this much of the socket at a time; the socket's own buffer is bounded too, so a
 // client that sends more than a request holds still in the kernel, not in memory here.
 constexpr qint64 ReadChunk = 64 * 1024;
+// A client that sends requests but does not read the answers is not served further until it
+// has read them: the answers it leaves unread stay below this.
+constexpr qint64 MaxUnreadOutput = 8 * 1024 * 1024;
 
 } // namespace
 
@@ -68,6 +71,13 @@ HttpConnection::HttpConnection(QTcpSocket *socket, WsmanServer *server)
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error != QAbstractSocket::RemoteHostClosedError)
             closeNow();
+    });
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_paused && m_socket->bytesToWrite() <= MaxUnreadOutput) {
+            m_paused = false;
+            process();
+            onReadyRead();
+        }
     });
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
         connect(ssl, &QSslSocket::sslErrors, this, [this] { closeNow(); });
@@ -118,12 +128,12 @@ void HttpConnection::onTimeout()
 
 void HttpConnection::onReadyRead()
 {
-    if (!m_socket || m_state == State::Closing)
+    if (!m_socket || m_state == State::Closing || m_paused)
         return;
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket); ssl && !ssl->isEncrypted())
         return;
     const ServerConfig &config = m_server->config();
-    while (m_state != State::Closing && m_socket->bytesAvailable() > 0) {
+    while (m_state != State::Closing && !m_paused && m_socket->bytesAvailable() > 0) {
         const qint64 limit = m_state == State::Headers ? config.maxHeaderBytes + 4 : m_contentLength;
         const qint64 room = limit - m_buffer.size();
         if (room <= 0)
@@ -144,6 +154,12 @@ void HttpConnection::process()
 {
     const ServerConfig &config = m_server->config();
     for (;;) {
+        if (m_state == State::Closing)
+            return;
+        if (m_socket->bytesToWrite() > MaxUnreadOutput) {
+            m_paused = true;
+            return;
+        }
         if (m_state == State::Headers) {
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
             if (end < 0) {

@@ -54,6 +54,7 @@ private:
     bool m_keepAlive = true;
     bool m_waitingForFirstByte = true;
     bool m_finished = false;
+    bool m_paused = false; // answers pile up unread: stop reading requests until they drain
 };
 
 } // namespace hvdesk::wsman

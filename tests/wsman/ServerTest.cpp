@@ -338,6 +338,39 @@ TEST_F(ServerTest, ConnectionFloodIsBounded)
     expectServing();
 }
 
+TEST_F(ServerTest, AClientThatDoesNotReadIsNotServedWithoutBound)
+{
+    for (int n = 5; n < 300; ++n)
+        dispatcher.items.push_back(vm(n)); // about 120 KB per answer
+    start();
+    QTcpSocket socket;
+    socket.setReadBufferSize(64 * 1024); // and the test does not read
+    ASSERT_TRUE(connect(socket));
+    const QByteArray one = post(RequestWriter::write(Request::enumerate(VmUri, {}, 1000)));
+    constexpr int Pipelined = 300;
+    for (int i = 0; i < Pipelined; ++i)
+        socket.write(one);
+    QTest::qWait(1500);
+    // 300 answers would be 36 MB; the server stops after about 8 MB plus what the kernel holds.
+    EXPECT_LT(server->stats().requests, 200u);
+    EXPECT_GT(server->stats().requests, 10u);
+    // Once the client reads, every request is answered.
+    socket.setReadBufferSize(0);
+    const QByteArray marker = "HTTP/1.1 200 OK";
+    int answers = 0;
+    QByteArray buffer;
+    (void)QTest::qWaitFor(
+        [&] {
+            buffer += socket.readAll();
+            answers += int(buffer.count(marker));
+            buffer = buffer.right(marker.size() - 1); // a marker split between reads is counted next time
+            return answers >= Pipelined;
+        },
+        30000);
+    EXPECT_EQ(answers, Pipelined);
+    EXPECT_EQ(server->stats().requests, quint64(Pipelined));
+}
+
 TEST(WsmanServerTls, ServesHttpsWithAGeneratedCertificate)
 {
     QTemporaryDir dir;
