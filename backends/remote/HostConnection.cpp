@@ -9,6 +9,8 @@
 
 #include <QLoggingCategory>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcRemote, "hvdesk.backend.remote", QtInfoMsg)
 
 namespace hvdesk::remote {
@@ -220,6 +222,10 @@ void HostConnection::useCredentials(const Credentials &credentials)
 void HostConnection::close()
 {
     ++m_generation;
+    loadEnded();
+    const QList<std::function<void()>> waiting = std::exchange(m_afterNextLoad, {});
+    for (const auto &done : waiting)
+        done();
     m_reconnect.stop();
     m_loading = m_polling = false;
     setState(State::Idle);
@@ -234,6 +240,24 @@ void HostConnection::reload()
         return;
     }
     startLoad();
+}
+
+void HostConnection::reloadThen(std::function<void()> done)
+{
+    if (m_state == State::Idle || m_state == State::Authenticating || !m_credentials) {
+        done();
+        return;
+    }
+    m_afterNextLoad << std::move(done);
+    reload();
+}
+
+// A load ended (with the inventory or a failure): whoever waited for it is told.
+void HostConnection::loadEnded()
+{
+    const QList<std::function<void()>> waiting = std::exchange(m_afterThisLoad, {});
+    for (const auto &done : waiting)
+        done();
 }
 
 bool HostConnection::isAuthError(const Error &error) const
@@ -252,6 +276,7 @@ void HostConnection::failed(const Error &error)
         setState(State::Failed, error);
     }
     emit loaded();
+    loadEnded();
 }
 
 void HostConnection::scheduleReconnect()
@@ -316,6 +341,7 @@ void HostConnection::startLoad()
 {
     m_loading = true;
     m_reloadPending = false;
+    m_afterThisLoad << std::exchange(m_afterNextLoad, {});
     if (!m_loaded) {
         setState(State::Loading);
         if (!m_identified) {
@@ -467,7 +493,8 @@ void HostConnection::finishLoad(const std::shared_ptr<EndpointSnapshot> &snapsho
     m_host.connection = ConnectionState::Connected;
     qCDebug(lcRemote) << "loaded" << m_address.key() << m_vms.size() << "VMs," << roundTrips() << "round trips so far";
     emit loaded();
-    if (m_reloadPending)
+    loadEnded();
+    if (m_reloadPending || !m_afterNextLoad.isEmpty())
         reload();
 }
 

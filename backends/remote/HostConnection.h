@@ -65,6 +65,9 @@ public:
     void close();
     // Loads everything again (after a change, or to reconnect).
     void reload();
+    // The same, then `done` once a load that started after this call has ended (or at once when
+    // the host cannot be loaded now).
+    void reloadThen(std::function<void()> done);
     // Reads the VMs' live values: one enumeration of Msvm_ComputerSystem and one
     // GetSummaryInformation. A different set of VMs triggers a reload.
     void poll();
@@ -104,6 +107,7 @@ private:
     void startLoad();
     void finishLoad(const std::shared_ptr<EndpointSnapshot> &snapshot, const Error &error);
     void failed(const Error &error);
+    void loadEnded();
     void scheduleReconnect();
     bool isAuthError(const Error &error) const;
 
@@ -127,6 +131,8 @@ private:
     QTimer m_reconnect;
     int m_reconnectDelayMs = ReconnectFirstMs;
     int m_generation = 0; // loads and polls of an older generation are dropped
+    QList<std::function<void()>> m_afterThisLoad; // waiting for the load under way
+    QList<std::function<void()>> m_afterNextLoad; // waiting for a load that starts later
 };
 
 } // namespace hvdesk::remote

@@ -426,13 +426,29 @@ JobPtr RemoteBackend::run(const QString &title, const QString &target, const QSt
     QList<QPointer<HostConnection>> toReload;
     for (HostConnection *ep : reload)
         toReload << ep;
-    connect(op, &RemoteOperation::finished, this, [toReload](const Error &, bool) {
-        // What the host did (all of it, part of it, or nothing) is read back, so what is shown
-        // is true.
+    connect(op, &RemoteOperation::finished, this, [job, toReload](const Error &error, bool cancelled) {
+        // What the host did (all of it, part of it, or nothing) is read back before the job ends,
+        // so that whoever watches the job sees the host as it is.
+        auto finish = [job, error, cancelled] {
+            if (cancelled)
+                job->markCancelled();
+            else if (error.isNull())
+                job->complete();
+            else
+                job->fail(error);
+        };
+        auto left = std::make_shared<int>(int(toReload.size()) + 1);
+        auto oneDone = [left, finish] {
+            if (--*left == 0)
+                finish();
+        };
         for (const QPointer<HostConnection> &ep : toReload) {
             if (ep)
-                ep->reload();
+                ep->reloadThen(oneDone);
+            else
+                oneDone();
         }
+        oneDone();
     });
     op->start();
     return job;

@@ -331,12 +331,7 @@ void RemoteOperation::stepDone(const Error &error, bool cancelled)
             ? tr("%1 Nothing was applied; not applied: %2.").arg(e.message, notApplied.join(u"; "_s))
             : tr("%1 Applied: %2. Not applied: %3.").arg(e.message, applied.join(u"; "_s), notApplied.join(u"; "_s));
     }
-    if (cancelled)
-        m_job->markCancelled();
-    else if (e.isNull())
-        m_job->complete();
-    else
-        m_job->fail(e);
+    // The job ends with the outcome once the backend has read the host back (RemoteBackend::run).
     emit finished(e, cancelled);
     deleteLater();
 }

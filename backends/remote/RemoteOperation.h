@@ -80,7 +80,8 @@ public:
 
     RemoteOperation(JobPtr job, QList<Step> steps, JobWatcher *watcher, bool reportParts, QObject *parent = nullptr);
 
-    // Runs the steps; `finished` follows, then the object deletes itself.
+    // Runs the steps; `finished` follows with the outcome (the job itself is left to the
+    // caller to end), then the object deletes itself.
     void start();
 
 signals:

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -123,6 +124,55 @@ TEST_F(RemoteWindowTest, TheWindowShowsTheRemoteVmsAndTheSettingsDialogApplies)
         20000));
     EXPECT_EQ(dialog->applyJob()->state(), Job::State::Completed) << dialog->applyJob()->error().text().toStdString();
     ASSERT_TRUE(waitUntil([&] { return backend->findVm(sql01)->adapters.front().settings.vlanId == 25; }));
+}
+
+// A remote change is several calls; when a later one fails, the dialog says what was applied and
+// shows the host as it now is.
+TEST_F(RemoteWindowTest, APartlyAppliedChangeIsShownAsSuch)
+{
+    QString error;
+    ASSERT_TRUE(window->connectTo(uri, &error)) << error.toStdString();
+    HostBackend *backend = connections.at(0);
+    ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == 20; }, 20000));
+    QString sql01;
+    for (int i = 0; i < backend->vmCount(); ++i) {
+        if (backend->vmAt(i).name == u"sql01"_s)
+            sql01 = backend->vmAt(i).id;
+    }
+    ASSERT_TRUE(window->selectVm(sql01));
+    window->settingsAction()->trigger();
+    SettingsDialog *dialog = window->findChild<SettingsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    auto *vlan = dialog->page(u"networkAdapterPage"_s, 0)->findChild<QLineEdit *>(u"vlanId"_s);
+    vlan->setFocus();
+    vlan->selectAll();
+    QTest::keyClick(vlan, Qt::Key_Delete);
+    QTest::keyClicks(vlan, u"26"_s);
+    auto *timeSync = dialog->page(u"integrationServicesPage"_s)->findChild<QCheckBox *>(u"service_timeSync"_s);
+    ASSERT_NE(timeSync, nullptr);
+    timeSync->click();
+    // The VLAN call goes first; once the host has committed it, the next change of sql01 fails.
+    sim::Simulation &s = server->simulation().simulation();
+    const int index = s.indexOfVm(sql01);
+    bool injected = false;
+    QObject::connect(&server->simulation(), &simd::SimulationHost::advanced, &server->simulation(), [&] {
+        if (!injected && s.vm(index).adapters.front().settings.vlanId == 26) {
+            s.injectApplyFault(index, Error{u"32768"_s, u"Failed to modify device 'Time Synchronization'."_s, {}, {}});
+            injected = true;
+        }
+    });
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        server->simulation().advance(200);
+        return dialog->applyJob() && dialog->applyJob()->isFinished();
+    }, 20000));
+    ASSERT_TRUE(injected);
+    EXPECT_EQ(dialog->applyJob()->state(), Job::State::Failed);
+    EXPECT_TRUE(dialog->message().startsWith(u"Part of the changes were applied."_s)) << dialog->message().toStdString();
+    EXPECT_TRUE(dialog->message().contains(u"Not applied: integration services"_s)) << dialog->message().toStdString();
+    // The host's VLAN is the dialog's "before" now (the pages are rebuilt from the host).
+    EXPECT_EQ(dialog->page(u"networkAdapterPage"_s, 0)->findChild<QLineEdit *>(u"vlanId"_s)->text(), u"26"_s);
+    EXPECT_FALSE(dialog->applyButton()->isEnabled());
 }
 
 } // namespace
