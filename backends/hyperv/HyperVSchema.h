@@ -113,7 +113,7 @@ inline QString allocationInstanceId(const QString &adapterId)
 {
     return adapterId + QStringLiteral("\\C");
 }
-inline QString featureInstanceId(const QString &allocationId, QLatin1String feature)
+inline QString featureInstanceId(const QString &allocationId, const QString &feature)
 {
     return allocationId + QLatin1Char('\\') + feature;
 }

@@ -22,11 +22,6 @@ using Step = RemoteOperation::Step;
 
 namespace {
 
-bool sameClass(const CimInstance &i, QLatin1String className)
-{
-    return i.className().compare(className, Qt::CaseInsensitive) == 0;
-}
-
 bool ofVm(const CimInstance &i, const QString &vmId)
 {
     return Values::vmIdOfInstanceId(cim::text(i, u"InstanceID"_s)) == vmId;
@@ -708,8 +703,6 @@ QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, c
         steps << Step { tr("integration services (%1)").arg(names.join(u", "_s)), ep,
             call(u"ModifyResourceSettings"_s, { { u"ResourceSettings"_s, CimValue::instances(sds) } }), {}, {} };
     }
-    Q_UNUSED(sameClass)
-    Q_UNUSED(ofVm)
     return steps;
 }
 

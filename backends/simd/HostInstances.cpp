@@ -526,7 +526,6 @@ void HostInstances::switches(const QString &c, std::vector<CimInstance> *out) co
 void HostInstances::integrationComponents(int kind, bool settingData, std::vector<CimInstance> *out) const
 {
     const IntegrationComponent &component = IntegrationComponents[kind];
-    const HostInfo &h = *host();
     for (const VmInfo *vm : vms()) {
         const IntegrationService *service = vm->integrationServices.service(IntegrationServiceKind(kind));
         const bool on = service && service->enabled;
@@ -573,7 +572,6 @@ void HostInstances::integrationComponents(int kind, bool settingData, std::vecto
                 guest.push_back(item(QString(kvp::PendingVersion), is.pendingVersion));
             i.set(u"GuestExchangeItems"_s, CimValue::instances(guest));
         }
-        Q_UNUSED(h)
         out->push_back(i);
     }
 }

@@ -465,9 +465,8 @@ Response HyperVProvider::featureSettings(const Request &request)
                 return output(request, ret::NotSupported);
             const QString feature = AdapterInstances::featureOf(fsd.className());
             CimInstance result(fsd.className(), fsd.resourceUri());
-            result.set(u"InstanceID"_s,
-                cim::str(
-                    featureInstanceId(allocationInstanceId(adapter->settings.id), QLatin1String(feature.toLatin1()))));
+            result.set(
+                u"InstanceID"_s, cim::str(featureInstanceId(allocationInstanceId(adapter->settings.id), feature)));
             resulting << m_instances.eprOf(result);
         }
     }

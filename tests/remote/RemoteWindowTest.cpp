@@ -133,7 +133,8 @@ TEST_F(RemoteWindowTest, APartlyAppliedChangeIsShownAsSuch)
     QString error;
     ASSERT_TRUE(window->connectTo(uri, &error)) << error.toStdString();
     HostBackend *backend = connections.at(0);
-    ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == 20; }, 20000));
+    ASSERT_TRUE(waitUntil(
+        [&] { return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == 20; }, 20000));
     QString sql01;
     for (int i = 0; i < backend->vmCount(); ++i) {
         if (backend->vmAt(i).name == u"sql01"_s)
@@ -157,18 +158,22 @@ TEST_F(RemoteWindowTest, APartlyAppliedChangeIsShownAsSuch)
     bool injected = false;
     QObject::connect(&server->simulation(), &simd::SimulationHost::advanced, &server->simulation(), [&] {
         if (!injected && s.vm(index).adapters.front().settings.vlanId == 26) {
-            s.injectApplyFault(index, Error{u"32768"_s, u"Failed to modify device 'Time Synchronization'."_s, {}, {}});
+            s.injectApplyFault(
+                index, Error { u"32768"_s, u"Failed to modify device 'Time Synchronization'."_s, {}, {} });
             injected = true;
         }
     });
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
-    ASSERT_TRUE(waitUntil([&] {
-        server->simulation().advance(200);
-        return dialog->applyJob() && dialog->applyJob()->isFinished();
-    }, 20000));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            server->simulation().advance(200);
+            return dialog->applyJob() && dialog->applyJob()->isFinished();
+        },
+        20000));
     ASSERT_TRUE(injected);
     EXPECT_EQ(dialog->applyJob()->state(), Job::State::Failed);
-    EXPECT_TRUE(dialog->message().startsWith(u"Part of the changes were applied."_s)) << dialog->message().toStdString();
+    EXPECT_TRUE(dialog->message().startsWith(u"Part of the changes were applied."_s))
+        << dialog->message().toStdString();
     EXPECT_TRUE(dialog->message().contains(u"Not applied: integration services"_s)) << dialog->message().toStdString();
     // The host's VLAN is the dialog's "before" now (the pages are rebuilt from the host).
     EXPECT_EQ(dialog->page(u"networkAdapterPage"_s, 0)->findChild<QLineEdit *>(u"vlanId"_s)->text(), u"26"_s);
