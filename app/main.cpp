@@ -2,6 +2,7 @@
 // the main window. The only place that sees both views and backends.
 #include <keychain/KeychainCredentialStore.h>
 #include <local/LocalBackend.h>
+#include <remote/RemoteBackend.h>
 #include <simulated/SimulatedBackend.h>
 #include <views/GuiConnectionPrompts.h>
 #include <views/Icons.h>
@@ -66,13 +67,17 @@ bool hasOption(int argc, char **argv, const char *name)
     return false;
 }
 
-// The remote (WS-Management) backend's URI schemes, wsman+https:// and wsman+http://, created with
-// `access`: the keychain, the certificate pins, the prompts and the protocol log. Registered here
-// once the remote backend is built in; until then the schemes are unknown to the factory.
-void registerRemoteSchemes(hvdesk::BackendFactory &factory, const hvdesk::RemoteAccess &access)
+// Remote Hyper-V hosts over WS-Management. The keychain, the certificate pin store, the
+// connection prompts and the protocol log are the desktop's; where one is missing the backend
+// does without (no stored credentials, unknown certificates refused, no log).
+void registerRemoteSchemes(hvdesk::BackendFactory &factory, const hvdesk::RemoteAccess *access)
 {
-    Q_UNUSED(factory);
-    Q_UNUSED(access);
+    for (const QString &scheme : {QStringLiteral("wsman+https"), QStringLiteral("wsman+http")}) {
+        factory.registerScheme(scheme, hvdesk::remote::RemoteBackend::schemeDescription(),
+                               [access](const QString &uri, hvdesk::Error *error) {
+                                   return hvdesk::remote::RemoteBackend::create(uri, *access, error);
+                               });
+    }
 }
 
 // How long a report waits for its connections to open.
@@ -127,6 +132,12 @@ int runReport(int argc, char **argv)
     // libvirt: the local computer's KVM/QEMU VMs, remote libvirt hosts, libvirt's test hypervisor.
     for (const QString &scheme : hvdesk::local::LocalBackend::schemes())
         factory.registerScheme(scheme, hvdesk::local::LocalBackend::schemeDescription(), &hvdesk::local::LocalBackend::create);
+    // A report uses the credentials and the certificates trusted in the desktop; it cannot ask, so
+    // an unknown certificate or missing credentials end it with the reason.
+    hvdesk::SettingsCertificatePinStore pins;
+    hvdesk::keychain::KeychainCredentialStore keychain;
+    const hvdesk::RemoteAccess remoteAccess{&keychain, &pins, nullptr, nullptr};
+    registerRemoteSchemes(factory, &remoteAccess);
     hvdesk::ConnectionManager connections;
     hvdesk::IntegrationReportModel model(&connections);
     for (const QString &uri : std::as_const(uris)) {
@@ -204,7 +215,6 @@ int main(int argc, char **argv)
     // libvirt: the local computer's KVM/QEMU VMs, remote libvirt hosts, libvirt's test hypervisor.
     for (const QString &scheme : hvdesk::local::LocalBackend::schemes())
         factory.registerScheme(scheme, hvdesk::local::LocalBackend::schemeDescription(), &hvdesk::local::LocalBackend::create);
-
     // What remote connections get from the desktop. Declared before the connections, so that
     // everything a backend holds a pointer to outlives the backends.
     hvdesk::ProtocolLogModel protocolLog;       // off until View > Protocol Log is opened
@@ -212,7 +222,7 @@ int main(int argc, char **argv)
     hvdesk::keychain::KeychainCredentialStore keychain; // credentials, in the system keychain only
     hvdesk::GuiConnectionPrompts prompts;       // certificate and credentials dialogs, over the window
     const hvdesk::RemoteAccess remoteAccess{&keychain, &pins, &prompts, &protocolLog};
-    registerRemoteSchemes(factory, remoteAccess);
+    registerRemoteSchemes(factory, &remoteAccess);
 
     hvdesk::ConnectionManager connections;
     hvdesk::MainWindow window(&connections, &factory, hvdesk::MainWindow::RemoteViews{&protocolLog, &pins, &prompts});

@@ -6,7 +6,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh" dev >/dev/null
 cmake --build --preset dev --target hvdesk_bench_startup hvdesk_bench_vmlist hvdesk_bench_settings \
     hvdesk_bench_migration hvdesk_bench_integration_report hvdesk_bench_network hvdesk_bench_local \
-    hvdesk_bench_wsman hvdesk_bench_protocol_log >/dev/null
+    hvdesk_bench_wsman hvdesk_bench_protocol_log hvdesk_bench_remote_enum hvdesk-simd >/dev/null
 bin=$root/build/dev/tests/bench
 export QT_QPA_PLATFORM=offscreen
 
@@ -44,4 +44,29 @@ if command -v virsh >/dev/null 2>&1; then
   done
 else
   echo "virsh not installed (libvirt-clients): no comparison"
+fi
+
+echo
+echo "== WS-Management: enumerate 1,000 VMs of one hvdesk-simd host over loopback HTTPS, hvdesk vs pywinrm"
+echo "   (3 rounds of 5 runs each, alternating, against the same server; medians)"
+simd_dir=$(mktemp -d)
+export HVDESK_SIMD_PASSWORD="bench-$RANDOM$RANDOM"
+"$root/build/dev/bin/hvdesk-simd" --topology 'sim:generate?hosts=1&vms=1000&seed=1' --port 0 \
+    --state-dir "$simd_dir" >"$simd_dir/endpoints" 2>"$simd_dir/log" &
+simd_pid=$!
+trap 'kill $simd_pid 2>/dev/null; wait $simd_pid 2>/dev/null; rm -rf "$node_dir" "$simd_dir"' EXIT
+for _ in $(seq 100); do grep -q '^ready$' "$simd_dir/endpoints" && break; sleep 0.1; done
+read -r _ url _ sha < <(head -1 "$simd_dir/endpoints")
+have_pywinrm=0
+/usr/bin/python3 -c 'import winrm' 2>/dev/null && have_pywinrm=1
+for round in 1 2 3; do
+  "$bin/hvdesk_bench_remote_enum" --url "$url" --sha256 "$sha" --runs 5 --max-elements 1000 | tee -a "$simd_dir/hvdesk.txt"
+  [ $have_pywinrm = 1 ] && /usr/bin/python3 "$root/tests/bench/pywinrm_enum.py" "$url" 5 1000 2>/dev/null | tee -a "$simd_dir/pywinrm.txt"
+done
+if [ $have_pywinrm = 1 ]; then
+  median() { awk '{for(i=1;i<=NF;i++) if($i=="ms,") print $(i-1)}' "$1" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+  h=$(median "$simd_dir/hvdesk.txt"); p=$(median "$simd_dir/pywinrm.txt")
+  echo "median: hvdesk $h ms, pywinrm $p ms: hvdesk is $(awk -v h="$h" -v p="$p" 'BEGIN{printf "%.1f", p/h}')x faster"
+else
+  echo "python3-winrm not installed: no comparison"
 fi

@@ -18,6 +18,7 @@ HVDESK_PACKAGES=(
   qt6-translations-l10n xvfb xauth fonts-dejavu-core
   libssl-dev clang-14 libclang-rt-14-dev
   qtkeychain-qt6-dev dbus gnome-keyring
+  python3-winrm wsl uuid-runtime libxml2-utils
 )
 
 # KDE Syntax Highlighting: Debian's source archive of the KF5 release that builds against Qt 6.

@@ -35,9 +35,17 @@ QString SimulatedBackend::schemeDescription()
 
 std::unique_ptr<HostBackend> SimulatedBackend::create(const QString &uri, Error *error)
 {
+    std::optional<Topology> topology = topologyFor(uri, error);
+    if (!topology)
+        return nullptr;
+    return std::make_unique<SimulatedBackend>(uri, std::move(*topology));
+}
+
+std::optional<Topology> SimulatedBackend::topologyFor(const QString &uri, Error *error)
+{
     const QString rest = uri.mid(uri.indexOf(QLatin1Char(':')) + 1);
     if (rest == QLatin1String("demo"))
-        return std::make_unique<SimulatedBackend>(uri, TopologyLoader::demo());
+        return TopologyLoader::demo();
 
     if (rest.startsWith(QLatin1String("generate"))) {
         const QUrlQuery query(rest.mid(rest.indexOf(QLatin1Char('?')) + 1));
@@ -59,9 +67,9 @@ std::unique_ptr<HostBackend> SimulatedBackend::create(const QString &uri, Error 
                 error->message = tr("Server: '%1' has an invalid %2.").arg(uri, error->field);
                 error->fix = tr("Use whole numbers: hosts 1-%1, vms 1-%2, seed 1 or more.").arg(GenerateMaxHosts).arg(GenerateMaxVms);
             }
-            return nullptr;
+            return std::nullopt;
         }
-        return std::make_unique<SimulatedBackend>(uri, TopologyGenerator::generate(hosts, vms, quint64(seed)));
+        return TopologyGenerator::generate(hosts, vms, quint64(seed));
     }
 
     QString path = rest;
@@ -74,12 +82,9 @@ std::unique_ptr<HostBackend> SimulatedBackend::create(const QString &uri, Error 
             error->message = tr("Server: 'sim:' needs a topology.");
             error->fix = tr("Use sim:demo, or sim: followed by the path of a topology file.");
         }
-        return nullptr;
+        return std::nullopt;
     }
-    std::optional<Topology> topology = TopologyLoader::fromFile(path, error);
-    if (!topology)
-        return nullptr;
-    return std::make_unique<SimulatedBackend>(uri, std::move(*topology));
+    return TopologyLoader::fromFile(path, error);
 }
 
 QString SimulatedBackend::displayName() const

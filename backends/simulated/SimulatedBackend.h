@@ -28,6 +28,9 @@ public:
     // The factory's creator for the "sim" scheme.
     static std::unique_ptr<HostBackend> create(const QString &uri, Error *error);
     static QString schemeDescription();
+    // The topology a "sim:" URI names (sim:demo, sim:/path.json, sim:generate?...), or nullopt
+    // and *error naming what is wrong. hvdesk-simd serves the same estates.
+    static std::optional<Topology> topologyFor(const QString &uri, Error *error);
 
     QString uri() const override { return m_uri; }
     QString displayName() const override;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "RemoteUri.h"
+
+#include <models/Error.h>
+#include <models/RemoteAccess.h>
+
+#include <wsman/Message.h>
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace hvdesk::remote {
+
+// How the remote backend talks to one endpoint: one request out, its parsed response back,
+// asynchronously on the caller's thread. The product sends over HTTP(S) (WsmanChannel); tests may
+// hand envelopes straight to a provider. Failures arrive as an Error (refused, TLS, 401, timeout,
+// malformed XML); a WS-Management fault arrives as a Response of Kind::Fault.
+class Channel : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const wsman::Response &response, const Error &error)>;
+
+    explicit Channel(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
+
+    virtual void send(const wsman::Request &request, Callback done) = 0;
+    virtual void setCredentials(const Credentials &credentials) = 0;
+    // Requests that reached the endpoint (or were attempted), retries included.
+    virtual int roundTrips() const = 0;
+};
+
+using ChannelFactory
+    = std::function<std::unique_ptr<Channel>(const EndpointAddress &endpoint, const RemoteAccess &access)>;
+
+} // namespace hvdesk::remote

@@ -1,0 +1,368 @@
+// The Hyper-V provider of hvdesk-simd through the real request writer, request parser, response
+// writer and response parser, without HTTP.
+#include <simd/HyperVProvider.h>
+#include <simd/SimulationHost.h>
+
+#include <hyperv/CimValues.h>
+#include <hyperv/HyperVSchema.h>
+
+#include <simulated/TopologyGenerator.h>
+#include <simulated/TopologyLoader.h>
+
+#include <wsman/RequestWriter.h>
+#include <wsman/ResponseParser.h>
+
+#include <gtest/gtest.h>
+
+#include <QtPrinters.h>
+
+using namespace hvdesk;
+using namespace hvdesk::simd;
+using namespace Qt::StringLiterals;
+using wsman::Request;
+using wsman::Response;
+
+namespace {
+
+class ProviderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        host = std::make_unique<SimulationHost>(sim::TopologyLoader::demo());
+        host->setClockMode(SimulationHost::ClockMode::Manual);
+        crusader = std::make_unique<HyperVProvider>(*host, u"crusader"_s);
+        paladin = std::make_unique<HyperVProvider>(*host, u"paladin"_s);
+    }
+
+    static Response call(HyperVProvider &p, const Request &request)
+    {
+        return wsman::ResponseParser::parse(p.handleEnvelope(wsman::RequestWriter::write(request)));
+    }
+
+    static QString uri(QLatin1String ns, QLatin1String c) { return hyperv::cim::uri(ns, c); }
+    static QString v2(QLatin1String c) { return uri(hyperv::NsVirtualization, c); }
+
+    std::vector<wsman::CimInstance> enumerateAll(HyperVProvider &p, const QString &resourceUri, const QString &wql = {},
+        int maxElements = 1000, int *roundTrips = nullptr)
+    {
+        Request r = Request::enumerate(resourceUri, wql, maxElements);
+        r.optimizeEnumeration = true;
+        r.maxElements = maxElements;
+        if (!wql.isEmpty())
+            r.filterDialect = QString(wsman::WqlDialect);
+        Response resp = call(p, r);
+        int trips = 1;
+        std::vector<wsman::CimInstance> items = resp.items;
+        while (resp.kind != Response::Kind::Fault && !resp.endOfSequence) {
+            resp = call(p, Request::pull(resourceUri, resp.enumerationContext, maxElements));
+            ++trips;
+            items.insert(items.end(), resp.items.begin(), resp.items.end());
+        }
+        if (roundTrips)
+            *roundTrips = trips;
+        return items;
+    }
+
+    int vmCountOn(const QString &hostName) const
+    {
+        int n = 0;
+        for (int i = 0; i < host->simulation().vmCount(); ++i)
+            n += host->simulation().vm(i).hostName == hostName;
+        return n;
+    }
+
+    std::unique_ptr<SimulationHost> host;
+    std::unique_ptr<HyperVProvider> crusader;
+    std::unique_ptr<HyperVProvider> paladin;
+};
+
+TEST_F(ProviderTest, IdentifyAnswersAsWinRm)
+{
+    const Response r = call(*crusader, Request::identify());
+    ASSERT_EQ(r.kind, Response::Kind::Identify);
+    EXPECT_EQ(r.identify.productVendor, u"Microsoft Corporation"_s);
+    EXPECT_TRUE(r.identify.productVersion.contains(u"6.2.9200"_s));
+}
+
+TEST_F(ProviderTest, EnumeratesTheHostAndItsVmsInBatchesUntilEndOfSequence)
+{
+    int trips = 0;
+    const auto items = enumerateAll(*crusader, v2(hyperv::cls::ComputerSystem), {}, 3, &trips);
+    const int vms = vmCountOn(u"crusader"_s);
+    ASSERT_GT(vms, 3);
+    EXPECT_EQ(int(items.size()), vms + 1); // the host itself, then its VMs
+    EXPECT_EQ(trips, (vms + 1 + 2) / 3);
+    EXPECT_EQ(items.front().string(u"Caption"_s), QString(hyperv::HostCaption));
+    for (size_t i = 1; i < items.size(); ++i) {
+        EXPECT_EQ(items[i].string(u"Caption"_s), QString(hyperv::VmCaption));
+        EXPECT_EQ(items[i].string(u"Name"_s)->size(), 36); // the VM's GUID
+        EXPECT_EQ(*items[i].string(u"Name"_s), items[i].string(u"Name"_s)->toUpper());
+    }
+    EXPECT_EQ(crusader->openEnumerationContexts(), 0);
+}
+
+TEST_F(ProviderTest, WqlFilterSelectsRunningVms)
+{
+    const auto items = enumerateAll(*crusader, v2(hyperv::cls::ComputerSystem),
+        u"SELECT * FROM Msvm_ComputerSystem WHERE EnabledState = 2 AND Caption = 'Virtual Machine'"_s);
+    int running = 0;
+    for (int i = 0; i < host->simulation().vmCount(); ++i) {
+        const VmInfo &vm = host->simulation().vm(i);
+        running += vm.hostName == u"crusader"_s && vm.state == VmState::Running;
+    }
+    ASSERT_GT(running, 0);
+    EXPECT_EQ(int(items.size()), running);
+    // A namespace-wide resource URI takes its class from the query.
+    const auto same = enumerateAll(*crusader, wsman::wmiResourceUri(hyperv::NsVirtualization, u"*"_s),
+        u"SELECT Name FROM Msvm_ComputerSystem WHERE EnabledState = 2 AND Caption = 'Virtual Machine'"_s);
+    ASSERT_EQ(same.size(), items.size());
+    EXPECT_EQ(same.front().properties().size(), 1);
+}
+
+TEST_F(ProviderTest, BadWqlIsAFault)
+{
+    Request r = Request::enumerate(v2(hyperv::cls::ComputerSystem), u"SELECT * FROM"_s, 10);
+    r.filterDialect = QString(wsman::WqlDialect);
+    const Response resp = call(*crusader, r);
+    ASSERT_TRUE(resp.isFault());
+    EXPECT_EQ(resp.fault.kind(), wsman::Fault::Kind::CannotProcessFilter);
+}
+
+TEST_F(ProviderTest, UnknownOrReleasedContextsAreInvalid)
+{
+    Response resp = call(
+        *crusader, Request::pull(v2(hyperv::cls::ComputerSystem), u"uuid:00000000-0000-0000-0000-000000000000"_s, 5));
+    ASSERT_TRUE(resp.isFault());
+    EXPECT_EQ(resp.fault.kind(), wsman::Fault::Kind::InvalidEnumerationContext);
+
+    Request e = Request::enumerate(v2(hyperv::cls::ComputerSystem));
+    const Response started = call(*crusader, e); // not optimized: everything waits for Pull
+    ASSERT_EQ(started.kind, Response::Kind::Enumerate);
+    ASSERT_FALSE(started.enumerationContext.isEmpty());
+    EXPECT_TRUE(started.items.empty());
+    EXPECT_EQ(
+        call(*crusader, Request::release(e.resourceUri, started.enumerationContext)).kind, Response::Kind::Release);
+    resp = call(*crusader, Request::pull(e.resourceUri, started.enumerationContext, 5));
+    ASSERT_TRUE(resp.isFault());
+    EXPECT_EQ(resp.fault.kind(), wsman::Fault::Kind::InvalidEnumerationContext);
+}
+
+TEST_F(ProviderTest, EnumerationContextsAreBounded)
+{
+    QStringList contexts;
+    for (int i = 0; i < HyperVProvider::MaxEnumerationContexts + 6; ++i)
+        contexts << call(*crusader, Request::enumerate(v2(hyperv::cls::ComputerSystem))).enumerationContext;
+    EXPECT_EQ(crusader->openEnumerationContexts(), HyperVProvider::MaxEnumerationContexts);
+    // The newest still works.
+    EXPECT_EQ(call(*crusader, Request::pull(v2(hyperv::cls::ComputerSystem), contexts.last(), 100)).kind,
+        Response::Kind::Pull);
+}
+
+TEST_F(ProviderTest, EnvelopeSizeLimitsABatch)
+{
+    Request r = Request::enumerate(v2(hyperv::cls::ComputerSystem), {}, 1000);
+    r.optimizeEnumeration = true;
+    r.maxElements = 1000;
+    r.maxEnvelopeSize = 8192 + 1500; // room for about two items
+    const Response resp = call(*crusader, r);
+    ASSERT_EQ(resp.kind, Response::Kind::Enumerate);
+    EXPECT_GE(resp.items.size(), 1u);
+    EXPECT_LT(int(resp.items.size()), vmCountOn(u"crusader"_s) + 1);
+    EXPECT_FALSE(resp.endOfSequence);
+}
+
+TEST_F(ProviderTest, GetBySelectorsAndInvalidSelectors)
+{
+    const VmInfo &vm = host->simulation().vm(0);
+    HyperVProvider &p = vm.hostName == u"crusader"_s ? *crusader : vm.hostName == u"paladin"_s ? *paladin : *crusader;
+    ASSERT_TRUE(vm.hostName == u"crusader"_s || vm.hostName == u"paladin"_s);
+    Response r = call(p,
+        Request::get(v2(hyperv::cls::ComputerSystem),
+            { { u"CreationClassName"_s, u"Msvm_ComputerSystem"_s }, { u"Name"_s, vm.id.toUpper() } }));
+    ASSERT_EQ(r.kind, Response::Kind::Get) << r.fault.reason.toStdString();
+    EXPECT_EQ(r.instance.string(u"ElementName"_s), vm.name);
+
+    r = call(p, Request::get(v2(hyperv::cls::ComputerSystem), { { u"Nmae"_s, vm.id } }));
+    ASSERT_TRUE(r.isFault());
+    EXPECT_EQ(r.fault.kind(), wsman::Fault::Kind::InvalidSelectors);
+    r = call(p,
+        Request::get(v2(hyperv::cls::ComputerSystem),
+            { { u"CreationClassName"_s, u"Msvm_ComputerSystem"_s }, { u"Name"_s, u"no-such-vm"_s } }));
+    ASSERT_TRUE(r.isFault());
+    EXPECT_EQ(r.fault.kind(), wsman::Fault::Kind::InvalidSelectors);
+}
+
+TEST_F(ProviderTest, UnknownClassAndNamespaceAreWmiFaults)
+{
+    Response r = call(*crusader, Request::enumerate(v2("Msvm_NoSuchClass"_L1)));
+    ASSERT_TRUE(r.isFault());
+    EXPECT_TRUE(r.fault.hasWmiError);
+    EXPECT_EQ(r.fault.wmiErrorCode, QString::number(hyperv::WbemInvalidClass));
+    // A standalone host has no cluster namespace; a cluster node has.
+    r = call(*paladin, Request::enumerate(uri(hyperv::NsCluster, hyperv::cls::Cluster)));
+    ASSERT_TRUE(r.isFault());
+    EXPECT_EQ(r.fault.wmiErrorCode, QString::number(hyperv::WbemInvalidNamespace));
+    const auto clusters = enumerateAll(*crusader, uri(hyperv::NsCluster, hyperv::cls::Cluster));
+    ASSERT_EQ(clusters.size(), 1u);
+    EXPECT_EQ(clusters.front().string(u"Name"_s), u"warrior"_s);
+    EXPECT_EQ(enumerateAll(*crusader, uri(hyperv::NsCluster, hyperv::cls::ClusterNode)).size(), 2u);
+}
+
+TEST_F(ProviderTest, MessageIdWithoutUuidPrefixIsEchoed)
+{
+    Request r = Request::enumerate(v2(hyperv::cls::ComputerSystem));
+    r.messageId = u"7A1F3C2E-0000-4000-8000-000000000001"_s;
+    const Response resp = call(*crusader, r);
+    EXPECT_EQ(resp.relatesTo, r.messageId);
+    r.messageId = u"uuid:7A1F3C2E-0000-4000-8000-000000000002"_s;
+    EXPECT_EQ(call(*crusader, r).relatesTo, r.messageId);
+}
+
+const VmInfo *vmNamed(const SimulationHost &h, const QString &name)
+{
+    for (int i = 0; i < h.simulation().vmCount(); ++i) {
+        if (h.simulation().vm(i).name == name)
+            return &h.simulation().vm(i);
+    }
+    return nullptr;
+}
+
+wsman::Epr vmEpr(const VmInfo &vm)
+{
+    return wsman::Epr::make(hyperv::cim::uri(hyperv::NsVirtualization, hyperv::cls::ComputerSystem),
+        { { u"CreationClassName"_s, u"Msvm_ComputerSystem"_s }, { u"Name"_s, vm.id.toUpper() } });
+}
+
+TEST_F(ProviderTest, RequestStateChangeStartsAJobThatCompletes)
+{
+    const VmInfo *off = nullptr;
+    for (int i = 0; i < host->simulation().vmCount(); ++i) {
+        const VmInfo &vm = host->simulation().vm(i);
+        if (vm.hostName == u"crusader"_s && vm.state == VmState::Off)
+            off = &vm;
+    }
+    ASSERT_NE(off, nullptr);
+    const QString id = off->id;
+    Response r = call(*crusader,
+        Request::invoke(vmEpr(*off), u"RequestStateChange"_s,
+            { { u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start) } }));
+    ASSERT_EQ(r.kind, Response::Kind::Invoke) << r.fault.reason.toStdString();
+    EXPECT_EQ(r.returnValue(), hyperv::ret::JobStarted);
+    const std::optional<wsman::Epr> job = r.instance.epr(u"Job"_s);
+    ASSERT_TRUE(job);
+    r = call(*crusader, Request::get(*job));
+    ASSERT_EQ(r.kind, Response::Kind::Get);
+    EXPECT_EQ(r.instance.int64(u"JobState"_s), hyperv::job::Running);
+    EXPECT_EQ(host->simulation().vm(host->simulation().indexOfVm(id)).state, VmState::Starting);
+    host->advance(10'000);
+    r = call(*crusader, Request::get(*job));
+    EXPECT_EQ(r.instance.int64(u"JobState"_s), hyperv::job::Completed);
+    EXPECT_EQ(r.instance.int64(u"PercentComplete"_s), 100);
+    EXPECT_EQ(host->simulation().vm(host->simulation().indexOfVm(id)).state, VmState::Running);
+
+    // Starting it again: Hyper-V's "invalid state", synchronously.
+    r = call(*crusader,
+        Request::invoke(vmEpr(host->simulation().vm(host->simulation().indexOfVm(id))), u"RequestStateChange"_s,
+            { { u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start) } }));
+    EXPECT_EQ(r.returnValue(), hyperv::ret::InvalidState);
+}
+
+TEST_F(ProviderTest, NotEnoughMemoryIsAFailedJobWithTheSimulatorsReason)
+{
+    const VmInfo *labSql = vmNamed(*host, u"lab-sql"_s);
+    ASSERT_NE(labSql, nullptr);
+    ASSERT_EQ(labSql->hostName, u"paladin"_s);
+    Response r = call(*paladin,
+        Request::invoke(vmEpr(*labSql), u"RequestStateChange"_s,
+            { { u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start) } }));
+    ASSERT_EQ(r.returnValue(), hyperv::ret::JobStarted);
+    const wsman::Epr job = *r.instance.epr(u"Job"_s);
+    r = call(*paladin, Request::get(job));
+    EXPECT_EQ(r.instance.int64(u"JobState"_s), hyperv::job::Exception);
+    EXPECT_EQ(r.instance.int64(u"ErrorCode"_s), hyperv::ret::OutOfMemory);
+    EXPECT_TRUE(r.instance.string(u"ErrorDescription"_s)->contains(u"not enough memory"_s));
+    r = call(*paladin, Request::invoke(job, u"GetErrorEx"_s, {}));
+    ASSERT_EQ(r.returnValue(), 0);
+    const auto errors = r.instance.instances(u"Errors"_s);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors.front().string(u"MessageID"_s), u"0x8007000E"_s);
+    EXPECT_EQ(errors.front().string(u"ErrorSource"_s), u"memoryStartupBytes"_s);
+    EXPECT_FALSE(errors.front().stringList(u"RecommendedActions"_s).isEmpty());
+}
+
+TEST_F(ProviderTest, JobsCanBeCancelled)
+{
+    const VmInfo *off = nullptr;
+    for (int i = 0; i < host->simulation().vmCount(); ++i) {
+        const VmInfo &vm = host->simulation().vm(i);
+        if (vm.hostName == u"crusader"_s && vm.state == VmState::Off)
+            off = &vm;
+    }
+    ASSERT_NE(off, nullptr);
+    const QString id = off->id;
+    Response r = call(*crusader,
+        Request::invoke(vmEpr(*off), u"RequestStateChange"_s,
+            { { u"RequestedState"_s, hyperv::cim::u16(hyperv::requested::Start) } }));
+    const wsman::Epr job = *r.instance.epr(u"Job"_s);
+    r = call(
+        *crusader, Request::invoke(job, u"RequestStateChange"_s, { { u"RequestedState"_s, hyperv::cim::u16(4) } }));
+    EXPECT_EQ(r.returnValue(), 0);
+    EXPECT_EQ(call(*crusader, Request::get(job)).instance.int64(u"JobState"_s), hyperv::job::Terminated);
+    EXPECT_EQ(host->simulation().vm(host->simulation().indexOfVm(id)).state, VmState::Off);
+    // A finished job cannot be cancelled.
+    r = call(
+        *crusader, Request::invoke(job, u"RequestStateChange"_s, { { u"RequestedState"_s, hyperv::cim::u16(4) } }));
+    EXPECT_EQ(r.returnValue(), hyperv::ret::InvalidState);
+}
+
+TEST_F(ProviderTest, SummaryInformationOfEveryVm)
+{
+    const auto services = enumerateAll(*crusader, v2(hyperv::cls::ManagementService));
+    ASSERT_EQ(services.size(), 1u);
+    const wsman::Epr vmms
+        = services.front().toEpr({ u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s });
+    const Response r = call(*crusader,
+        Request::invoke(vmms, u"GetSummaryInformation"_s,
+            { { u"RequestedInformation"_s, wsman::CimValue::array({ u"0"_s, u"101"_s, u"103"_s }, u"uint32"_s) } }));
+    ASSERT_EQ(r.returnValue(), 0) << r.fault.reason.toStdString();
+    const auto summary = r.instance.instances(u"SummaryInformation"_s);
+    ASSERT_EQ(int(summary.size()), vmCountOn(u"crusader"_s));
+    EXPECT_TRUE(summary.front().has(u"ProcessorLoad"_s));
+    EXPECT_TRUE(summary.front().has(u"MemoryUsage"_s));
+    EXPECT_FALSE(summary.front().has(u"GuestOperatingSystem"_s)); // not asked for
+}
+
+TEST_F(ProviderTest, KvpItemsCarryTheGuestsVersion)
+{
+    const auto kvp = enumerateAll(*crusader, v2(hyperv::cls::KvpExchangeComponent));
+    ASSERT_EQ(int(kvp.size()), vmCountOn(u"crusader"_s));
+    bool found = false;
+    for (const wsman::CimInstance &c : kvp) {
+        const VmInfo *vm = nullptr;
+        const int i = host->simulation().indexOfVm(c.string(u"SystemName"_s)->toLower());
+        ASSERT_GE(i, 0);
+        vm = &host->simulation().vm(i);
+        for (const wsman::CimInstance &item : c.instances(u"GuestIntrinsicExchangeItems"_s)) {
+            if (item.string(u"Name"_s) == u"IntegrationServicesVersion"_s) {
+                EXPECT_EQ(item.string(u"Data"_s), vm->integrationServices.guestVersion);
+                found = true;
+            }
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST_F(ProviderTest, RegistryGivesTheHostsIntegrationServicesVersion)
+{
+    const wsman::Epr reg = wsman::Epr::make(uri(hyperv::NsDefault, hyperv::cls::StdRegProv), {});
+    const Response r = call(*crusader,
+        Request::invoke(reg, u"GetStringValue"_s,
+            { { u"hDefKey"_s, hyperv::cim::u32(hyperv::HkeyLocalMachine) },
+                { u"sSubKeyName"_s, hyperv::cim::str(hyperv::GuestInstallerKey) },
+                { u"sValueName"_s, hyperv::cim::str(hyperv::GuestInstallerValue) } }));
+    ASSERT_EQ(r.returnValue(), 0) << r.fault.reason.toStdString();
+    EXPECT_EQ(r.instance.string(u"sValue"_s), u"6.2.9200.16433"_s);
+}
+
+} // namespace

@@ -1,0 +1,183 @@
+// The main window on a wsman+http URI of an in-process hvdesk-simd server (WS-Management over a
+// real socket on 127.0.0.1): the VMs show, and the Settings dialog opens and applies.
+#include "QtPrinters.h"
+#include "RemoteTestUtil.h"
+
+#include <remote/RemoteBackend.h>
+#include <simd/SimdServer.h>
+#include <simulated/TopologyLoader.h>
+#include <views/MainWindow.h>
+#include <views/settings/SettingsDialog.h>
+#include <views/settings/SettingsPage.h>
+
+#include <models/BackendFactory.h>
+#include <models/ConnectionManager.h>
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace hvdesk;
+using namespace hvdesk::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class RemoteWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        server = std::make_unique<simd::SimdServer>(sim::TopologyLoader::demo());
+        server->simulation().setClockMode(simd::SimulationHost::ClockMode::Manual);
+        simd::SimdOptions options;
+        options.https = false;
+        options.basePort = 0;
+        options.account = Credentials { u"hvdesk"_s, u"window-test"_s };
+        Error error;
+        ASSERT_TRUE(server->start(options, &error)) << error.text().toStdString();
+        QStringList extra;
+        for (const simd::SimdServer::Endpoint &e : server->endpoints()) {
+            keychain.entries.insert(u"127.0.0.1:%1"_s.arg(e.port), options.account);
+            if (e.hostName != u"crusader"_s)
+                extra << u"host=127.0.0.1:%1"_s.arg(e.port);
+        }
+        uri = u"wsman+http://127.0.0.1:%1?%2"_s.arg(server->endpoints().front().port).arg(extra.join(u"&"_s));
+        access.credentials = &keychain;
+        factory.registerScheme(u"wsman+http"_s, remote::RemoteBackend::schemeDescription(),
+            [this](const QString &u, Error *e) { return remote::RemoteBackend::create(u, access, e); });
+        window = std::make_unique<MainWindow>(&connections, &factory);
+        window->resize(1280, 800);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        connections.clear();
+        server.reset();
+        QSettings().clear();
+    }
+
+    MemoryCredentialStore keychain;
+    RemoteAccess access;
+    std::unique_ptr<simd::SimdServer> server;
+    QString uri;
+    BackendFactory factory;
+    ConnectionManager connections;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(RemoteWindowTest, TheWindowShowsTheRemoteVmsAndTheSettingsDialogApplies)
+{
+    QString error;
+    ASSERT_TRUE(window->connectTo(uri, &error)) << error.toStdString();
+    ASSERT_EQ(connections.count(), 1);
+    HostBackend *backend = connections.at(0);
+    ASSERT_TRUE(waitUntil(
+        [&] { return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == 20; }, 20000))
+        << backend->lastError().text().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return window->vmView()->model()->rowCount() == 20; }));
+
+    QString sql01;
+    for (int i = 0; i < backend->vmCount(); ++i) {
+        if (backend->vmAt(i).name == u"sql01"_s)
+            sql01 = backend->vmAt(i).id;
+    }
+    ASSERT_FALSE(sql01.isEmpty());
+    ASSERT_TRUE(window->selectVm(sql01));
+    ASSERT_TRUE(window->settingsAction()->isEnabled());
+    window->settingsAction()->trigger();
+    SettingsDialog *dialog = nullptr;
+    for (SettingsDialog *d : window->findChildren<SettingsDialog *>()) {
+        if (d->vmId() == sql01)
+            dialog = d;
+    }
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    auto *vlan = dialog->page(u"networkAdapterPage"_s, 0)->findChild<QLineEdit *>(u"vlanId"_s);
+    ASSERT_NE(vlan, nullptr);
+    EXPECT_EQ(vlan->text(), u"20"_s);
+    vlan->setFocus();
+    vlan->selectAll();
+    QTest::keyClick(vlan, Qt::Key_Delete);
+    QTest::keyClicks(vlan, u"25"_s);
+    ASSERT_TRUE(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    ASSERT_TRUE(dialog->isApplying());
+    // The host applies it as the simulated clock runs.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            server->simulation().advance(200);
+            return dialog->applyJob() && dialog->applyJob()->isFinished();
+        },
+        20000));
+    EXPECT_EQ(dialog->applyJob()->state(), Job::State::Completed) << dialog->applyJob()->error().text().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return backend->findVm(sql01)->adapters.front().settings.vlanId == 25; }));
+}
+
+// A remote change is several calls; when a later one fails, the dialog says what was applied and
+// shows the host as it now is.
+TEST_F(RemoteWindowTest, APartlyAppliedChangeIsShownAsSuch)
+{
+    QString error;
+    ASSERT_TRUE(window->connectTo(uri, &error)) << error.toStdString();
+    HostBackend *backend = connections.at(0);
+    ASSERT_TRUE(waitUntil(
+        [&] { return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == 20; }, 20000));
+    QString sql01;
+    for (int i = 0; i < backend->vmCount(); ++i) {
+        if (backend->vmAt(i).name == u"sql01"_s)
+            sql01 = backend->vmAt(i).id;
+    }
+    ASSERT_TRUE(window->selectVm(sql01));
+    window->settingsAction()->trigger();
+    SettingsDialog *dialog = window->findChild<SettingsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    auto *vlan = dialog->page(u"networkAdapterPage"_s, 0)->findChild<QLineEdit *>(u"vlanId"_s);
+    vlan->setFocus();
+    vlan->selectAll();
+    QTest::keyClick(vlan, Qt::Key_Delete);
+    QTest::keyClicks(vlan, u"26"_s);
+    auto *timeSync = dialog->page(u"integrationServicesPage"_s)->findChild<QCheckBox *>(u"service_timeSync"_s);
+    ASSERT_NE(timeSync, nullptr);
+    timeSync->click();
+    // The VLAN call goes first; once the host has committed it, the next change of sql01 fails.
+    sim::Simulation &s = server->simulation().simulation();
+    const int index = s.indexOfVm(sql01);
+    bool injected = false;
+    QObject::connect(&server->simulation(), &simd::SimulationHost::advanced, &server->simulation(), [&] {
+        if (!injected && s.vm(index).adapters.front().settings.vlanId == 26) {
+            s.injectApplyFault(
+                index, Error { u"32768"_s, u"Failed to modify device 'Time Synchronization'."_s, {}, {} });
+            injected = true;
+        }
+    });
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            server->simulation().advance(200);
+            return dialog->applyJob() && dialog->applyJob()->isFinished();
+        },
+        20000));
+    ASSERT_TRUE(injected);
+    EXPECT_EQ(dialog->applyJob()->state(), Job::State::Failed);
+    EXPECT_TRUE(dialog->message().startsWith(u"Part of the changes were applied."_s))
+        << dialog->message().toStdString();
+    EXPECT_TRUE(dialog->message().contains(u"Not applied: integration services"_s)) << dialog->message().toStdString();
+    // The host's VLAN is the dialog's "before" now (the pages are rebuilt from the host).
+    EXPECT_EQ(dialog->page(u"networkAdapterPage"_s, 0)->findChild<QLineEdit *>(u"vlanId"_s)->text(), u"26"_s);
+    EXPECT_FALSE(dialog->applyButton()->isEnabled());
+}
+
+} // namespace
