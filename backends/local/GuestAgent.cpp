@@ -28,10 +28,11 @@ GuestAgent::Channel GuestAgent::channel(const QString &domainXml)
             if (r.name() == QLatin1String("channel")) {
                 inChannel = true;
             } else if (inChannel && r.name() == QLatin1String("target")
-                       && r.attributes().value(QLatin1String("name")) == QLatin1String(ChannelName)) {
+                && r.attributes().value(QLatin1String("name")) == QLatin1String(ChannelName)) {
                 // Live XML of a running QEMU domain says whether the agent listens.
-                return r.attributes().value(QLatin1String("state")) == QLatin1String("disconnected") ? Channel::Disconnected
-                                                                                                     : Channel::Present;
+                return r.attributes().value(QLatin1String("state")) == QLatin1String("disconnected")
+                    ? Channel::Disconnected
+                    : Channel::Present;
             }
         } else if (token == QXmlStreamReader::EndElement && r.name() == QLatin1String("channel")) {
             inChannel = false;
@@ -42,7 +43,8 @@ GuestAgent::Channel GuestAgent::channel(const QString &domainXml)
 
 std::optional<GuestAgent::Result> GuestAgent::fromReplies(const QString &guestInfoJson, const QString &osInfoJson)
 {
-    const QJsonObject info = QJsonDocument::fromJson(guestInfoJson.toUtf8()).object().value(QLatin1String("return")).toObject();
+    const QJsonObject info
+        = QJsonDocument::fromJson(guestInfoJson.toUtf8()).object().value(QLatin1String("return")).toObject();
     if (info.isEmpty() || !info.contains(QLatin1String("version")))
         return std::nullopt;
     Result out;
@@ -65,12 +67,12 @@ std::optional<GuestAgent::Result> GuestAgent::fromReplies(const QString &guestIn
         IntegrationServiceKind kind;
         std::initializer_list<const char *> commands;
     } map[] = {
-        {IntegrationServiceKind::Shutdown, {"guest-shutdown"}},
-        {IntegrationServiceKind::TimeSynchronization, {"guest-set-time"}},
-        {IntegrationServiceKind::DataExchange, {"guest-info", "guest-get-osinfo"}},
-        {IntegrationServiceKind::Heartbeat, {"guest-ping"}},
-        {IntegrationServiceKind::Backup, {"guest-fsfreeze-freeze"}},
-        {IntegrationServiceKind::GuestServices, {"guest-file-open"}},
+        { IntegrationServiceKind::Shutdown, { "guest-shutdown" } },
+        { IntegrationServiceKind::TimeSynchronization, { "guest-set-time" } },
+        { IntegrationServiceKind::DataExchange, { "guest-info", "guest-get-osinfo" } },
+        { IntegrationServiceKind::Heartbeat, { "guest-ping" } },
+        { IntegrationServiceKind::Backup, { "guest-fsfreeze-freeze" } },
+        { IntegrationServiceKind::GuestServices, { "guest-file-open" } },
     };
     out.services.services.clear();
     for (const auto &m : map) {
@@ -82,7 +84,8 @@ std::optional<GuestAgent::Result> GuestAgent::fromReplies(const QString &guestIn
         s.status = s.enabled ? IntegrationServiceStatus::Ok : IntegrationServiceStatus::NotApplicable;
         out.services.services << s;
     }
-    const QJsonObject os = QJsonDocument::fromJson(osInfoJson.toUtf8()).object().value(QLatin1String("return")).toObject();
+    const QJsonObject os
+        = QJsonDocument::fromJson(osInfoJson.toUtf8()).object().value(QLatin1String("return")).toObject();
     out.operatingSystem = os.value(QLatin1String("pretty-name")).toString();
     if (out.operatingSystem.isEmpty()) {
         const QString name = os.value(QLatin1String("name")).toString();

@@ -29,9 +29,9 @@ public:
     static constexpr int TimeoutSeconds = 2;
 
     enum class Channel {
-        None,         // no agent channel in the domain XML: not installed
+        None, // no agent channel in the domain XML: not installed
         Disconnected, // the channel is there, but nothing listens in the guest
-        Present,      // the channel is there (connected, or the driver does not say)
+        Present, // the channel is there (connected, or the driver does not say)
     };
     static Channel channel(const QString &domainXml);
 

@@ -37,13 +37,15 @@ Error LibvirtMigration::refusal(const VmInfo &vm, const MigrationRequest &reques
     if (request.type == MigrationType::Storage || request.type == MigrationType::Staged) {
         e.code = QStringLiteral("libvirt.migration.storage-only");
         e.message = tr("libvirt moves a domain's disks only together with the domain.");
-        e.fix = tr("Move the virtual machine with its storage to another host, or copy the disks with virsh blockcopy.");
+        e.fix
+            = tr("Move the virtual machine with its storage to another host, or copy the disks with virsh blockcopy.");
         return e;
     }
     if (vm.state == VmState::Saved) {
         e.code = QStringLiteral("libvirt.migration.saved");
         e.message = tr("'%1' has a managed save image, which libvirt does not move.").arg(vm.name);
-        e.fix = tr("Start the virtual machine and move it running, or remove the saved state (virsh managedsave-remove).");
+        e.fix = tr(
+            "Start the virtual machine and move it running, or remove the saved state (virsh managedsave-remove).");
         return e;
     }
     if (VmStates::isTransitional(vm.state)) {
@@ -55,14 +57,17 @@ Error LibvirtMigration::refusal(const VmInfo &vm, const MigrationRequest &reques
     if (!VmStates::holdsMemory(vm.state) && request.type == MigrationType::SharedNothing) {
         e.code = QStringLiteral("libvirt.migration.offline-storage");
         e.message = tr("'%1' is off: libvirt moves a shut-off domain's definition only, not its disks.").arg(vm.name);
-        e.fix = tr("Start it and move it running with its storage, or copy the disks yourself and move only the virtual machine.");
+        e.fix = tr("Start it and move it running with its storage, or copy the disks yourself and move only the "
+                   "virtual machine.");
         return e;
     }
     if (request.destinationUri.isEmpty()) {
         e.code = QStringLiteral("libvirt.migration.destination");
         e.field = QStringLiteral("destinationUri");
-        e.message = tr("A libvirt connection has one host: the destination must be a host of another libvirt connection.");
-        e.fix = tr("Connect to the destination host too (File > Connect to Server), then choose it in the Move wizard.");
+        e.message
+            = tr("A libvirt connection has one host: the destination must be a host of another libvirt connection.");
+        e.fix
+            = tr("Connect to the destination host too (File > Connect to Server), then choose it in the Move wizard.");
         return e;
     }
     return Error();
@@ -98,7 +103,7 @@ LibvirtMigration::Progress LibvirtMigration::progress(const MigrationJobStats &s
 }
 
 Error LibvirtMigration::error(const LibvirtFailure &failure, const QString &vmName, const QString &sourceUri,
-                              const QString &destinationUri, bool *cancelled)
+    const QString &destinationUri, bool *cancelled)
 {
     if (cancelled)
         *cancelled = failure.code == VIR_ERR_OPERATION_ABORTED;
@@ -165,9 +170,10 @@ Error LibvirtMigration::error(const LibvirtFailure &failure, const QString &vmNa
     case VIR_ERR_OPERATION_TIMEOUT:
         e.code = QStringLiteral("libvirt.migration.route");
         e.message = tr("The source host cannot reach %1 (%2).").arg(destinationUri, said);
-        e.fix = tr("Check from the source host that the destination answers (virsh -c %1 list) and that libvirtd "
-                   "runs there; for qemu+ssh, that SSH is reachable, and that the migration ports 49152-49215 are open.")
-                    .arg(destinationUri);
+        e.fix
+            = tr("Check from the source host that the destination answers (virsh -c %1 list) and that libvirtd "
+                 "runs there; for qemu+ssh, that SSH is reachable, and that the migration ports 49152-49215 are open.")
+                  .arg(destinationUri);
         e.field = QStringLiteral("destinationUri");
         return e;
     default:
@@ -180,13 +186,14 @@ Error LibvirtMigration::error(const LibvirtFailure &failure, const QString &vmNa
         return e;
     }
     e.message = tr("Moving '%1' failed: %2").arg(vmName, said);
-    e.fix = tr("Check the libvirt logs of both hosts (journalctl -u libvirtd, /var/log/libvirt/qemu/%1.log).").arg(vmName);
+    e.fix = tr("Check the libvirt logs of both hosts (journalctl -u libvirtd, /var/log/libvirt/qemu/%1.log).")
+                .arg(vmName);
     return e;
 }
 
 QString LibvirtMigration::virshCommand(const QString &sourceUri, const VmInfo &vm, const MigrationParams &params)
 {
-    QStringList args{QStringLiteral("virsh"), QStringLiteral("-c"), sourceUri, QStringLiteral("migrate")};
+    QStringList args { QStringLiteral("virsh"), QStringLiteral("-c"), sourceUri, QStringLiteral("migrate") };
     if (params.flags & VIR_MIGRATE_LIVE)
         args << QStringLiteral("--live");
     if (params.flags & VIR_MIGRATE_OFFLINE)
@@ -211,14 +218,18 @@ QString LibvirtMigration::virshCommand(const QString &sourceUri, const VmInfo &v
         const bool plain = !a.isEmpty() && std::all_of(a.begin(), a.end(), [](QChar c) {
             return c.isLetterOrNumber() || QStringLiteral("-_./:+,=@").contains(c);
         });
-        quoted << (plain ? a : QLatin1Char('\'') + QString(a).replace(QLatin1String("'"), QLatin1String("'\\''")) + QLatin1Char('\''));
+        quoted << (plain ? a
+                         : QLatin1Char('\'') + QString(a).replace(QLatin1String("'"), QLatin1String("'\\''"))
+                    + QLatin1Char('\''));
     }
     QString out = quoted.join(QLatin1Char(' '));
     if (!params.interfaceMapping.isEmpty()) {
         QStringList moves;
         for (const auto &[adapter, target] : params.interfaceMapping)
             moves << QStringLiteral("%1 -> %2").arg(adapter, target);
-        out = QStringLiteral("# %1-destination.xml: virsh dumpxml --migratable %1, with %2\n").arg(vm.name, moves.join(QStringLiteral(", "))) + out;
+        out = QStringLiteral("# %1-destination.xml: virsh dumpxml --migratable %1, with %2\n")
+                  .arg(vm.name, moves.join(QStringLiteral(", ")))
+            + out;
     }
     return out;
 }

@@ -43,7 +43,7 @@ public:
 
     // libvirt's error as an Error with the fix; `cancelled` when the job was aborted.
     static Error error(const LibvirtFailure &failure, const QString &vmName, const QString &sourceUri,
-                       const QString &destinationUri, bool *cancelled = nullptr);
+        const QString &destinationUri, bool *cancelled = nullptr);
 
     // The same move with virsh, for the Summary page.
     static QString virshCommand(const QString &sourceUri, const VmInfo &vm, const MigrationParams &params);

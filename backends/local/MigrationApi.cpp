@@ -38,13 +38,15 @@ public:
         int count = 0;
         int max = 0;
         if (!p.destinationName.isEmpty())
-            virTypedParamsAddString(&params, &count, &max, VIR_MIGRATE_PARAM_DEST_NAME, p.destinationName.toUtf8().constData());
+            virTypedParamsAddString(
+                &params, &count, &max, VIR_MIGRATE_PARAM_DEST_NAME, p.destinationName.toUtf8().constData());
         if (p.bandwidthMiBs > 0)
             virTypedParamsAddULLong(&params, &count, &max, VIR_MIGRATE_PARAM_BANDWIDTH, p.bandwidthMiBs);
         for (const QString &disk : p.disks)
             virTypedParamsAddString(&params, &count, &max, VIR_MIGRATE_PARAM_MIGRATE_DISKS, disk.toUtf8().constData());
         if (!p.destinationXml.isEmpty())
-            virTypedParamsAddString(&params, &count, &max, VIR_MIGRATE_PARAM_DEST_XML, p.destinationXml.toUtf8().constData());
+            virTypedParamsAddString(
+                &params, &count, &max, VIR_MIGRATE_PARAM_DEST_XML, p.destinationXml.toUtf8().constData());
         const int rc = virDomainMigrateToURI3(d, p.destinationUri.toUtf8().constData(), params, count, p.flags);
         if (rc < 0)
             capture(failure);

@@ -16,7 +16,7 @@ namespace hvdesk::local {
 // What libvirt reported when a call failed (virGetLastError), copied at once: it is per thread.
 struct LibvirtFailure
 {
-    int code = 0;   // virErrorNumber
+    int code = 0; // virErrorNumber
     int domain = 0; // virErrorDomain
     QString message;
 };
@@ -39,12 +39,12 @@ struct MigrationJobStats
 // One virDomainMigrateToURI3 call.
 struct MigrationParams
 {
-    QString destinationUri;     // dconnuri: the destination's libvirt, opened by the source's libvirtd (PEER2PEER)
-    QString destinationName;    // VIR_MIGRATE_PARAM_DEST_NAME
-    quint64 bandwidthMiBs = 0;  // VIR_MIGRATE_PARAM_BANDWIDTH; 0: as fast as the network goes
-    QStringList disks;          // VIR_MIGRATE_PARAM_MIGRATE_DISKS: the targets copied (NON_SHARED_DISK)
-    QString destinationXml;     // VIR_MIGRATE_PARAM_DEST_XML: the definition with interfaces remapped; empty: unchanged
-    unsigned int flags = 0;     // VIR_MIGRATE_*
+    QString destinationUri; // dconnuri: the destination's libvirt, opened by the source's libvirtd (PEER2PEER)
+    QString destinationName; // VIR_MIGRATE_PARAM_DEST_NAME
+    quint64 bandwidthMiBs = 0; // VIR_MIGRATE_PARAM_BANDWIDTH; 0: as fast as the network goes
+    QStringList disks; // VIR_MIGRATE_PARAM_MIGRATE_DISKS: the targets copied (NON_SHARED_DISK)
+    QString destinationXml; // VIR_MIGRATE_PARAM_DEST_XML: the definition with interfaces remapped; empty: unchanged
+    unsigned int flags = 0; // VIR_MIGRATE_*
     // Adapters connected elsewhere on the destination (adapter id -> network or bridge) and the
     // destination's networks: the worker turns them into destinationXml.
     QList<QPair<QString, QString>> interfaceMapping;

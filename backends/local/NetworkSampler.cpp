@@ -53,7 +53,7 @@ QString cpuRanges(QList<int> cpus)
 // The driver name without the suffixes interrupt names leave out: "mlx5_core" -> "mlx5".
 QString driverStem(const QString &driver)
 {
-    for (const char *suffix : {"_core", "_en", "_pci"}) {
+    for (const char *suffix : { "_core", "_en", "_pci" }) {
         if (driver.endsWith(QLatin1String(suffix)))
             return driver.left(driver.size() - int(qstrlen(suffix)));
     }
@@ -98,7 +98,8 @@ QList<NetDevice> NetworkSampler::readDevices() const
         const QString base = root.filePath(name);
         const QFileInfo device(base + QStringLiteral("/device"));
         if (device.isSymLink() || device.exists())
-            d.busId = QFileInfo(device.symLinkTarget().isEmpty() ? device.absoluteFilePath() : device.symLinkTarget()).fileName();
+            d.busId = QFileInfo(device.symLinkTarget().isEmpty() ? device.absoluteFilePath() : device.symLinkTarget())
+                          .fileName();
         const QFileInfo driver(base + QStringLiteral("/device/driver"));
         if (driver.isSymLink())
             d.driver = QFileInfo(driver.symLinkTarget()).fileName();
@@ -180,7 +181,7 @@ HostNetworkSnapshot NetworkSampler::read(qint64 timeMs, const HostNetworkSnapsho
     int highest = -1;
     for (const auto &t : std::as_const(s.cpuTimes))
         highest = qMax(highest, t.cpu);
-    for (const QList<int> *cpus : {&s.interrupts.cpus, &s.softirqs.cpus}) {
+    for (const QList<int> *cpus : { &s.interrupts.cpus, &s.softirqs.cpus }) {
         for (int cpu : *cpus)
             highest = qMax(highest, cpu);
     }
@@ -213,7 +214,8 @@ void NetworkSampler::readStatic(HostNetworkSnapshot *snapshot) const
     }
     bool anyTopology = false;
     for (int cpu : std::as_const(cpus)) {
-        const QString siblings = readText(QStringLiteral("/sys/devices/system/cpu/cpu%1/topology/thread_siblings_list").arg(cpu), nullptr);
+        const QString siblings
+            = readText(QStringLiteral("/sys/devices/system/cpu/cpu%1/topology/thread_siblings_list").arg(cpu), nullptr);
         if (siblings.isEmpty())
             continue;
         anyTopology = true;
@@ -225,8 +227,8 @@ void NetworkSampler::readStatic(HostNetworkSnapshot *snapshot) const
         s.staticMissing << QStringLiteral("/sys/devices/system/cpu/cpu*/topology");
 }
 
-std::optional<NetworkSampler::QueueIrq> NetworkSampler::queueIrq(const QString &irqName, const QList<NetDevice> &devices,
-                                                                 const QStringList &allIrqNames)
+std::optional<NetworkSampler::QueueIrq> NetworkSampler::queueIrq(
+    const QString &irqName, const QList<NetDevice> &devices, const QStringList &allIrqNames)
 {
     if (irqName.isEmpty())
         return std::nullopt;
@@ -234,25 +236,25 @@ std::optional<NetworkSampler::QueueIrq> NetworkSampler::queueIrq(const QString &
     QList<const NetDevice *> sorted;
     for (const NetDevice &d : devices)
         sorted << &d;
-    std::sort(sorted.begin(), sorted.end(), [](const NetDevice *a, const NetDevice *b) { return a->name.size() > b->name.size(); });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const NetDevice *a, const NetDevice *b) { return a->name.size() > b->name.size(); });
 
     for (const NetDevice *d : std::as_const(sorted)) {
         if (irqName == d->name) {
             // The device's own vector: its only queue, unless numbered queue vectors exist too
             // (then it is the link or misc vector and carries no traffic).
             const QString prefix = d->name + QLatin1Char('-');
-            const bool numbered = std::any_of(allIrqNames.begin(), allIrqNames.end(), [&](const QString &n) {
-                return n.startsWith(prefix) && trailingNumber(n) >= 0;
-            });
+            const bool numbered = std::any_of(allIrqNames.begin(), allIrqNames.end(),
+                [&](const QString &n) { return n.startsWith(prefix) && trailingNumber(n) >= 0; });
             if (numbered)
                 return std::nullopt;
-            return QueueIrq{d->name, -1};
+            return QueueIrq { d->name, -1 };
         }
         if (irqName.startsWith(d->name + QLatin1Char('-'))) {
             const int q = trailingNumber(QStringView(irqName).mid(d->name.size() + 1));
             if (q < 0)
                 return std::nullopt; // "eth0-lsc", "eth0-link": not a queue
-            return QueueIrq{d->name, q};
+            return QueueIrq { d->name, q };
         }
     }
     for (const NetDevice *d : std::as_const(sorted)) {
@@ -261,7 +263,7 @@ std::optional<NetworkSampler::QueueIrq> NetworkSampler::queueIrq(const QString &
             const QStringView rest = QStringView(irqName).mid(d->busId.size() + 1);
             if (!rest.startsWith(QLatin1String("input")) && !rest.startsWith(QLatin1String("output")))
                 return std::nullopt; // virtio2-config, virtio2-control
-            return QueueIrq{d->name, trailingNumber(rest)};
+            return QueueIrq { d->name, trailingNumber(rest) };
         }
         // mlx5_comp3@pci:0000:3b:00.0
         const int at = irqName.indexOf(QLatin1String("@pci:"));
@@ -269,7 +271,7 @@ std::optional<NetworkSampler::QueueIrq> NetworkSampler::queueIrq(const QString &
             const int q = trailingNumber(QStringView(irqName).left(at));
             if (q < 0)
                 return std::nullopt; // mlx5_async
-            return QueueIrq{d->name, q};
+            return QueueIrq { d->name, q };
         }
     }
     // iwlwifi:queue_1, mlx5_comp3 (older kernels): the driver's name, when one device uses it.
@@ -277,27 +279,29 @@ std::optional<NetworkSampler::QueueIrq> NetworkSampler::queueIrq(const QString &
         const QString stem = driverStem(d->driver);
         if (stem.isEmpty() || !d->physical())
             continue;
-        const bool unique = std::count_if(devices.begin(), devices.end(),
-                                          [&](const NetDevice &o) { return driverStem(o.driver) == stem; })
-            == 1;
+        const bool unique = std::count_if(devices.begin(), devices.end(), [&](const NetDevice &o) {
+            return driverStem(o.driver) == stem;
+        }) == 1;
         if (!unique)
             continue;
         if (irqName == stem)
-            return QueueIrq{d->name, -1};
+            return QueueIrq { d->name, -1 };
         if (irqName.startsWith(stem + QLatin1Char(':')) || irqName.startsWith(stem + QLatin1Char('_'))) {
             const QStringView rest = QStringView(irqName).mid(stem.size() + 1);
             if (rest.startsWith(QLatin1String("default")))
-                return QueueIrq{d->name, -1};
-            const int q = trailingNumber(rest.left(rest.indexOf(QLatin1Char('@')) < 0 ? rest.size() : rest.indexOf(QLatin1Char('@'))));
+                return QueueIrq { d->name, -1 };
+            const int q = trailingNumber(
+                rest.left(rest.indexOf(QLatin1Char('@')) < 0 ? rest.size() : rest.indexOf(QLatin1Char('@'))));
             if (q < 0)
                 return std::nullopt;
-            return QueueIrq{d->name, q};
+            return QueueIrq { d->name, q };
         }
     }
     return std::nullopt;
 }
 
-QList<PhysicalNic> NetworkSampler::physicalNics(const QList<NetDevice> &devices, const ProcNetStats::Interrupts &interrupts)
+QList<PhysicalNic> NetworkSampler::physicalNics(
+    const QList<NetDevice> &devices, const ProcNetStats::Interrupts &interrupts)
 {
     QStringList names;
     for (const auto &line : interrupts.lines)
@@ -336,7 +340,8 @@ QList<PhysicalNic> NetworkSampler::physicalNics(const QList<NetDevice> &devices,
     return out;
 }
 
-NetworkSample NetworkSampler::compute(const QString &hostName, const HostNetworkSnapshot &before, const HostNetworkSnapshot &after)
+NetworkSample NetworkSampler::compute(
+    const QString &hostName, const HostNetworkSnapshot &before, const HostNetworkSnapshot &after)
 {
     NetworkSample s;
     s.hostName = hostName;
@@ -421,12 +426,13 @@ NetworkSample NetworkSampler::compute(const QString &hostName, const HostNetwork
         const int cb = int(before.softirqs.cpus.indexOf(ta.cpu));
         if (ca >= 0 && cb >= 0 && ca < after.softirqs.all.size() && cb < before.softirqs.all.size()) {
             const quint64 net = delta(after.softirqs.netRx[ca] + after.softirqs.netTx[ca],
-                                      before.softirqs.netRx[cb] + before.softirqs.netTx[cb]);
+                before.softirqs.netRx[cb] + before.softirqs.netTx[cb]);
             const quint64 all = delta(after.softirqs.all[ca], before.softirqs.all[cb]);
             netShare = all > 0 ? qMin(1.0, double(net) / double(all)) : 0;
         }
         const double irqShare = allIrq[ta.cpu] > 0 ? double(nicIrq[ta.cpu]) / double(allIrq[ta.cpu]) : 0;
-        const double busy = double(delta(ta.softirq, tb->softirq)) * netShare + double(delta(ta.irq, tb->irq)) * irqShare;
+        const double busy
+            = double(delta(ta.softirq, tb->softirq)) * netShare + double(delta(ta.irq, tb->irq)) * irqShare;
         s.cores[ta.cpu].percent = qBound(0.0, 100.0 * busy / double(total), 100.0);
     }
     if (seconds > 0) {
@@ -482,7 +488,8 @@ NetworkSample NetworkSampler::compute(const QString &hostName, const HostNetwork
         else if (missing == QLatin1String("/proc/stat"))
             s.notes << tr("No /proc/stat: the time each CPU spends on network processing is unknown and shows as 0 %.");
         else if (missing == QLatin1String("/proc/softirqs"))
-            s.notes << tr("No /proc/softirqs: the network share of softirq time is unknown; the load counts NIC interrupts only.");
+            s.notes << tr("No /proc/softirqs: the network share of softirq time is unknown; the load counts NIC "
+                          "interrupts only.");
         else if (missing == QLatin1String("/proc/net/softnet_stat"))
             s.notes << tr("No /proc/net/softnet_stat: packets per CPU are unknown and show as 0.");
         else if (missing == QLatin1String("/sys/class/net"))
@@ -499,9 +506,11 @@ NetworkSample NetworkSampler::compute(const QString &hostName, const HostNetwork
     }
     if (!offline.isEmpty())
         s.notes << tr("CPU %1 offline: no counters, shown at 0.").arg(cpuRanges(offline));
-    const bool anyPhysical = std::any_of(after.devices.begin(), after.devices.end(), [](const NetDevice &d) { return d.physical(); });
+    const bool anyPhysical
+        = std::any_of(after.devices.begin(), after.devices.end(), [](const NetDevice &d) { return d.physical(); });
     if (!anyQueueIrq && anyPhysical && !after.interrupts.lines.isEmpty())
-        s.notes << tr("No receive queue interrupts of this host's network adapters in /proc/interrupts: the queue map is empty.");
+        s.notes << tr(
+            "No receive queue interrupts of this host's network adapters in /proc/interrupts: the queue map is empty.");
     if (!uncounted.isEmpty())
         s.notes << tr("No host counters for %1: a virtual function passed to the guest bypasses the host.")
                        .arg(uncounted.join(QStringLiteral(", ")));

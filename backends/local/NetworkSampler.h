@@ -18,9 +18,9 @@ namespace hvdesk::local {
 // A network device of the host as /sys/class/net shows it.
 struct NetDevice
 {
-    QString name;       // "eth0"
-    QString busId;      // the name its device link points to: "virtio2", "0000:03:00.0"; empty: virtual
-    QString driver;     // "virtio_net", "ixgbe", "mlx5_core"
+    QString name; // "eth0"
+    QString busId; // the name its device link points to: "virtio2", "0000:03:00.0"; empty: virtual
+    QString driver; // "virtio_net", "ixgbe", "mlx5_core"
     int speedMbps = -1; // -1: not reported (virtual NICs, link down)
     int rxQueues = 0;
     int txQueues = 0;
@@ -36,9 +36,9 @@ struct InterfaceCounters
     QString vmName;
     QString adapterId;
     QString adapterName;
-    QString nic;                                   // the host NIC its traffic crosses, when known
+    QString nic; // the host NIC its traffic crosses, when known
     ReceivePath path = ReceivePath::DefaultQueue;
-    bool valid = false;                            // the hypervisor reported counters
+    bool valid = false; // the hypervisor reported counters
     qint64 rxBytes = 0;
     qint64 rxPackets = 0;
     qint64 rxDrop = 0;
@@ -55,11 +55,11 @@ struct HostNetworkSnapshot
     ProcNetStats::Softirqs softirqs;
     QList<ProcNetStats::SoftnetRow> softnet;
     QList<NetDevice> devices;
-    QList<int> online;        // online CPUs (/sys/devices/system/cpu/online, else the CPUs /proc/stat lists)
-    int cpuCount = 0;         // the highest CPU number any file mentions, plus one
+    QList<int> online; // online CPUs (/sys/devices/system/cpu/online, else the CPUs /proc/stat lists)
+    int cpuCount = 0; // the highest CPU number any file mentions, plus one
     QList<int> secondThreads; // CPUs that are not the first thread of their core
     QList<InterfaceCounters> interfaces;
-    QStringList missing;      // what could not be read, as absolute paths on the host ("/proc/interrupts")
+    QStringList missing; // what could not be read, as absolute paths on the host ("/proc/interrupts")
     qint64 staticReadMs = -1; // when devices, online CPUs and topology were read
     QStringList staticMissing;
 };
@@ -112,9 +112,10 @@ public:
         QString device;
         int queue = -1;
     };
-    static std::optional<QueueIrq> queueIrq(const QString &irqName, const QList<NetDevice> &devices,
-                                            const QStringList &allIrqNames = {});
-    static NetworkSample compute(const QString &hostName, const HostNetworkSnapshot &before, const HostNetworkSnapshot &after);
+    static std::optional<QueueIrq> queueIrq(
+        const QString &irqName, const QList<NetDevice> &devices, const QStringList &allIrqNames = {});
+    static NetworkSample compute(
+        const QString &hostName, const HostNetworkSnapshot &before, const HostNetworkSnapshot &after);
 
 private:
     QString path(const QString &absolute) const;

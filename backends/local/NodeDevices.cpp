@@ -9,7 +9,8 @@ namespace {
 int number(const QString &text)
 {
     bool ok = false;
-    const int v = text.trimmed().startsWith(QLatin1String("0x")) ? text.trimmed().mid(2).toInt(&ok, 16) : text.trimmed().toInt(&ok);
+    const int v = text.trimmed().startsWith(QLatin1String("0x")) ? text.trimmed().mid(2).toInt(&ok, 16)
+                                                                 : text.trimmed().toInt(&ok);
     return ok ? v : 0;
 }
 
@@ -43,11 +44,12 @@ bool NodeDevices::parsePci(const QString &xml, Pci *out)
                 if (type == QLatin1String("pci") && capabilities.size() == 1)
                     isPci = true;
                 else if (type == QLatin1String("virt_functions"))
-                    pci.maxVirtualFunctions = a.hasAttribute(QLatin1String("maxCount")) ? a.value(QLatin1String("maxCount")).toInt() : 0;
+                    pci.maxVirtualFunctions
+                        = a.hasAttribute(QLatin1String("maxCount")) ? a.value(QLatin1String("maxCount")).toInt() : 0;
             } else if (element == QLatin1String("address") && !capabilities.isEmpty()) {
-                const QString address = pciAddress(a.value(QLatin1String("domain")).toString(), a.value(QLatin1String("bus")).toString(),
-                                                   a.value(QLatin1String("slot")).toString(),
-                                                   a.value(QLatin1String("function")).toString());
+                const QString address
+                    = pciAddress(a.value(QLatin1String("domain")).toString(), a.value(QLatin1String("bus")).toString(),
+                        a.value(QLatin1String("slot")).toString(), a.value(QLatin1String("function")).toString());
                 if (capabilities.last() == QLatin1String("virt_functions"))
                     pci.virtualFunctions << address;
                 else if (capabilities.last() == QLatin1String("phys_function"))
@@ -95,7 +97,8 @@ bool NodeDevices::parseNet(const QString &xml, Net *out)
             ++depth;
             element = r.name().toString();
             const auto a = r.attributes();
-            if (element == QLatin1String("capability") && a.value(QLatin1String("type")) == QLatin1String("net") && depth == 2)
+            if (element == QLatin1String("capability") && a.value(QLatin1String("type")) == QLatin1String("net")
+                && depth == 2)
                 isNet = true;
             else if (element == QLatin1String("link") && a.hasAttribute(QLatin1String("speed")))
                 net.speedMbps = a.value(QLatin1String("speed")).toInt();

@@ -14,25 +14,25 @@ class NodeDevices
 public:
     struct Pci
     {
-        QString name;        // "pci_0000_03_00_0"
-        QString address;     // "0000:03:00.0"
+        QString name; // "pci_0000_03_00_0"
+        QString address; // "0000:03:00.0"
         QString product;
         QString vendor;
         int maxVirtualFunctions = -1; // <capability type='virt_functions' maxCount=...>; -1: not a physical function
         QStringList virtualFunctions; // addresses of the enabled virtual functions
-        QString physicalFunction;     // for a virtual function: its physical function's address
+        QString physicalFunction; // for a virtual function: its physical function's address
     };
     struct Net
     {
-        QString name;        // "net_eth3_00_1b_21_aa_bb_cc"
-        QString parent;      // the PCI device it belongs to
-        QString interface;   // "eth3"
+        QString name; // "net_eth3_00_1b_21_aa_bb_cc"
+        QString parent; // the PCI device it belongs to
+        QString interface; // "eth3"
         int speedMbps = -1;
     };
     // A physical function and what its virtual functions are doing.
     struct PhysicalFunction
     {
-        QString interface;   // its network interface, or the PCI address when it has none
+        QString interface; // its network interface, or the PCI address when it has none
         QString address;
         QString description;
         int maxVirtualFunctions = 0;
