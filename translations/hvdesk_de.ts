@@ -100,6 +100,33 @@
     </message>
 </context>
 <context>
+    <name>CimXml</name>
+    <message>
+        <source>a property without a NAME</source>
+        <translation>eine Eigenschaft ohne NAME</translation>
+    </message>
+    <message>
+        <source>property %1 holds an embedded object that is not CIM-XML</source>
+        <translation>Die Eigenschaft %1 enthält ein eingebettetes Objekt, das kein CIM-XML ist</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;INSTANCE&gt;</source>
+        <translation>das Stammelement ist &lt;%1&gt;, erwartet wurde &lt;INSTANCE&gt;</translation>
+    </message>
+    <message>
+        <source>no INSTANCE element</source>
+        <translation>kein INSTANCE-Element</translation>
+    </message>
+    <message>
+        <source>the INSTANCE has no CLASSNAME</source>
+        <translation>die INSTANCE hat keinen CLASSNAME</translation>
+    </message>
+    <message>
+        <source>The embedded instance is not valid CIM-XML</source>
+        <translation>Die eingebettete Instanz ist kein gültiges CIM-XML</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>hvdesk: a desktop management console for Hyper-V hosts.</source>
@@ -202,6 +229,123 @@
     </message>
 </context>
 <context>
+    <name>DomainXml</name>
+    <message>
+        <source>&apos;%1&apos; is a %2 interface; only network and bridge interfaces can be connected elsewhere.</source>
+        <translation>&apos;%1&apos; ist eine Schnittstelle vom Typ %2; nur Netzwerk- und Bridge-Schnittstellen können anderweitig verbunden werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot move disconnected: libvirt keeps the guest&apos;s devices as they are during a move.</source>
+        <translation>&apos;%1&apos; kann nicht getrennt verschoben werden: libvirt behält die Geräte des Gasts während des Verschiebens unverändert bei.</translation>
+    </message>
+    <message>
+        <source>The domain XML cannot be read: %1</source>
+        <translation>Die Domänen-XML kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Epr</name>
+    <message>
+        <source>&apos;%1&apos; is not a WMI object path: %2 at character %3.</source>
+        <translation>&apos;%1&apos; ist kein WMI-Objektpfad: %2 bei Zeichen %3.</translation>
+    </message>
+    <message>
+        <source>Write it as \\HOST\root\virtualization\v2:Class.Key=&quot;value&quot;.</source>
+        <translation>Schreiben Sie ihn als \\HOST\root\virtualization\v2:Class.Key=&quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>no namespace after the host</source>
+        <translation>kein Namespace nach dem Host</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; between namespace and class</source>
+        <translation>kein &apos;:&apos; zwischen Namespace und Klasse</translation>
+    </message>
+    <message>
+        <source>the namespace is empty</source>
+        <translation>der Namespace ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a namespace name</source>
+        <translation>&apos;%1&apos; ist kein Namespacename</translation>
+    </message>
+    <message>
+        <source>the class name is empty</source>
+        <translation>der Klassenname ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class name</source>
+        <translation>&apos;%1&apos; ist kein Klassenname</translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; before the keys</source>
+        <translation>&apos;.&apos; vor den Schlüsseln erwartet</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos;</source>
+        <translation>ein Schlüssel ohne &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>a key without a name</source>
+        <translation>ein Schlüssel ohne Namen</translation>
+    </message>
+    <message>
+        <source>an unterminated quoted value</source>
+        <translation>ein nicht abgeschlossener Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a key without a value</source>
+        <translation>ein Schlüssel ohne Wert</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between keys</source>
+        <translation>&apos;,&apos; zwischen Schlüsseln erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Fault</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The host</source>
+        <translation>Der Host</translation>
+    </message>
+    <message>
+        <source>The host %1</source>
+        <translation>Der Host %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2): %3</source>
+        <translation>%1 hat die Anforderung abgelehnt (%2): %3</translation>
+    </message>
+    <message>
+        <source>Connect with an account in the host&apos;s Administrators or Hyper-V Administrators group.</source>
+        <translation>Stellen Sie die Verbindung mit einem Konto her, das Mitglied der Gruppe „Administratoren“ oder „Hyper-V-Administratoren“ des Hosts ist.</translation>
+    </message>
+    <message>
+        <source>The object no longer exists or its key changed: refresh and try again.</source>
+        <translation>Das Objekt ist nicht mehr vorhanden, oder sein Schlüssel hat sich geändert: Aktualisieren Sie die Ansicht, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The host does not provide this class. Check that the Hyper-V role is installed: the root/virtualization/v2 namespace needs Windows Server 2012 or later.</source>
+        <translation>Der Host stellt diese Klasse nicht bereit. Prüfen Sie, ob die Hyper-V-Rolle installiert ist: Der Namespace root/virtualization/v2 erfordert Windows Server 2012 oder höher.</translation>
+    </message>
+    <message>
+        <source>Ask for fewer items per request, or raise the host&apos;s limit: winrm set winrm/config @{MaxEnvelopeSizekb=&quot;2048&quot;}.</source>
+        <translation>Fordern Sie weniger Elemente pro Anforderung an, oder erhöhen Sie das Limit des Hosts: winrm set winrm/config @{MaxEnvelopeSizekb=&quot;2048&quot;}.</translation>
+    </message>
+    <message>
+        <source>The host dropped the enumeration (it expired): refresh to start it again.</source>
+        <translation>Der Host hat die Enumeration verworfen (sie ist abgelaufen): Aktualisieren Sie, um sie erneut zu starten.</translation>
+    </message>
+    <message>
+        <source>The host is busy: try again, or raise the operation timeout.</source>
+        <translation>Der Host ist ausgelastet: Versuchen Sie es erneut, oder erhöhen Sie das Vorgangstimeout.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 MB</source>
@@ -234,6 +378,17 @@
     <message>
         <source>%1 kbps</source>
         <translation>%1 kbps</translation>
+    </message>
+</context>
+<context>
+    <name>GuestAgent</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>hvdesk was built without libvirt-qemu</source>
+        <translation>hvdesk wurde ohne libvirt-qemu erstellt</translation>
     </message>
 </context>
 <context>
@@ -344,6 +499,117 @@
     <message>
         <source>SMB</source>
         <translation>SMB</translation>
+    </message>
+</context>
+<context>
+    <name>HyperVProvider</name>
+    <message>
+        <source>The method %1 of %2 is not supported by this provider.</source>
+        <translation>Die Methode %1 von %2 wird von diesem Anbieter nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Setupdatenträger für Integrationsdienste einlegen</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Add network adapter</source>
+        <translation>Netzwerkkarte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove network adapter</source>
+        <translation>Netzwerkkarte entfernen</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Konfigurationsversion aktualisieren</translation>
+    </message>
+    <message>
+        <source>No host named &apos;%1&apos; is known.</source>
+        <translation>Kein Host mit dem Namen &apos;%1&apos; ist bekannt.</translation>
+    </message>
+    <message>
+        <source>Move storage</source>
+        <translation>Speicher verschieben</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings</source>
+        <translation>Hyper-V-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The WS-Management service does not support Put on %1.</source>
+        <translation>Der WS-Verwaltungsdienst unterstützt Put für %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The action &apos;%1&apos; is not supported by the service.</source>
+        <translation>Die Aktion &apos;%1&apos; wird vom Dienst nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The WS-Management service cannot process the request. The WMI service or the WMI provider returned an unknown error: HRESULT 0x8004100e </source>
+        <translation>Der WS-Verwaltungsdienst kann die Anforderung nicht verarbeiten. Der WMI-Dienst oder der WMI-Anbieter hat einen unbekannten Fehler zurückgegeben: HRESULT 0x8004100e </translation>
+    </message>
+    <message>
+        <source>Invalid namespace </source>
+        <translation>Ungültiger Namespace </translation>
+    </message>
+    <message>
+        <source>The WS-Management service cannot process the request. The specified class does not exist in the given namespace. </source>
+        <translation>Der WS-Verwaltungsdienst kann die Anforderung nicht verarbeiten. Die angegebene Klasse ist im angegebenen Namespace nicht vorhanden. </translation>
+    </message>
+    <message>
+        <source>Invalid class </source>
+        <translation>Ungültige Klasse </translation>
+    </message>
+    <message>
+        <source>The WS-Management service cannot process the request. The resource URI &apos;%1&apos; is not supported.</source>
+        <translation>Der WS-Verwaltungsdienst kann die Anforderung nicht verarbeiten. Der Ressourcen-URI &apos;%1&apos; wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The requested filter dialect &apos;%1&apos; is not supported.</source>
+        <translation>Der angeforderte Filterdialekt &apos;%1&apos; wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The query names the class %1, the resource URI %2.</source>
+        <translation>Die Abfrage nennt die Klasse %1, der Ressourcen-URI %2.</translation>
+    </message>
+    <message>
+        <source>Enumerating a whole namespace needs a WQL filter.</source>
+        <translation>Zum Enumerieren eines ganzen Namespaces ist ein WQL-Filter erforderlich.</translation>
+    </message>
+    <message>
+        <source>The enumeration context supplied in the message is not valid: it is unknown, was released or has expired.</source>
+        <translation>Der in der Nachricht angegebene Enumerationskontext ist ungültig: Er ist unbekannt, wurde freigegeben oder ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The enumeration context supplied in the message is not valid.</source>
+        <translation>Der in der Nachricht angegebene Enumerationskontext ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The resource URI &apos;%1&apos; does not name a class.</source>
+        <translation>Der Ressourcen-URI &apos;%1&apos; bezeichnet keine Klasse.</translation>
+    </message>
+    <message>
+        <source>The WS-Management service cannot process the request because the request contained invalid selectors for the resource. </source>
+        <translation>Der WS-Verwaltungsdienst kann die Anforderung nicht verarbeiten, da die Anforderung ungültige Selektoren für die Ressource enthielt. </translation>
+    </message>
+    <message>
+        <source>%1 is not a key of %2; its keys are %3.</source>
+        <translation>%1 ist kein Schlüssel von %2; die Schlüssel sind %3.</translation>
+    </message>
+    <message>
+        <source>The selector %1 of %2 is missing.</source>
+        <translation>Der Selektor %1 von %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>No %1 has these selectors on %2.</source>
+        <translation>Kein %1 auf %2 hat diese Selektoren.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +875,209 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no QEMU guest agent channel in its definition.</source>
+        <translation>&apos;%1&apos; hat in seiner Definition keinen Kanal für den QEMU-Gast-Agent.</translation>
+    </message>
+    <message>
+        <source>Add the channel (virt-manager: Add Hardware &gt; Channel, org.qemu.guest_agent.0) and install qemu-guest-agent in the guest.</source>
+        <translation>Fügen Sie den Kanal hinzu (virt-manager: Add Hardware &gt; Channel, org.qemu.guest_agent.0), und installieren Sie qemu-guest-agent im Gast.</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent answers while the guest runs, and &apos;%1&apos; is %2.</source>
+        <translation>Der QEMU-Gast-Agent antwortet nur, während der Gast ausgeführt wird, und &apos;%1&apos; ist %2.</translation>
+    </message>
+    <message>
+        <source>It last reported agent %1.</source>
+        <translation>Zuletzt wurde der Agent %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine to check its guest agent.</source>
+        <translation>Starten Sie den virtuellen Computer, um seinen Gast-Agent zu prüfen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a guest agent channel, but no agent answers in the guest.</source>
+        <translation>&apos;%1&apos; hat einen Kanal für den Gast-Agent, aber im Gast antwortet kein Agent.</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent of &apos;%1&apos; stopped answering (it last reported %2).</source>
+        <translation>Der QEMU-Gast-Agent von &apos;%1&apos; antwortet nicht mehr (zuletzt gemeldet: %2).</translation>
+    </message>
+    <message>
+        <source>Install and start qemu-guest-agent in the guest (apt install qemu-guest-agent, or the virtio-win guest tools on Windows; systemctl enable --now qemu-guest-agent).</source>
+        <translation>Installieren und starten Sie qemu-guest-agent im Gast (apt install qemu-guest-agent bzw. unter Windows die virtio-win-Gasttools; systemctl enable --now qemu-guest-agent).</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent %1 answers. %2 does not ship it: it comes with the guest&apos;s own packages, so there is no host version to compare with.</source>
+        <translation>Der QEMU-Gast-Agent %1 antwortet. %2 liefert ihn nicht mit: Er stammt aus den eigenen Paketen des Gasts, daher gibt es keine Hostversion zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>%1 has no integration services of its own: its guests run the QEMU guest agent from their own packages.</source>
+        <translation>%1 hat keine eigenen Integrationsdienste: Die Gäste führen den QEMU-Gast-Agent aus ihren eigenen Paketen aus.</translation>
+    </message>
+    <message>
+        <source>Keep qemu-guest-agent installed and updated in the guests.</source>
+        <translation>Halten Sie qemu-guest-agent in den Gästen installiert und aktuell.</translation>
+    </message>
+    <message>
+        <source>%1 has no setup disk: &apos;%2&apos; gets the QEMU guest agent from its own packages.</source>
+        <translation>%1 hat keinen Setupdatenträger: &apos;%2&apos; erhält den QEMU-Gast-Agent aus seinen eigenen Paketen.</translation>
+    </message>
+    <message>
+        <source>Install or update qemu-guest-agent in the guest.</source>
+        <translation>Installieren oder aktualisieren Sie qemu-guest-agent im Gast.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s own packages (QEMU guest agent)</source>
+        <translation>Die eigenen Pakete des Gasts (QEMU-Gast-Agent)</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtMigration</name>
+    <message>
+        <source>%L1 MiB</source>
+        <translation>%L1 MiB</translation>
+    </message>
+    <message>
+        <source>libvirt moves a domain&apos;s disks only together with the domain.</source>
+        <translation>libvirt verschiebt die Datenträger einer Domäne nur zusammen mit der Domäne.</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine with its storage to another host, or copy the disks with virsh blockcopy.</source>
+        <translation>Verschieben Sie den virtuellen Computer mit seinem Speicher auf einen anderen Host, oder kopieren Sie die Datenträger mit virsh blockcopy.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a managed save image, which libvirt does not move.</source>
+        <translation>&apos;%1&apos; hat ein verwaltetes Speicherabbild, das libvirt nicht verschiebt.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine and move it running, or remove the saved state (virsh managedsave-remove).</source>
+        <translation>Starten Sie den virtuellen Computer und verschieben Sie ihn im laufenden Betrieb, oder entfernen Sie den gespeicherten Zustand (virsh managedsave-remove).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2.</source>
+        <translation>&apos;%1&apos; ist %2.</translation>
+    </message>
+    <message>
+        <source>Wait until the current operation has finished.</source>
+        <translation>Warten Sie, bis der aktuelle Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is off: libvirt moves a shut-off domain&apos;s definition only, not its disks.</source>
+        <translation>&apos;%1&apos; ist ausgeschaltet: libvirt verschiebt bei einer ausgeschalteten Domäne nur die Definition, nicht ihre Datenträger.</translation>
+    </message>
+    <message>
+        <source>Start it and move it running with its storage, or copy the disks yourself and move only the virtual machine.</source>
+        <translation>Starten Sie ihn und verschieben Sie ihn im laufenden Betrieb mit seinem Speicher, oder kopieren Sie die Datenträger selbst und verschieben Sie nur den virtuellen Computer.</translation>
+    </message>
+    <message>
+        <source>A libvirt connection has one host: the destination must be a host of another libvirt connection.</source>
+        <translation>Eine libvirt-Verbindung hat einen einzigen Host: Das Ziel muss ein Host einer anderen libvirt-Verbindung sein.</translation>
+    </message>
+    <message>
+        <source>Connect to the destination host too (File &gt; Connect to Server), then choose it in the Move wizard.</source>
+        <translation>Stellen Sie auch eine Verbindung mit dem Zielhost her (Datei &gt; Verbindung mit Server herstellen), und wählen Sie ihn dann im Assistenten zum Verschieben aus.</translation>
+    </message>
+    <message>
+        <source>Starting the migration</source>
+        <translation>Migration wird gestartet</translation>
+    </message>
+    <message>
+        <source>Copying storage: %1 of %2</source>
+        <translation>Speicher wird kopiert: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Copying memory: %1 of %2, %3 remaining</source>
+        <translation>Arbeitsspeicher wird kopiert: %1 von %2, %3 verbleibend</translation>
+    </message>
+    <message>
+        <source>Copying: %1 of %2</source>
+        <translation>Kopiervorgang: %1 von %2</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+    <message>
+        <source>The move of &apos;%1&apos; was cancelled; it keeps running on the source host.</source>
+        <translation>Das Verschieben von &apos;%1&apos; wurde abgebrochen; der virtuelle Computer wird weiterhin auf dem Quellhost ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The source host could not log in to %1 (%2).</source>
+        <translation>Der Quellhost konnte sich nicht bei %1 anmelden (%2).</translation>
+    </message>
+    <message>
+        <source>The move is peer to peer: the source host&apos;s libvirtd connects to the destination itself, as root. Give root on the source host an SSH key the destination accepts (ssh-copy-id), or use qemu+tls.</source>
+        <translation>Das Verschieben erfolgt Peer-to-Peer: Der libvirtd des Quellhosts stellt selbst als root die Verbindung mit dem Ziel her. Geben Sie root auf dem Quellhost einen SSH-Schlüssel, den das Ziel akzeptiert (ssh-copy-id), oder verwenden Sie qemu+tls.</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s processor cannot run &apos;%1&apos; as it runs now (%2).</source>
+        <translation>Der Prozessor des Ziels kann &apos;%1&apos; nicht so ausführen, wie er derzeit ausgeführt wird (%2).</translation>
+    </message>
+    <message>
+        <source>Give the domain a CPU model both hosts support (virsh edit: &lt;cpu mode=&apos;custom&apos;&gt; with a common model), or choose a host with the same processor.</source>
+        <translation>Weisen Sie der Domäne ein CPU-Modell zu, das beide Hosts unterstützen (virsh edit: &lt;cpu mode=&apos;custom&apos;&gt; mit einem gemeinsamen Modell), oder wählen Sie einen Host mit demselben Prozessor.</translation>
+    </message>
+    <message>
+        <source>A network of &apos;%1&apos; does not exist on the destination (%2).</source>
+        <translation>Ein Netzwerk von &apos;%1&apos; ist auf dem Ziel nicht vorhanden (%2).</translation>
+    </message>
+    <message>
+        <source>Define and start the network there (virsh net-define, net-start), or connect the adapter to a network the destination has on the Compatibility page.</source>
+        <translation>Definieren und starten Sie das Netzwerk dort (virsh net-define, net-start), oder verbinden Sie die Netzwerkkarte auf der Seite „Kompatibilität“ mit einem Netzwerk, das auf dem Ziel vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The destination has no storage for the disks of &apos;%1&apos; (%2).</source>
+        <translation>Das Ziel hat keinen Speicher für die Datenträger von &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Define and start a storage pool on the destination for the folder of each disk (virsh pool-define-as NAME dir --target FOLDER); libvirt creates the disks in it during the move.</source>
+        <translation>Definieren und starten Sie auf dem Ziel für den Ordner jedes Datenträgers einen Speicherpool (virsh pool-define-as NAME dir --target FOLDER); libvirt erstellt die Datenträger darin während des Verschiebens.</translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; without its disks is unsafe: %2</source>
+        <translation>Das Verschieben von &apos;%1&apos; ohne seine Datenträger ist unsicher: %2</translation>
+    </message>
+    <message>
+        <source>Choose to move the virtual machine&apos;s data as well (shared-nothing), or put its disks on storage both hosts share with cache=&apos;none&apos;.</source>
+        <translation>Wählen Sie, auch die Daten des virtuellen Computers zu verschieben (shared-nothing), oder legen Sie seine Datenträger auf Speicher ab, den beide Hosts gemeinsam nutzen, mit cache=&apos;none&apos;.</translation>
+    </message>
+    <message>
+        <source>The destination already has a domain like &apos;%1&apos; (%2).</source>
+        <translation>Das Ziel hat bereits eine Domäne wie &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Rename or undefine the domain on the destination (virsh domrename, undefine), then move again.</source>
+        <translation>Benennen Sie die Domäne auf dem Ziel um, oder heben Sie ihre Definition auf (virsh domrename, undefine), und verschieben Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test hypervisor cannot migrate domains (%1).</source>
+        <translation>Der Test-Hypervisor von libvirt kann keine Domänen migrieren (%1).</translation>
+    </message>
+    <message>
+        <source>Move between KVM hosts (qemu:// URIs); the test hypervisor only imitates a host.</source>
+        <translation>Verschieben Sie zwischen KVM-Hosts (qemu://-URIs); der Test-Hypervisor imitiert nur einen Host.</translation>
+    </message>
+    <message>
+        <source>The source host cannot reach %1 (%2).</source>
+        <translation>Der Quellhost kann %1 nicht erreichen (%2).</translation>
+    </message>
+    <message>
+        <source>Check from the source host that the destination answers (virsh -c %1 list) and that libvirtd runs there; for qemu+ssh, that SSH is reachable, and that the migration ports 49152-49215 are open.</source>
+        <translation>Prüfen Sie vom Quellhost aus, ob das Ziel antwortet (virsh -c %1 list) und dort libvirtd ausgeführt wird; bei qemu+ssh außerdem, ob SSH erreichbar ist und die Migrationsports 49152-49215 geöffnet sind.</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s address and firewall, and that libvirtd runs there.</source>
+        <translation>Prüfen Sie die Adresse und die Firewall des Ziels sowie, ob dort libvirtd ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; failed: %2</source>
+        <translation>Fehler beim Verschieben von &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Check the libvirt logs of both hosts (journalctl -u libvirtd, /var/log/libvirt/qemu/%1.log).</source>
+        <translation>Prüfen Sie die libvirt-Protokolle beider Hosts (journalctl -u libvirtd, /var/log/libvirt/qemu/%1.log).</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1700,53 @@
     </message>
 </context>
 <context>
+    <name>NetworkSampler</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No /proc/interrupts here (a container?): receive queues cannot be tied to CPUs.</source>
+        <translation>Hier ist kein /proc/interrupts vorhanden (ein Container?): Empfangswarteschlangen können keinen CPUs zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>No /proc/stat: the time each CPU spends on network processing is unknown and shows as 0 %.</source>
+        <translation>Kein /proc/stat: Die Zeit, die jede CPU für die Netzwerkverarbeitung aufwendet, ist unbekannt und wird als 0 % angezeigt.</translation>
+    </message>
+    <message>
+        <source>No /proc/softirqs: the network share of softirq time is unknown; the load counts NIC interrupts only.</source>
+        <translation>Kein /proc/softirqs: Der Netzwerkanteil der Softirq-Zeit ist unbekannt; die Last zählt nur NIC-Interrupts.</translation>
+    </message>
+    <message>
+        <source>No /proc/net/softnet_stat: packets per CPU are unknown and show as 0.</source>
+        <translation>Kein /proc/net/softnet_stat: Die Pakete pro CPU sind unbekannt und werden als 0 angezeigt.</translation>
+    </message>
+    <message>
+        <source>No /sys/class/net: the host&apos;s network adapters and their queues are unknown.</source>
+        <translation>Kein /sys/class/net: Die Netzwerkkarten des Hosts und ihre Warteschlangen sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>No CPU topology in /sys: hyper-threaded siblings are not marked.</source>
+        <translation>Keine CPU-Topologie in /sys: Hyperthreading-Geschwister werden nicht gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>CPU %1 offline: no counters, shown at 0.</source>
+        <translation>CPU %1 offline: keine Zähler, wird mit 0 angezeigt.</translation>
+    </message>
+    <message>
+        <source>No receive queue interrupts of this host&apos;s network adapters in /proc/interrupts: the queue map is empty.</source>
+        <translation>Keine Interrupts von Empfangswarteschlangen der Netzwerkkarten dieses Hosts in /proc/interrupts: Die Warteschlangenzuordnung ist leer.</translation>
+    </message>
+    <message>
+        <source>No host counters for %1: a virtual function passed to the guest bypasses the host.</source>
+        <translation>Keine Hostzähler für %1: Eine an den Gast durchgereichte virtuelle Funktion umgeht den Host.</translation>
+    </message>
+</context>
+<context>
     <name>NicReceiveScalingNames</name>
     <message>
         <source>RSS and VMQ off</source>
@@ -1269,10 +1785,317 @@
     </message>
 </context>
 <context>
+    <name>RemoteUri</name>
+    <message>
+        <source>&apos;%1&apos; is not a WS-Management URI.</source>
+        <translation>&apos;%1&apos; ist kein WS-Management-URI.</translation>
+    </message>
+    <message>
+        <source>Use wsman+https://host[:port], for example wsman+https://hyperv01:5986.</source>
+        <translation>Verwenden Sie wsman+https://host[:port], zum Beispiel wsman+https://hyperv01:5986.</translation>
+    </message>
+    <message>
+        <source>The URI contains a password; hvdesk does not take passwords in URIs.</source>
+        <translation>Der URI enthält ein Kennwort; hvdesk akzeptiert keine Kennwörter in URIs.</translation>
+    </message>
+    <message>
+        <source>Remove the password from the URI: hvdesk asks for it and keeps it in the system keychain.</source>
+        <translation>Entfernen Sie das Kennwort aus dem URI: hvdesk fragt danach und speichert es im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no host.</source>
+        <translation>&apos;%1&apos; nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>Add the host&apos;s name: wsman+https://host.</source>
+        <translation>Fügen Sie den Namen des Hosts hinzu: wsman+https://host.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: WinRM listens on /wsman, not on &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos;: WinRM lauscht auf /wsman, nicht auf &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Leave the path out, or use /wsman.</source>
+        <translation>Lassen Sie den Pfad weg, oder verwenden Sie /wsman.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the option &apos;%2&apos; is not known.</source>
+        <translation>&apos;%1&apos;: Die Option &apos;%2&apos; ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Only host=name[:port] may follow the &apos;?&apos;.</source>
+        <translation>Nach dem &apos;?&apos; darf nur host=name[:port] folgen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name with an optional port.</source>
+        <translation>&apos;%1&apos; ist kein Hostname mit optionalem Port.</translation>
+    </message>
+    <message>
+        <source>Write host=name or host=name:port.</source>
+        <translation>Schreiben Sie host=name oder host=name:port.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestParser</name>
+    <message>
+        <source>MaxEnvelopeSize is not a positive number.</source>
+        <translation>MaxEnvelopeSize ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>OperationTimeout is not an xs:duration such as PT60S.</source>
+        <translation>OperationTimeout ist keine xs:duration wie PT60S.</translation>
+    </message>
+    <message>
+        <source>%1 is not a positive number.</source>
+        <translation>%1 ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The request has no Action header.</source>
+        <translation>Die Anforderung hat keinen Action-Header.</translation>
+    </message>
+    <message>
+        <source>The action &apos;%1&apos; names no method.</source>
+        <translation>Die Aktion &apos;%1&apos; nennt keine Methode.</translation>
+    </message>
+    <message>
+        <source>The body &lt;%1&gt; does not match the method %2 of the action.</source>
+        <translation>Der Body &lt;%1&gt; passt nicht zur Methode %2 der Aktion.</translation>
+    </message>
+    <message>
+        <source>The action &apos;%1&apos; is not supported.</source>
+        <translation>Die Aktion &apos;%1&apos; wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The request has no ResourceURI header.</source>
+        <translation>Die Anforderung hat keinen ResourceURI-Header.</translation>
+    </message>
+    <message>
+        <source>The request has no MessageID header.</source>
+        <translation>Die Anforderung hat keinen MessageID-Header.</translation>
+    </message>
+    <message>
+        <source>The request has no EnumerationContext.</source>
+        <translation>Die Anforderung hat keinen EnumerationContext.</translation>
+    </message>
+    <message>
+        <source>the request has no XML element</source>
+        <translation>die Anforderung hat kein XML-Element</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
+        <translation>das Stammelement ist &lt;%1&gt; im Namespace &apos;%2&apos;, erwartet wurde ein SOAP 1.2-Envelope</translation>
+    </message>
+    <message>
+        <source>The request is not well-formed</source>
+        <translation>Die Anforderung ist nicht wohlgeformt</translation>
+    </message>
+    <message>
+        <source>The envelope has no Body.</source>
+        <translation>Der Envelope hat keinen Body.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <source>the SOAP body is empty</source>
+        <translation>der SOAP-Body ist leer</translation>
+    </message>
+    <message>
+        <source>the response has no XML element</source>
+        <translation>die Antwort hat kein XML-Element</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
+        <translation>das Stammelement ist &lt;%1&gt; im Namespace &apos;%2&apos;, erwartet wurde ein SOAP 1.2-Envelope</translation>
+    </message>
+    <message>
+        <source>the envelope has no Body</source>
+        <translation>der Envelope hat keinen Body</translation>
+    </message>
+    <message>
+        <source>The host&apos;s response is not a valid WS-Management message</source>
+        <translation>Die Antwort des Hosts ist keine gültige WS-Management-Nachricht</translation>
+    </message>
+    <message>
+        <source>Check that the address points to a WS-Management service (https://host:5986/wsman).</source>
+        <translation>Prüfen Sie, ob die Adresse auf einen WS-Management-Dienst verweist (https://host:5986/wsman).</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>Cannot create the server certificate: %1.</source>
+        <translation>Das Serverzertifikat kann nicht erstellt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Check that the directory %1 is writable.</source>
+        <translation>Prüfen Sie, ob das Verzeichnis %1 beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make an EC P-256 key</source>
+        <translation>OpenSSL konnte keinen EC-P-256-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused a certificate extension</source>
+        <translation>OpenSSL hat eine Zertifikaterweiterung abgelehnt</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificate</source>
+        <translation>OpenSSL konnte das Zertifikat nicht signieren</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write PEM</source>
+        <translation>OpenSSL konnte PEM nicht schreiben</translation>
+    </message>
+    <message>
+        <source>the directory %1 cannot be created</source>
+        <translation>das Verzeichnis %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Qt cannot read the certificate it was given</source>
+        <translation>Qt kann das übergebene Zertifikat nicht lesen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2 is not a PEM certificate and key.</source>
+        <translation>%1 oder %2 ist kein PEM-Zertifikat mit Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Delete both files: a new pair is made at the next start.</source>
+        <translation>Löschen Sie beide Dateien: Beim nächsten Start wird ein neues Paar erstellt.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsContext</name>
     <message>
         <source>Not offered by this connection: %1.</source>
         <translation>Von dieser Verbindung nicht angeboten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SimdCommandLine</name>
+    <message>
+        <source>hvdesk-simd: serves a simulated Hyper-V estate over WS-Management (WMI root/virtualization/v2), one endpoint per simulated host.</source>
+        <translation>hvdesk-simd: stellt einen simulierten Hyper-V-Bestand über WS-Management bereit (WMI root/virtualization/v2), ein Endpunkt pro simuliertem Host.</translation>
+    </message>
+    <message>
+        <source>The estate to serve: sim:demo (default), sim:/path/topology.json or sim:generate?hosts=2&amp;vms=100.</source>
+        <translation>Die bereitzustellende Umgebung: sim:demo (Standard), sim:/path/topology.json oder sim:generate?hosts=2&amp;vms=100.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address&gt; (default 127.0.0.1). Anything but a loopback address exposes the simulator to the network.</source>
+        <translation>Auf &lt;Adresse&gt; lauschen (Standard: 127.0.0.1). Jede andere als eine Loopback-Adresse macht den Simulator im Netzwerk erreichbar.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The first host listens on &lt;port&gt;, the next on &lt;port&gt;+1, and so on (default 5986, or 5985 with --http; 0: any free ports).</source>
+        <translation>Der erste Host lauscht auf &lt;Port&gt;, der nächste auf &lt;Port&gt;+1 usw. (Standard: 5986, bzw. 5985 mit --http; 0: beliebige freie Ports).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP instead of HTTPS (for tests).</source>
+        <translation>Unverschlüsseltes HTTP statt HTTPS bereitstellen (für Tests).</translation>
+    </message>
+    <message>
+        <source>Keep the self-signed certificate in &lt;directory&gt; (default: the user&apos;s application data directory).</source>
+        <translation>Das selbstsignierte Zertifikat in &lt;Verzeichnis&gt; speichern (Standard: das Anwendungsdatenverzeichnis des Benutzers).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>The account clients authenticate as (default hvdesk).</source>
+        <translation>Das Konto, als das sich Clients authentifizieren (Standard: hvdesk).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s password from the first line of &lt;file&gt; (or set HVDESK_SIMD_PASSWORD).</source>
+        <translation>Das Kennwort des Kontos aus der ersten Zeile von &lt;Datei&gt; lesen (oder HVDESK_SIMD_PASSWORD festlegen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The largest request body accepted (default 512000, WinRM&apos;s MaxEnvelopeSize).</source>
+        <translation>Die maximal akzeptierte Größe des Anforderungstexts (Standard: 512000, MaxEnvelopeSize von WinRM).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Connections each endpoint serves at once (default 64).</source>
+        <translation>Gleichzeitige Verbindungen pro Endpunkt (Standard: 64).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Run the simulated clock &lt;factor&gt; times faster than real time (default 1).</source>
+        <translation>Die simulierte Uhr &lt;Faktor&gt;-mal schneller als in Echtzeit laufen lassen (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IP address.</source>
+        <translation>--bind: &apos;%1&apos; ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, which is not a loopback address: other machines can reach the simulator.</source>
+        <translation>Warnung: Lauscht auf %1, keiner Loopback-Adresse: Andere Computer können den Simulator erreichen.</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number (0-65535).</source>
+        <translation>--port: &apos;%1&apos; ist keine Portnummer (0-65535).</translation>
+    </message>
+    <message>
+        <source>--max-request-bytes: &apos;%1&apos; is not a size of at least 4096.</source>
+        <translation>--max-request-bytes: &apos;%1&apos; ist keine Größe von mindestens 4096.</translation>
+    </message>
+    <message>
+        <source>--max-connections: &apos;%1&apos; is not a positive number.</source>
+        <translation>--max-connections: &apos;%1&apos; ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>--speed: &apos;%1&apos; is not a factor between 0 and 1000.</source>
+        <translation>--speed: &apos;%1&apos; ist kein Faktor zwischen 0 und 1000.</translation>
+    </message>
+    <message>
+        <source>--password-file: cannot read &apos;%1&apos;: %2</source>
+        <translation>--password-file: &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no password: give --password-file FILE or set HVDESK_SIMD_PASSWORD.</source>
+        <translation>Kein Kennwort: Geben Sie --password-file DATEI an, oder legen Sie HVDESK_SIMD_PASSWORD fest.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2586,112 @@
     </message>
 </context>
 <context>
+    <name>WqlQuery</name>
+    <message>
+        <source>the string starting here is not closed</source>
+        <translation>die hier beginnende Zeichenfolge ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the condition is nested too deeply</source>
+        <translation>die Bedingung ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at position %1</source>
+        <translation>&apos;)&apos; erwartet, um die &apos;(&apos; an Position %1 zu schließen</translation>
+    </message>
+    <message>
+        <source>expected a property or a value, found the keyword %1</source>
+        <translation>Eigenschaft oder Wert erwartet, aber Schlüsselwort %1 gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the condition ends too early</source>
+        <translation>die Bedingung endet zu früh</translation>
+    </message>
+    <message>
+        <source>expected a property or a value, found &apos;%1&apos;</source>
+        <translation>Eigenschaft oder Wert erwartet, aber &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>expected NULL after IS</source>
+        <translation>NULL nach IS erwartet</translation>
+    </message>
+    <message>
+        <source>expected LIKE after NOT</source>
+        <translation>LIKE nach NOT erwartet</translation>
+    </message>
+    <message>
+        <source>LIKE needs a quoted pattern</source>
+        <translation>LIKE benötigt ein Muster in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected a comparison after the operand at position %1</source>
+        <translation>Vergleich nach dem Operanden an Position %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected =, &lt;&gt;, &lt;, &gt;, &lt;=, &gt;=, LIKE or IS, found &apos;%1&apos;</source>
+        <translation>=, &lt;&gt;, &lt;, &gt;, &lt;=, &gt;=, LIKE oder IS erwartet, aber &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>%1 OF queries are not supported; enumerate the association class instead</source>
+        <translation>%1 OF-Abfragen werden nicht unterstützt; zählen Sie stattdessen die Zuordnungsklasse auf</translation>
+    </message>
+    <message>
+        <source>a query starts with SELECT</source>
+        <translation>eine Abfrage beginnt mit SELECT</translation>
+    </message>
+    <message>
+        <source>expected a property name or *</source>
+        <translation>Eigenschaftsname oder * erwartet</translation>
+    </message>
+    <message>
+        <source>expected FROM</source>
+        <translation>FROM erwartet</translation>
+    </message>
+    <message>
+        <source>expected a class name after FROM</source>
+        <translation>Klassenname nach FROM erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the query</source>
+        <translation>unerwartetes &apos;%1&apos; nach der Abfrage</translation>
+    </message>
+    <message>
+        <source>The WQL query is not valid: %1 at position %2 of &quot;%3&quot;.</source>
+        <translation>Die WQL-Abfrage ist ungültig: %1 an Position %2 von &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Write it as SELECT * FROM Class WHERE Property = &apos;value&apos;.</source>
+        <translation>Schreiben Sie sie in der Form SELECT * FROM Class WHERE Property = &apos;value&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlIn</name>
+    <message>
+        <source>elements are nested deeper than %1 levels</source>
+        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes</source>
+        <translation>ein Element hat mehr als %1 Attribute</translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed in SOAP</source>
+        <translation>eine Dokumenttypdeklaration ist in SOAP nicht zulässig</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3, column %4).</source>
+        <translation>%1: %2 (Zeile %3, Spalte %4).</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::ActionsPane</name>
     <message>
         <source>Actions</source>
@@ -1943,6 +2872,100 @@
     </message>
 </context>
 <context>
+    <name>hvdesk::CertificatePinsDialog</name>
+    <message>
+        <source>No certificate is trusted yet. hvdesk asks before it trusts a server&apos;s certificate that this computer cannot verify.</source>
+        <translation>Noch keinem Zertifikat wird vertraut. hvdesk fragt nach, bevor es dem Zertifikat eines Servers vertraut, das dieser Computer nicht überprüfen kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>The servers whose certificates you trusted, with the SHA-256 fingerprint hvdesk expects from each. A server that presents another certificate is refused. Remove a server&apos;s certificate when the change is expected (the certificate was renewed): hvdesk then shows the new one at the next connection, for you to compare and trust.</source>
+        <translation>Die Server, deren Zertifikaten Sie vertraut haben, mit dem SHA-256-Fingerabdruck, den hvdesk jeweils erwartet. Ein Server, der ein anderes Zertifikat vorlegt, wird abgelehnt. Entfernen Sie das Zertifikat eines Servers, wenn die Änderung erwartet ist (das Zertifikat wurde erneuert): hvdesk zeigt dann bei der nächsten Verbindung das neue an, damit Sie es vergleichen und ihm vertrauen können.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Forget the selected server&apos;s certificate; the next connection asks again</source>
+        <translation>Das Zertifikat des ausgewählten Servers vergessen; bei der nächsten Verbindung wird erneut gefragt</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CertificateTrustDialog</name>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Verify the Certificate of %1</source>
+        <translation>Zertifikat von %1 überprüfen</translation>
+    </message>
+    <message>
+        <source>hvdesk cannot confirm that %1 is the host it claims to be.</source>
+        <translation>hvdesk kann nicht bestätigen, dass %1 der Host ist, der er zu sein vorgibt.</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted by this computer.</source>
+        <translation>Diesem Zertifikat wird von diesem Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s problems:</source>
+        <translation>Probleme des Zertifikats:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Trust the certificate only if this fingerprint is the host&apos;s. To see the host&apos;s certificates, in PowerShell on the host:&lt;/p&gt;&lt;p style=&quot;margin-left:18px; white-space:pre&quot;&gt;&lt;code&gt;Get-ChildItem Cert:\LocalMachine\My | Format-List Subject, Thumbprint&lt;/code&gt;&lt;/p&gt;&lt;p&gt;lists each one with its SHA-1 thumbprint. For the SHA-256 fingerprint, export the certificate and run &lt;code&gt;certutil -dump&lt;/code&gt; on the file: compare the line &lt;i&gt;Cert Hash(sha256)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;If you trust it, hvdesk remembers this certificate for %1 and connects without asking again. Should the host later present a different certificate, hvdesk refuses to connect and says so; if the change was expected, remove the old one in Tools &amp;gt; Trusted Certificates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vertrauen Sie dem Zertifikat nur, wenn dieser Fingerabdruck der des Hosts ist. Um die Zertifikate des Hosts anzuzeigen, führen Sie in PowerShell auf dem Host&lt;/p&gt;&lt;p style=&quot;margin-left:18px; white-space:pre&quot;&gt;&lt;code&gt;Get-ChildItem Cert:\LocalMachine\My | Format-List Subject, Thumbprint&lt;/code&gt;&lt;/p&gt;&lt;p&gt;aus; dies listet jedes Zertifikat mit seinem SHA-1-Fingerabdruck auf. Für den SHA-256-Fingerabdruck exportieren Sie das Zertifikat und führen &lt;code&gt;certutil -dump&lt;/code&gt; für die Datei aus: Vergleichen Sie die Zeile &lt;i&gt;Cert Hash(sha256)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Wenn Sie ihm vertrauen, merkt sich hvdesk dieses Zertifikat für %1 und verbindet sich künftig ohne Nachfrage. Legt der Host später ein anderes Zertifikat vor, verweigert hvdesk die Verbindung und weist darauf hin; war die Änderung erwartet, entfernen Sie das alte unter Extras &amp;gt; Vertrauenswürdige Zertifikate.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::CompatibilityPage</name>
     <message>
         <source>Apply &amp;Suggested Fixes</source>
@@ -2111,10 +3134,6 @@
         <translation>&amp;Demo: der integrierte Simulator (ein Cluster mit zwei Knoten und ein eigenständiger Host)</translation>
     </message>
     <message>
-        <source>&amp;Another computer:</source>
-        <translation>&amp;Anderer Computer:</translation>
-    </message>
-    <message>
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
     </message>
@@ -2151,12 +3170,108 @@
         <translation>&amp;Lokaler Computer: virtuelle KVM/QEMU-Computer über libvirt (%1)</translation>
     </message>
     <message>
-        <source>Manages this computer&apos;s libvirt system instance. Without access to it, connect to qemu:///session as another computer.</source>
-        <translation>Verwaltet die libvirt-Systeminstanz dieses Computers. Ohne Zugriff darauf verbinden Sie sich als anderer Computer mit qemu:///session.</translation>
-    </message>
-    <message>
         <source>This build of hvdesk has no libvirt backend.</source>
         <translation>Dieser Build von hvdesk enthält kein libvirt-Backend.</translation>
+    </message>
+    <message>
+        <source>&amp;Another computer (Hyper-V over WS-Management):</source>
+        <translation>&amp;Anderer Computer (Hyper-V über WS-Management):</translation>
+    </message>
+    <message>
+        <source>Server &amp;URI:</source>
+        <translation>Server-&amp;URI:</translation>
+    </message>
+    <message>
+        <source>Use &amp;HTTPS (recommended)</source>
+        <translation>&amp;HTTPS verwenden (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;I understand: send the password and all traffic unencrypted</source>
+        <translation>&amp;Ich verstehe: Kennwort und gesamten Datenverkehr unverschlüsselt senden</translation>
+    </message>
+    <message>
+        <source>Manages this computer&apos;s libvirt system instance. Without access to it, connect to qemu:///session by its URI.</source>
+        <translation>Verwaltet die libvirt-Systeminstanz dieses Computers. Ohne Zugriff darauf verbinden Sie sich über den URI mit qemu:///session.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>hyperv01.example.com or 192.0.2.10</source>
+        <translation>hyperv01.example.com oder 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>WinRM over HTTPS (port 5986): the host&apos;s certificate is verified, and the password and traffic are encrypted.</source>
+        <translation>WinRM über HTTPS (Port 5986): Das Zertifikat des Hosts wird überprüft, und Kennwort und Datenverkehr werden verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Without HTTPS the user name and password (Basic authentication) and everything hvdesk and the host exchange cross the network in clear text, readable by anyone on the path. The host must also allow it (WinRM service settings AllowUnencrypted and Basic). Use it only on a network you trust, such as an isolated lab.</source>
+        <translation>Ohne HTTPS werden Benutzername und Kennwort (Standardauthentifizierung) sowie alles, was hvdesk und der Host austauschen, im Klartext über das Netzwerk übertragen und sind für jeden auf dem Übertragungsweg lesbar. Der Host muss dies außerdem zulassen (WinRM-Diensteinstellungen AllowUnencrypted und Basic). Verwenden Sie dies nur in einem vertrauenswürdigen Netzwerk, etwa einer isolierten Testumgebung.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>HOST\Administrator or user@domain</source>
+        <translation>HOST\Administrator oder benutzer@domäne</translation>
+    </message>
+    <message>
+        <source>The password is read from the system keychain, or asked when connecting.</source>
+        <translation>Das Kennwort wird aus dem Systemschlüsselbund gelesen oder beim Verbinden abgefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Host &amp;name:</source>
+        <translation>Host&amp;name:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>Be&amp;nutzername:</translation>
+    </message>
+    <message>
+        <source>Check &quot;I understand&quot; to connect without HTTPS, or use HTTPS.</source>
+        <translation>Aktivieren Sie &quot;Ich verstehe&quot;, um ohne HTTPS zu verbinden, oder verwenden Sie HTTPS.</translation>
+    </message>
+    <message>
+        <source>Host name: enter the name or address of the Hyper-V host.</source>
+        <translation>Hostname: Geben Sie den Namen oder die Adresse des Hyper-V-Hosts ein.</translation>
+    </message>
+    <message>
+        <source>For example hyperv01.example.com or 192.0.2.10.</source>
+        <translation>Zum Beispiel hyperv01.example.com oder 192.0.2.10.</translation>
+    </message>
+    <message>
+        <source>Host name: &apos;%1&apos; is not a host name or IP address.</source>
+        <translation>Hostname: &apos;%1&apos; ist kein Hostname und keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter only the name or address (crusader or crusader.example.com); the port goes in Port.</source>
+        <translation>Geben Sie nur den Namen oder die Adresse ein (crusader oder crusader.example.com); der Port gehört in das Feld Port.</translation>
+    </message>
+    <message>
+        <source>A host name has letters, digits and hyphens, in labels separated by dots, for example crusader.example.com.</source>
+        <translation>Ein Hostname besteht aus Buchstaben, Ziffern und Bindestrichen in durch Punkte getrennten Abschnitten, zum Beispiel crusader.example.com.</translation>
+    </message>
+    <message>
+        <source>Port: enter the port of the host&apos;s WinRM listener.</source>
+        <translation>Port: Geben Sie den Port des WinRM-Listeners des Hosts ein.</translation>
+    </message>
+    <message>
+        <source>Port: &apos;%1&apos; is not a port number.</source>
+        <translation>Port: &apos;%1&apos; ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>A number from 1 to 65535: WinRM listens on 5986 for HTTPS and 5985 for HTTP.</source>
+        <translation>Eine Zahl von 1 bis 65535: WinRM lauscht auf 5986 für HTTPS und auf 5985 für HTTP.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +3295,10 @@
     <message>
         <source>hyper-threaded sibling</source>
         <translation>Hyperthreading-Partner</translation>
+    </message>
+    <message>
+        <source>%L1 packets/s dropped (backlog full), %L2 receive rounds/s cut short</source>
+        <translation>%L1 Pakete/s verworfen (Backlog voll), %L2 Empfangsrunden/s vorzeitig abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +3372,57 @@
     </message>
 </context>
 <context>
+    <name>hvdesk::CredentialsDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im Systemschlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Verbindung mit %1 herstellen</translation>
+    </message>
+    <message>
+        <source>Enter the credentials of an administrator of %1.</source>
+        <translation>Geben Sie die Anmeldeinformationen eines Administrators von %1 ein.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>HOST\Administrator or user@domain</source>
+        <translation>HOST\Administrator oder benutzer@domäne</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Keeps the user name and password in the desktop&apos;s keychain (GNOME Keyring, KWallet), never in hvdesk&apos;s settings.</source>
+        <translation>Speichert Benutzername und Kennwort im Schlüsselbund des Desktops (GNOME Keyring, KWallet), niemals in den Einstellungen von hvdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>User name: enter the account to sign in with, for example %1\Administrator.</source>
+        <translation>Benutzername: Geben Sie das Konto für die Anmeldung ein, zum Beispiel %1\Administrator.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password of %1. Windows refuses network sign-ins of accounts without one.</source>
+        <translation>Kennwort: Geben Sie das Kennwort von %1 ein. Windows lehnt Netzwerkanmeldungen von Konten ohne Kennwort ab.</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::DestinationPage</name>
     <message>
         <source>Specify Destination Computer</source>
@@ -2309,6 +3479,22 @@
     <message>
         <source>Live migrations are disabled on this host: enable them in its Hyper-V Settings.</source>
         <translation>Livemigrationen sind auf diesem Host deaktiviert: Aktivieren Sie sie in den Hyper-V-Einstellungen des Hosts.</translation>
+    </message>
+    <message>
+        <source>Destination &amp;URI:</source>
+        <translation>Ziel-&amp;URI:</translation>
+    </message>
+    <message>
+        <source>Destination URI</source>
+        <translation>Ziel-URI</translation>
+    </message>
+    <message>
+        <source>Where the source host&apos;s hypervisor connects to for the move. It connects itself (peer to peer), so the URI must work from the source host, not only from this computer.</source>
+        <translation>Wohin sich der Hypervisor des Quellhosts für das Verschieben verbindet. Er verbindet sich selbst (Peer-to-Peer), daher muss der URI vom Quellhost aus funktionieren, nicht nur von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>On another connection (%1): the move goes to %2.</source>
+        <translation>Auf einer anderen Verbindung (%1): Das Verschieben erfolgt nach %2.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +3678,30 @@
     <message>
         <source>&lt;b&gt;Not connected:&lt;/b&gt; no switch resources apply.</source>
         <translation>&lt;b&gt;Nicht verbunden:&lt;/b&gt; Es gelten keine Switchressourcen.</translation>
+    </message>
+    <message>
+        <source>virtio-net multiqueue: %1 queue pairs, the VMQ/vRSS analogue (set in the domain XML, &lt;driver queues=&apos;N&apos;/&gt;).</source>
+        <translation>virtio-net-Multiqueue: %1 Warteschlangenpaare, das Gegenstück zu VMQ/vRSS (festgelegt im Domänen-XML, &lt;driver queues=&apos;N&apos;/&gt;).</translation>
+    </message>
+    <message>
+        <source>a virtual function of %1%2 is passed to the guest; the data path bypasses the host.</source>
+        <translation>Eine virtuelle Funktion von %1%2 wird an den Gast durchgereicht; der Datenpfad umgeht den Host.</translation>
+    </message>
+    <message>
+        <source>the host&apos;s NIC</source>
+        <translation>der NIC des Hosts</translation>
+    </message>
+    <message>
+        <source> (PCI %1)</source>
+        <translation> (PCI %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed through:&lt;/b&gt; no switch in the path; the virtual function belongs to %1.</source>
+        <translation>&lt;b&gt;Durchgereicht:&lt;/b&gt; kein Switch im Pfad; die virtuelle Funktion gehört zu %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free on switch &apos;%1&apos;:&lt;/b&gt; virtual functions %2 of %3</source>
+        <translation>&lt;b&gt;Frei auf Switch &apos;%1&apos;:&lt;/b&gt; virtuelle Funktionen %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +4127,10 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::HostTreeModel</name>
@@ -3254,6 +4468,10 @@ Ereignis-ID: %1    Ebene: %2    Computer: %3
     <message>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QEMU guest agent:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;QEMU-Gast-Agent:&lt;/b&gt; %1&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4909,22 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
         <source>This connection offers no settings to change: %1.</source>
         <translation>Diese Verbindung bietet keine änderbaren Einstellungen: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Trusted Certificates...</source>
+        <translation>&amp;Vertrauenswürdige Zertifikate...</translation>
+    </message>
+    <message>
+        <source>The remote hosts&apos; certificates you trusted; remove one that changed</source>
+        <translation>Die Zertifikate der Remotehosts, denen Sie vertraut haben; entfernen Sie eines, das sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;Log</source>
+        <translation>&amp;Protokollmitschnitt</translation>
+    </message>
+    <message>
+        <source>Every WS-Management request and response of the remote connections, with timings</source>
+        <translation>Jede WS-Management-Anforderung und -Antwort der Remoteverbindungen, mit Zeitangaben</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::MoveActions</name>
@@ -3788,6 +5022,10 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
     <message>
         <source>The files stay where they are: %1 sees the same storage.</source>
         <translation>Die Dateien bleiben, wo sie sind: %1 sieht denselben Speicher.</translation>
+    </message>
+    <message>
+        <source>This connection copies each disk to the same path on %1, into the storage pool there; the files&apos; locations cannot be chosen.</source>
+        <translation>Diese Verbindung kopiert jeden Datenträger in denselben Pfad auf %1, in den dortigen Speicherpool; die Speicherorte der Dateien können nicht gewählt werden.</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +5379,179 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
     </message>
 </context>
 <context>
+    <name>hvdesk::ProtocolLogDock</name>
+    <message>
+        <source>Protocol Log</source>
+        <translation>Protokollmitschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Enable logging</source>
+        <translation>Protokollierung &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation>&amp;Speichern unter...</translation>
+    </message>
+    <message>
+        <source>Protocol calls</source>
+        <translation>Protokollaufrufe</translation>
+    </message>
+    <message>
+        <source>Filter the protocol log</source>
+        <translation>Protokollmitschnitt filtern</translation>
+    </message>
+    <message>
+        <source>Filter: operation, class, endpoint, status or error</source>
+        <translation>Filter: Vorgang, Klasse, Endpunkt, Status oder Fehler</translation>
+    </message>
+    <message>
+        <source>Records every WS-Management call while the Protocol Log is open. Passwords are never recorded: the Authorization header shows only its scheme.</source>
+        <translation>Zeichnet jeden WS-Management-Aufruf auf, während der Protokollmitschnitt geöffnet ist. Kennwörter werden nie aufgezeichnet: Der Authorization-Header zeigt nur sein Schema.</translation>
+    </message>
+    <message>
+        <source>Save the calls shown as XML (the envelopes as sent and received) or as text</source>
+        <translation>Die angezeigten Aufrufe als XML (die Umschläge wie gesendet und empfangen) oder als Text speichern</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anforderungsheader</translation>
+    </message>
+    <message>
+        <source>SOAP envelope, indented for reading (Copy takes it as sent)</source>
+        <translation>SOAP-Umschlag, zum Lesen eingerückt (Kopieren übernimmt ihn wie gesendet)</translation>
+    </message>
+    <message>
+        <source>SOAP envelope, indented for reading (Copy takes it as received)</source>
+        <translation>SOAP-Umschlag, zum Lesen eingerückt (Kopieren übernimmt ihn wie empfangen)</translation>
+    </message>
+    <message>
+        <source>1 call, %1 ms, %2</source>
+        <translation>1 Aufruf, %1 ms, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls, %1 ms, %2</source>
+        <translation>
+            <numerusform>%n Aufruf, %1 ms, %2</numerusform>
+            <numerusform>%n Aufrufe, %1 ms, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (of %n recorded)</source>
+        <translation>
+            <numerusform> (von %n aufgezeichneten)</numerusform>
+            <numerusform> (von %n aufgezeichneten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Logging is off.</source>
+        <translation>. Die Protokollierung ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response.</source>
+        <translation>Wählen Sie einen Aufruf aus, um Anforderung und Antwort anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2, %3</source>
+        <translation>Anforderung: %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>No response after %1 ms</source>
+        <translation>Keine Antwort nach %1 ms</translation>
+    </message>
+    <message>
+        <source>Response: HTTP %1 after %2 ms, %3</source>
+        <translation>Antwort: HTTP %1 nach %2 ms, %3</translation>
+    </message>
+    <message>
+        <source>Could not save the protocol log to %1: %2.</source>
+        <translation>Der Protokollmitschnitt konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Save Protocol Log</source>
+        <translation>Protokollmitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>XML: the envelopes as sent and received (*.xml);;Text (*.txt)</source>
+        <translation>XML: die Umschläge wie gesendet und empfangen (*.xml);;Text (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::ProtocolLogModel</name>
+    <message>
+        <source>none</source>
+        <comment>no HTTP response</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Request %1, response %2</source>
+        <translation>Anforderung %1, Antwort %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>(no response)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::QueueMapWidget</name>
     <message>
         <source>%1k pkt/s</source>
@@ -4181,6 +5592,10 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
     <message>
         <source>No virtual machine receives traffic through this host&apos;s external switches.</source>
         <translation>Kein virtueller Computer empfängt Datenverkehr über die externen Switches dieses Hosts.</translation>
+    </message>
+    <message>
+        <source>%1 irq/s</source>
+        <translation>%1 IRQ/s</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +5821,10 @@ Nicht übernommen: %2.</translation>
         <source>Network Adapter</source>
         <translation>Netzwerkkarte</translation>
     </message>
+    <message>
+        <source>Part of the changes were applied. %1</source>
+        <translation>Ein Teil der Änderungen wurde übernommen. %1</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::SummaryPage</name>
@@ -4451,6 +5870,14 @@ Nicht übernommen: %2.</translation>
             <numerusform>&lt;b&gt;Netzwerkkarten:&lt;/b&gt; %n anderem Switch zugeordnet oder getrennt</numerusform>
             <numerusform>&lt;b&gt;Netzwerkkarten:&lt;/b&gt; %n anderen Switches zugeordnet oder getrennt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destination URI:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ziel-URI:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The same with virsh:</source>
+        <translation>Dasselbe mit virsh:</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +6193,53 @@ Nicht übernommen: %2.</translation>
     </message>
 </context>
 <context>
+    <name>hvdesk::keychain::KeychainCredentialStore</name>
+    <message>
+        <source>Install and unlock a Secret Service such as GNOME Keyring or KWallet (on a desktop without one: install gnome-keyring and log in again). Until then hvdesk asks for the password at each connection.</source>
+        <translation>Installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet (auf einem Desktop ohne einen solchen: installieren Sie gnome-keyring und melden Sie sich erneut an). Bis dahin fragt hvdesk bei jeder Verbindung nach dem Kennwort.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the credentials for %1 (%2).</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, um die Anmeldeinformationen für %1 aufzubewahren (%2).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the credentials for %1 (%2).</source>
+        <translation>Der Systemschlüsselbund hat den Zugriff auf die Anmeldeinformationen für %1 verweigert (%2).</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain when it asks, or enter the password for this connection.</source>
+        <translation>Entsperren Sie den Schlüsselbund, wenn er danach fragt, oder geben Sie das Kennwort für diese Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 could not be removed from the system keychain (%2).</source>
+        <translation>Die Anmeldeinformationen für %1 konnten nicht aus dem Systemschlüsselbund entfernt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Remove the entry &apos;hvdesk&apos; / %1 with the keychain&apos;s own tool (Passwords and Keys, KWalletManager).</source>
+        <translation>Entfernen Sie den Eintrag &apos;hvdesk&apos; / %1 mit dem Werkzeug des Schlüsselbunds (Passwörter und Verschlüsselung, KWalletManager).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds for %2.</source>
+        <translation>Der Systemschlüsselbund hat für %2 nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry for %1 was not written by hvdesk.</source>
+        <translation>Der Eintrag im Systemschlüsselbund für %1 wurde nicht von hvdesk geschrieben.</translation>
+    </message>
+    <message>
+        <source>Enter the credentials again and let hvdesk remember them: they replace the entry.</source>
+        <translation>Geben Sie die Anmeldeinformationen erneut ein und lassen Sie hvdesk sie speichern: Sie ersetzen den Eintrag.</translation>
+    </message>
+    <message>
+        <source>No user name to remember for %1.</source>
+        <translation>Kein Benutzername für %1 zu speichern.</translation>
+    </message>
+    <message>
+        <source>Enter the user name, for example HOST\Administrator.</source>
+        <translation>Geben Sie den Benutzernamen ein, zum Beispiel HOST\Administrator.</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::local::LibvirtWorker</name>
     <message>
         <source>%1 failed: %2</source>
@@ -4818,6 +6292,18 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>Setting the bandwidth of %1</source>
         <translation>Die Bandbreite von %1 wird festgelegt</translation>
+    </message>
+    <message>
+        <source>The virtual functions of %1 reach guests through a hostdev network or a hostdev interface, not through &apos;%2&apos;.</source>
+        <translation>Die virtuellen Funktionen von %1 erreichen Gäste über ein hostdev-Netzwerk oder eine hostdev-Schnittstelle, nicht über &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +6379,442 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>Move</source>
         <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent&apos;s commands are turned on or off in the guest (qemu-ga --block-rpcs); hvdesk shows what the agent answers.</source>
+        <translation>Die Befehle des QEMU-Gast-Agenten werden im Gast aktiviert oder deaktiviert (qemu-ga --block-rpcs); hvdesk zeigt an, was der Agent antwortet.</translation>
+    </message>
+    <message>
+        <source>libvirt guests get the QEMU guest agent from their own packages (qemu-guest-agent); there is no setup disk.</source>
+        <translation>libvirt-Gäste erhalten den QEMU-Gast-Agenten aus ihren eigenen Paketen (qemu-guest-agent); es gibt keinen Setupdatenträger.</translation>
+    </message>
+    <message>
+        <source>On Linux, receive queues and steering are the administrator&apos;s: set them with ethtool -L (queues) and /sys/class/net/&lt;nic&gt;/queues/rx-*/rps_cpus (receive packet steering), as root.</source>
+        <translation>Unter Linux sind Empfangswarteschlangen und Steuerung Sache des Administrators: Legen Sie sie als root mit ethtool -L (Warteschlangen) und /sys/class/net/&lt;nic&gt;/queues/rx-*/rps_cpus (Receive Packet Steering) fest.</translation>
+    </message>
+    <message>
+        <source>Per-core network counters are read from this computer&apos;s /proc; %1 is another host.</source>
+        <translation>Netzwerkzähler pro Kern werden aus /proc dieses Computers gelesen; %1 ist ein anderer Host.</translation>
+    </message>
+    <message>
+        <source>hvdesk does not change the receive scaling of &apos;%1&apos; on %2: Linux has no RSS/VMQ switch of that kind.</source>
+        <translation>hvdesk ändert die Empfangsskalierung von &apos;%1&apos; auf %2 nicht: Linux hat keinen RSS/VMQ-Schalter dieser Art.</translation>
+    </message>
+    <message>
+        <source>Set receive scaling</source>
+        <translation>Empfangsskalierung festlegen</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Verschoben nach %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of memory free; running &apos;%3&apos; holds %4.</source>
+        <translation>%1 hat %2 freien Arbeitsspeicher; der laufende virtuelle Computer &apos;%3&apos; belegt %4.</translation>
+    </message>
+    <message>
+        <source>Choose another host, free memory on %1, or shut the virtual machine down and move it off.</source>
+        <translation>Wählen Sie einen anderen Host, geben Sie Arbeitsspeicher auf %1 frei, oder fahren Sie den virtuellen Computer herunter und verschieben Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2 now but may grow to %3; %4 has %5 free.</source>
+        <translation>&apos;%1&apos; belegt jetzt %2, kann aber auf %3 anwachsen; %4 hat %5 frei.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the move; lower its maximum memory if it must not grow there.</source>
+        <translation>Für das Verschieben ist nichts zu tun; verringern Sie den maximalen Arbeitsspeicher, wenn er dort nicht anwachsen darf.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; is a virtual function passed to the guest (PCI %3): QEMU does not migrate assigned PCI devices.</source>
+        <translation>&apos;%1&apos; von &apos;%2&apos; ist eine an den Gast durchgereichte virtuelle Funktion (PCI %3): QEMU migriert keine zugewiesenen PCI-Geräte.</translation>
+    </message>
+    <message>
+        <source>address unknown</source>
+        <translation>Adresse unbekannt</translation>
+    </message>
+    <message>
+        <source>Detach it for the move (virsh detach-device) and attach a free virtual function on %1 afterwards, or pair it with a virtio adapter (&lt;teaming&gt;) so the guest fails over.</source>
+        <translation>Trennen Sie sie für das Verschieben (virsh detach-device) und verbinden Sie anschließend eine freie virtuelle Funktion auf %1, oder koppeln Sie sie mit einer virtio-Netzwerkkarte (&lt;teaming&gt;), damit der Gast ein Failover durchführt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; cannot move disconnected: libvirt keeps the guest&apos;s devices as they are.</source>
+        <translation>&apos;%1&apos; von &apos;%2&apos; kann nicht ohne Verbindung verschoben werden: libvirt behält die Geräte des Gasts unverändert bei.</translation>
+    </message>
+    <message>
+        <source>Connect it to a network or bridge of %1.</source>
+        <translation>Verbinden Sie sie mit einem Netzwerk oder einer Bridge von %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no network or bridge &apos;%2&apos; for &apos;%3&apos; of &apos;%4&apos;.</source>
+        <translation>%1 hat kein Netzwerk und keine Bridge &apos;%2&apos; für &apos;%3&apos; von &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Connect the adapter to a network of %1 here, or define and start &apos;%2&apos; there (virsh net-define, net-start; a bridge with ip link or nmcli).</source>
+        <translation>Verbinden Sie die Netzwerkkarte hier mit einem Netzwerk von %1, oder definieren und starten Sie &apos;%2&apos; dort (virsh net-define, net-start; eine Bridge mit ip link oder nmcli).</translation>
+    </message>
+    <message>
+        <source>%1 already defines &apos;%2&apos; (UUID %3).</source>
+        <translation>%1 definiert bereits &apos;%2&apos; (UUID %3).</translation>
+    </message>
+    <message>
+        <source>Undefine the stale definition on %1 (virsh undefine), then move again.</source>
+        <translation>Entfernen Sie die veraltete Definition auf %1 (virsh undefine) und verschieben Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 already has a domain named &apos;%2&apos;.</source>
+        <translation>%1 hat bereits eine Domäne namens &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Rename one of them (virsh domrename) before the move.</source>
+        <translation>Benennen Sie vor dem Verschieben eine davon um (virsh domrename).</translation>
+    </message>
+    <message>
+        <source>%1 has no active storage pool at %2 for disk %3 of &apos;%4&apos;.</source>
+        <translation>%1 hat keinen aktiven Speicherpool unter %2 für Datenträger %3 von &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Define and start a directory pool there (virsh pool-define-as NAME dir --target %1; virsh pool-start NAME): libvirt creates the disk in it during the move.</source>
+        <translation>Definieren und starten Sie dort einen Verzeichnispool (virsh pool-define-as NAME dir --target %1; virsh pool-start NAME): libvirt erstellt den Datenträger darin während des Verschiebens.</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach disk %2 of &apos;%3&apos; (%4): it is not on storage both hosts share.</source>
+        <translation>%1 kann Datenträger %2 von &apos;%3&apos; nicht erreichen (%4): Er liegt nicht auf Speicher, den beide Hosts gemeinsam nutzen.</translation>
+    </message>
+    <message>
+        <source>Choose to move the virtual machine&apos;s data as well (shared-nothing live migration).</source>
+        <translation>Wählen Sie, auch die Daten des virtuellen Computers zu verschieben (Livemigration ohne gemeinsamen Speicher).</translation>
+    </message>
+    <message>
+        <source>Only the definition of &apos;%1&apos; moves: %2 must find disk %3 at %4 itself.</source>
+        <translation>Nur die Definition von &apos;%1&apos; wird verschoben: %2 muss Datenträger %3 selbst unter %4 finden.</translation>
+    </message>
+    <message>
+        <source>Copy the disk there first, or put it on storage both hosts share.</source>
+        <translation>Kopieren Sie den Datenträger zuerst dorthin, oder legen Sie ihn auf Speicher, den beide Hosts gemeinsam nutzen.</translation>
+    </message>
+    <message>
+        <source>Comparing the processors of %1 and %2...</source>
+        <translation>Prozessoren von %1 und %2 werden verglichen...</translation>
+    </message>
+    <message>
+        <source>%1&apos;s processor lacks features of %2&apos;s: &apos;%3&apos; could not continue there (virConnectCompareCPU).</source>
+        <translation>Dem Prozessor von %1 fehlen Features des Prozessors von %2: &apos;%3&apos; könnte dort nicht weiterlaufen (virConnectCompareCPU).</translation>
+    </message>
+    <message>
+        <source>Give the domain a CPU model both hosts support (virsh edit: &lt;cpu mode=&apos;custom&apos;&gt; with a common model), or shut it down and move it off.</source>
+        <translation>Geben Sie der Domäne ein CPU-Modell, das beide Hosts unterstützen (virsh edit: &lt;cpu mode=&apos;custom&apos;&gt; mit einem gemeinsamen Modell), oder fahren Sie sie herunter und verschieben Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>%1 could not compare processors (%2); the move checks them when it starts.</source>
+        <translation>%1 konnte die Prozessoren nicht vergleichen (%2); das Verschieben prüft sie beim Start.</translation>
+    </message>
+    <message>
+        <source>The move is peer to peer: %1&apos;s libvirtd connects to %2 itself, as root.</source>
+        <translation>Das Verschieben erfolgt Peer-to-Peer: libvirtd auf %1 verbindet sich selbst als root mit %2.</translation>
+    </message>
+    <message>
+        <source>For qemu+ssh, root on %1 needs an SSH key that %2 accepts.</source>
+        <translation>Für qemu+ssh benötigt root auf %1 einen SSH-Schlüssel, den %2 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test hypervisor cannot migrate: the move will fail.</source>
+        <translation>Der Test-Hypervisor von libvirt kann nicht migrieren: Das Verschieben wird fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Move between KVM hosts (qemu:// URIs).</source>
+        <translation>Verschieben Sie zwischen KVM-Hosts (qemu://-URIs).</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::remote::HostConnection</name>
+    <message>
+        <source>No keychain is available to hold credentials for %1.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um Anmeldeinformationen für %1 aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>No credentials are stored for %1.</source>
+        <translation>Für %1 sind keine Anmeldeinformationen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No credentials for %1: %2</source>
+        <translation>Keine Anmeldeinformationen für %1: %2</translation>
+    </message>
+    <message>
+        <source>Store credentials for %1 in the keychain, or connect from the Connect to Server dialog, which asks for them.</source>
+        <translation>Speichern Sie Anmeldeinformationen für %1 im Schlüsselbund, oder verbinden Sie sich über das Dialogfeld „Mit Server verbinden“, das danach fragt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was cancelled: no credentials were given.</source>
+        <translation>Die Verbindung mit %1 wurde abgebrochen: Es wurden keine Anmeldeinformationen angegeben.</translation>
+    </message>
+    <message>
+        <source>Connect again and enter a user name and password.</source>
+        <translation>Verbinden Sie sich erneut und geben Sie einen Benutzernamen und ein Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of &apos;%2&apos;.</source>
+        <translation>%1 hat die Anmeldeinformationen von &apos;%2&apos; abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::remote::JobWatcher</name>
+    <message>
+        <source>Cancelling the job</source>
+        <translation>Auftrag wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Lost the connection while following the job: %1</source>
+        <translation>Die Verbindung ging beim Verfolgen des Auftrags verloren: %1</translation>
+    </message>
+    <message>
+        <source>The host no longer lists the job; its outcome is unknown.</source>
+        <translation>Der Host führt den Auftrag nicht mehr auf; sein Ergebnis ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Refresh and check the virtual machine.</source>
+        <translation>Aktualisieren Sie die Ansicht und überprüfen Sie den virtuellen Computer.</translation>
+    </message>
+    <message>
+        <source>%1: the host denied access (%2).</source>
+        <translation>%1: Der Host hat den Zugriff verweigert (%2).</translation>
+    </message>
+    <message>
+        <source>Connect with an account in the host&apos;s Hyper-V Administrators group.</source>
+        <translation>Verbinden Sie sich mit einem Konto aus der Gruppe „Hyper-V-Administratoren“ des Hosts.</translation>
+    </message>
+    <message>
+        <source>%1: the host does not support this (%2).</source>
+        <translation>%1: Der Host unterstützt dies nicht (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the host refused a parameter (%2).</source>
+        <translation>%1: Der Host hat einen Parameter abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>Refresh the connection and try again.</source>
+        <translation>Aktualisieren Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: not possible in the virtual machine&apos;s current state (%2).</source>
+        <translation>%1: Im aktuellen Zustand des virtuellen Computers nicht möglich (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the virtual machine is busy with another operation (%2).</source>
+        <translation>%1: Der virtuelle Computer ist mit einem anderen Vorgang beschäftigt (%2).</translation>
+    </message>
+    <message>
+        <source>Wait until the current operation has finished, then try again.</source>
+        <translation>Warten Sie, bis der aktuelle Vorgang abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory on the host (%2).</source>
+        <translation>%1: Nicht genügend Arbeitsspeicher auf dem Host (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a file was not found on the host (%2).</source>
+        <translation>%1: Eine Datei wurde auf dem Host nicht gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed on the host with code %2.</source>
+        <translation>%1 ist auf dem Host mit Code %2 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::remote::RemoteBackend</name>
+    <message>
+        <source>Hyper-V hosts over WS-Management: wsman+https://host[:5986], wsman+http://host[:5985] (more hosts with ?host=name[:port])</source>
+        <translation>Hyper-V-Hosts über WS-Management: wsman+https://host[:5986], wsman+http://host[:5985] (weitere Hosts mit ?host=name[:port])</translation>
+    </message>
+    <message>
+        <source>%1 (WS-Management)</source>
+        <translation>%1 (WS-Management)</translation>
+    </message>
+    <message>
+        <source>%1, cluster %2 (WS-Management)</source>
+        <translation>%1, Cluster %2 (WS-Management)</translation>
+    </message>
+    <message>
+        <source>%1 has no MSFT_NetAdapterRssSettingData / MSFT_NetAdapterVmqSettingData (root/StandardCimv2).</source>
+        <translation>%1 hat keine MSFT_NetAdapterRssSettingData / MSFT_NetAdapterVmqSettingData (root/StandardCimv2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not offer configuration version upgrades (no UpgradeSystemVersion).</source>
+        <translation>%1 (%2) bietet keine Aktualisierung der Konfigurationsversion an (kein UpgradeSystemVersion).</translation>
+    </message>
+    <message>
+        <source>%1 has no Msvm_VirtualSystemMigrationService.</source>
+        <translation>%1 hat keinen Msvm_VirtualSystemMigrationService.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was lost; what is shown is the last known state.</source>
+        <translation>%1: Die Verbindung mit %2 wurde getrennt; angezeigt wird der letzte bekannte Zustand.</translation>
+    </message>
+    <message>
+        <source>%1: not connected to %2.</source>
+        <translation>%1: Nicht mit %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>Reconnect, then try again.</source>
+        <translation>Stellen Sie die Verbindung wieder her und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot shut down &apos;%1&apos;: the host lists no shutdown integration component for it.</source>
+        <translation>&apos;%1&apos; kann nicht heruntergefahren werden: Der Host führt dafür keine Integrationskomponente zum Herunterfahren auf.</translation>
+    </message>
+    <message>
+        <source>Use Turn Off, or enable Operating system shutdown in Settings &gt; Integration Services.</source>
+        <translation>Verwenden Sie „Ausschalten“, oder aktivieren Sie „Herunterfahren des Betriebssystems“ unter Einstellungen &gt; Integrationsdienste.</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>hardware acceleration, VLAN, bandwidth or advanced features of %1</source>
+        <translation>Hardwarebeschleunigung, VLAN, Bandbreite oder erweiterte Features von %1</translation>
+    </message>
+    <message>
+        <source>new features of %1</source>
+        <translation>neue Features von %1</translation>
+    </message>
+    <message>
+        <source>removed features of %1</source>
+        <translation>entfernte Features von %1</translation>
+    </message>
+    <message>
+        <source>name, MAC address or protection of %1</source>
+        <translation>Name, MAC-Adresse oder Schutz von %1</translation>
+    </message>
+    <message>
+        <source>disconnect %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <source>connect %1 to &apos;%2&apos;</source>
+        <translation>%1 mit &apos;%2&apos; verbinden</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>integration services (%1)</source>
+        <translation>Integrationsdienste (%1)</translation>
+    </message>
+    <message>
+        <source>Move storage</source>
+        <translation>Speicher verschieben</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>No host named &apos;%1&apos; is on this connection.</source>
+        <translation>Auf dieser Verbindung gibt es keinen Host namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose one of this connection&apos;s hosts: moves between connections are not supported.</source>
+        <translation>Wählen Sie einen der Hosts dieser Verbindung: Verschiebungen zwischen Verbindungen werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>move the storage of &apos;%1&apos;</source>
+        <translation>Speicher von &apos;%1&apos; verschieben</translation>
+    </message>
+    <message>
+        <source>move &apos;%1&apos; to %2</source>
+        <translation>&apos;%1&apos; nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings</source>
+        <translation>Hyper-V-Einstellungen</translation>
+    </message>
+    <message>
+        <source>live and storage migration settings of %1</source>
+        <translation>Einstellungen für Live- und Speichermigration von %1</translation>
+    </message>
+    <message>
+        <source>remove the migration networks of %1</source>
+        <translation>Migrationsnetzwerke von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>migration networks of %1</source>
+        <translation>Migrationsnetzwerke von %1</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Setupdatenträger für Integrationsdienste einlegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no DVD drive to insert the setup disk into.</source>
+        <translation>&apos;%1&apos; hat kein DVD-Laufwerk, in das der Setupdatenträger eingelegt werden kann.</translation>
+    </message>
+    <message>
+        <source>Add a DVD drive to the virtual machine in Hyper-V Manager, then try again.</source>
+        <translation>Fügen Sie dem virtuellen Computer im Hyper-V-Manager ein DVD-Laufwerk hinzu und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>insert the setup disk into &apos;%1&apos;</source>
+        <translation>Setupdatenträger in &apos;%1&apos; einlegen</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Konfigurationsversion aktualisieren</translation>
+    </message>
+    <message>
+        <source>upgrade the configuration version of &apos;%1&apos;</source>
+        <translation>Konfigurationsversion von &apos;%1&apos; aktualisieren</translation>
+    </message>
+    <message>
+        <source>Set receive scaling</source>
+        <translation>Empfangsskalierung festlegen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>enable RSS on %1</source>
+        <translation>RSS auf %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>enable VMQ on %1</source>
+        <translation>VMQ auf %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>disable RSS on %1</source>
+        <translation>RSS auf %1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>disable VMQ on %1</source>
+        <translation>VMQ auf %1 deaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::remote::RemoteOperation</name>
+    <message>
+        <source>The connection to the host was closed.</source>
+        <translation>Die Verbindung mit dem Host wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was applied; not applied: %2.</source>
+        <translation>%1 Es wurde nichts übernommen; nicht übernommen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Applied: %2. Not applied: %3.</source>
+        <translation>%1 Übernommen: %2. Nicht übernommen: %3.</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +6894,190 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::simd::SimdServer</name>
+    <message>
+        <source>Cannot create the state directory &apos;%1&apos;.</source>
+        <translation>Das Zustandsverzeichnis &apos;%1&apos; kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a writable directory with --state-dir.</source>
+        <translation>Wählen Sie mit --state-dir ein beschreibbares Verzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::simd::SimulationHost</name>
+    <message>
+        <source>No job has the id %1.</source>
+        <translation>Kein Auftrag hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>The job &apos;%1&apos; cannot be cancelled now.</source>
+        <translation>Der Auftrag &apos;%1&apos; kann jetzt nicht abgebrochen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::wsman::WsmanClient</name>
+    <message>
+        <source>&apos;%1&apos; is not a WS-Management address.</source>
+        <translation>&apos;%1&apos; ist keine WS-Management-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write it as https://host:5986/wsman.</source>
+        <translation>Schreiben Sie sie als https://host:5986/wsman.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 is not allowed: the password and all data would cross the network unencrypted.</source>
+        <translation>Unverschlüsseltes HTTP zu %1 ist nicht zulässig: Das Kennwort und alle Daten würden unverschlüsselt über das Netzwerk übertragen.</translation>
+    </message>
+    <message>
+        <source>Use https://%1:5986/wsman, or allow plain HTTP explicitly for this connection.</source>
+        <translation>Verwenden Sie https://%1:5986/wsman, oder lassen Sie unverschlüsseltes HTTP für diese Verbindung ausdrücklich zu.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response larger than %2 MB.</source>
+        <translation>%1 hat eine Antwort gesendet, die größer als %2 MB ist.</translation>
+    </message>
+    <message>
+        <source>Ask for fewer items per request (MaxElements).</source>
+        <translation>Fordern Sie weniger Elemente pro Anforderung an (MaxElements).</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the connection within %2 s.</source>
+        <translation>%1 hat die Verbindung nicht innerhalb von %2 s angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that the host is running and reachable; a busy host may need a longer timeout.</source>
+        <translation>Überprüfen Sie, ob der Host läuft und erreichbar ist; ein ausgelasteter Host benötigt möglicherweise ein längeres Timeout.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed: it was %2 when you trusted it, it is now %3. The connection was refused.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert: Es war %2, als Sie ihm vertraut haben, jetzt ist es %3. Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>If the host&apos;s certificate was replaced on purpose, remove the pin for %1 from the trusted certificates and connect again; otherwise someone may be intercepting the connection.</source>
+        <translation>Wenn das Zertifikat des Hosts absichtlich ersetzt wurde, entfernen Sie die Anheftung für %1 aus den vertrauenswürdigen Zertifikaten und verbinden Sie sich erneut; andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig: %2</translation>
+    </message>
+    <message>
+        <source>Install the host&apos;s CA certificate, or connect where you can accept it.</source>
+        <translation>Installieren Sie das Zertifizierungsstellenzertifikat des Hosts, oder verbinden Sie sich dort, wo Sie es akzeptieren können.</translation>
+    </message>
+    <message>
+        <source>certificate not yet trusted</source>
+        <translation>Zertifikat noch nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>waiting for the certificate to be trusted</source>
+        <translation>Warten auf Vertrauensstellung des Zertifikats</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check that WinRM listens there (winrm quickconfig -transport:https) and that the firewall lets port %1 through.</source>
+        <translation>Überprüfen Sie, ob WinRM dort lauscht (winrm quickconfig -transport:https) und ob die Firewall Port %1 durchlässt.</translation>
+    </message>
+    <message>
+        <source>The host name %1 cannot be resolved.</source>
+        <translation>Der Hostname %1 kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>Check the name, or use the host&apos;s IP address.</source>
+        <translation>Überprüfen Sie den Namen, oder verwenden Sie die IP-Adresse des Hosts.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that the host is running and reachable.</source>
+        <translation>Überprüfen Sie, ob der Host läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Die TLS-Verbindung mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check that the address uses the HTTPS listener (port 5986) and that the host&apos;s certificate is usable.</source>
+        <translation>Überprüfen Sie, ob die Adresse den HTTPS-Listener (Port 5986) verwendet und ob das Zertifikat des Hosts verwendbar ist.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check the network and that the host is running.</source>
+        <translation>Überprüfen Sie das Netzwerk und ob der Host läuft.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of %2.</source>
+        <translation>%1 hat die Anmeldeinformationen von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>Check the user name and password. Basic authentication needs a local account on the host and must be enabled there: winrm set winrm/config/service/auth @{Basic=&quot;true&quot;}.</source>
+        <translation>Überprüfen Sie Benutzername und Kennwort. Die Standardauthentifizierung erfordert ein lokales Konto auf dem Host und muss dort aktiviert sein: winrm set winrm/config/service/auth @{Basic=&quot;true&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 refused a request of %2 bytes as too large.</source>
+        <translation>%1 hat eine Anforderung mit %2 Bytes als zu groß abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Change fewer settings at once, or raise MaxEnvelopeSizekb on the host.</source>
+        <translation>Ändern Sie weniger Einstellungen auf einmal, oder erhöhen Sie MaxEnvelopeSizekb auf dem Host.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 hat mit HTTP %2 %3 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the path of the address (normally /wsman).</source>
+        <translation>Überprüfen Sie den Pfad der Adresse (normalerweise /wsman).</translation>
+    </message>
+    <message>
+        <source>Check that the address points to a WS-Management service.</source>
+        <translation>Überprüfen Sie, ob die Adresse auf einen WS-Management-Dienst verweist.</translation>
+    </message>
+    <message>
+        <source>You did not trust the certificate of %1 (SHA-256 %2).</source>
+        <translation>Sie haben dem Zertifikat von %1 nicht vertraut (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Connect again and accept the certificate if its fingerprint is the host&apos;s.</source>
+        <translation>Verbinden Sie sich erneut und akzeptieren Sie das Zertifikat, wenn sein Fingerabdruck der des Hosts ist.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::wsman::WsmanServer</name>
+    <message>
+        <source>TLS is not available: Qt has no TLS backend.</source>
+        <translation>TLS ist nicht verfügbar: Qt hat kein TLS-Back-End.</translation>
+    </message>
+    <message>
+        <source>Install Qt&apos;s OpenSSL plug-in (libssl3).</source>
+        <translation>Installieren Sie das OpenSSL-Plug-in von Qt (libssl3).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3.</source>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <source>Choose another port, or stop the program that uses it.</source>
+        <translation>Wählen Sie einen anderen Port, oder beenden Sie das Programm, das ihn verwendet.</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,33 @@
     </message>
 </context>
 <context>
+    <name>CimXml</name>
+    <message>
+        <source>a property without a NAME</source>
+        <translation>een eigenschap zonder NAME</translation>
+    </message>
+    <message>
+        <source>property %1 holds an embedded object that is not CIM-XML</source>
+        <translation>eigenschap %1 bevat een ingesloten object dat geen CIM-XML is</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;INSTANCE&gt;</source>
+        <translation>het hoofdelement is &lt;%1&gt;, &lt;INSTANCE&gt; verwacht</translation>
+    </message>
+    <message>
+        <source>no INSTANCE element</source>
+        <translation>geen INSTANCE-element</translation>
+    </message>
+    <message>
+        <source>the INSTANCE has no CLASSNAME</source>
+        <translation>de INSTANCE heeft geen CLASSNAME</translation>
+    </message>
+    <message>
+        <source>The embedded instance is not valid CIM-XML</source>
+        <translation>Het ingesloten exemplaar is geen geldige CIM-XML</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>hvdesk: a desktop management console for Hyper-V hosts.</source>
@@ -202,6 +229,123 @@
     </message>
 </context>
 <context>
+    <name>DomainXml</name>
+    <message>
+        <source>&apos;%1&apos; is a %2 interface; only network and bridge interfaces can be connected elsewhere.</source>
+        <translation>&apos;%1&apos; is een %2-interface; alleen netwerk- en bridge-interfaces kunnen ergens anders worden verbonden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot move disconnected: libvirt keeps the guest&apos;s devices as they are during a move.</source>
+        <translation>&apos;%1&apos; kan niet losgekoppeld worden verplaatst: libvirt laat de apparaten van de gast tijdens een verplaatsing ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The domain XML cannot be read: %1</source>
+        <translation>De domein-XML kan niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Epr</name>
+    <message>
+        <source>&apos;%1&apos; is not a WMI object path: %2 at character %3.</source>
+        <translation>&apos;%1&apos; is geen WMI-objectpad: %2 bij teken %3.</translation>
+    </message>
+    <message>
+        <source>Write it as \\HOST\root\virtualization\v2:Class.Key=&quot;value&quot;.</source>
+        <translation>Schrijf het als \\HOST\root\virtualization\v2:Class.Key=&quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>no namespace after the host</source>
+        <translation>geen naamruimte na de host</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; between namespace and class</source>
+        <translation>geen &apos;:&apos; tussen naamruimte en klasse</translation>
+    </message>
+    <message>
+        <source>the namespace is empty</source>
+        <translation>de naamruimte is leeg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a namespace name</source>
+        <translation>&apos;%1&apos; is geen naamruimtenaam</translation>
+    </message>
+    <message>
+        <source>the class name is empty</source>
+        <translation>de klassenaam is leeg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class name</source>
+        <translation>&apos;%1&apos; is geen klassenaam</translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; before the keys</source>
+        <translation>&apos;.&apos; verwacht vóór de sleutels</translation>
+    </message>
+    <message>
+        <source>a key without &apos;=&apos;</source>
+        <translation>een sleutel zonder &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>a key without a name</source>
+        <translation>een sleutel zonder naam</translation>
+    </message>
+    <message>
+        <source>an unterminated quoted value</source>
+        <translation>een niet-afgesloten waarde tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>a key without a value</source>
+        <translation>een sleutel zonder waarde</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between keys</source>
+        <translation>&apos;,&apos; verwacht tussen sleutels</translation>
+    </message>
+</context>
+<context>
+    <name>Fault</name>
+    <message>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>The host</source>
+        <translation>De host</translation>
+    </message>
+    <message>
+        <source>The host %1</source>
+        <translation>De host %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (%2): %3</source>
+        <translation>%1 heeft de aanvraag geweigerd (%2): %3</translation>
+    </message>
+    <message>
+        <source>Connect with an account in the host&apos;s Administrators or Hyper-V Administrators group.</source>
+        <translation>Maak verbinding met een account in de groep Administrators of Hyper-V Administrators van de host.</translation>
+    </message>
+    <message>
+        <source>The object no longer exists or its key changed: refresh and try again.</source>
+        <translation>Het object bestaat niet meer of de sleutel is gewijzigd: vernieuw en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The host does not provide this class. Check that the Hyper-V role is installed: the root/virtualization/v2 namespace needs Windows Server 2012 or later.</source>
+        <translation>De host biedt deze klasse niet. Controleer of de Hyper-V-rol is geïnstalleerd: de naamruimte root/virtualization/v2 vereist Windows Server 2012 of hoger.</translation>
+    </message>
+    <message>
+        <source>Ask for fewer items per request, or raise the host&apos;s limit: winrm set winrm/config @{MaxEnvelopeSizekb=&quot;2048&quot;}.</source>
+        <translation>Vraag minder items per aanvraag op, of verhoog de limiet van de host: winrm set winrm/config @{MaxEnvelopeSizekb=&quot;2048&quot;}.</translation>
+    </message>
+    <message>
+        <source>The host dropped the enumeration (it expired): refresh to start it again.</source>
+        <translation>De host heeft de opsomming beëindigd (deze is verlopen): vernieuw om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>The host is busy: try again, or raise the operation timeout.</source>
+        <translation>De host is bezet: probeer het opnieuw, of verhoog de time-out van de bewerking.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 MB</source>
@@ -234,6 +378,17 @@
     <message>
         <source>%1 kbps</source>
         <translation>%1 kbps</translation>
+    </message>
+</context>
+<context>
+    <name>GuestAgent</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>hvdesk was built without libvirt-qemu</source>
+        <translation>hvdesk is gebouwd zonder libvirt-qemu</translation>
     </message>
 </context>
 <context>
@@ -344,6 +499,117 @@
     <message>
         <source>SMB</source>
         <translation>SMB</translation>
+    </message>
+</context>
+<context>
+    <name>HyperVProvider</name>
+    <message>
+        <source>The method %1 of %2 is not supported by this provider.</source>
+        <translation>De methode %1 van %2 wordt niet ondersteund door deze provider.</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Installatiemedium voor integratieservices invoegen</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Instellingen toepassen</translation>
+    </message>
+    <message>
+        <source>Add network adapter</source>
+        <translation>Netwerkadapter toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove network adapter</source>
+        <translation>Netwerkadapter verwijderen</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Configuratieversie bijwerken</translation>
+    </message>
+    <message>
+        <source>No host named &apos;%1&apos; is known.</source>
+        <translation>Er is geen host met de naam &apos;%1&apos; bekend.</translation>
+    </message>
+    <message>
+        <source>Move storage</source>
+        <translation>Opslag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings</source>
+        <translation>Hyper-V-instellingen</translation>
+    </message>
+    <message>
+        <source>The WS-Management service does not support Put on %1.</source>
+        <translation>De WS-Management-service ondersteunt geen Put op %1.</translation>
+    </message>
+    <message>
+        <source>The action &apos;%1&apos; is not supported by the service.</source>
+        <translation>De actie &apos;%1&apos; wordt niet ondersteund door de service.</translation>
+    </message>
+    <message>
+        <source>The WS-Management service cannot process the request. The WMI service or the WMI provider returned an unknown error: HRESULT 0x8004100e </source>
+        <translation>De WS-Management-service kan de aanvraag niet verwerken. De WMI-service of de WMI-provider heeft een onbekende fout geretourneerd: HRESULT 0x8004100e </translation>
+    </message>
+    <message>
+        <source>Invalid namespace </source>
+        <translation>Ongeldige naamruimte </translation>
+    </message>
+    <message>
+        <source>The WS-Management service cannot process the request. The specified class does not exist in the given namespace. </source>
+        <translation>De WS-Management-service kan de aanvraag niet verwerken. De opgegeven klasse bestaat niet in de opgegeven naamruimte. </translation>
+    </message>
+    <message>
+        <source>Invalid class </source>
+        <translation>Ongeldige klasse </translation>
+    </message>
+    <message>
+        <source>The WS-Management service cannot process the request. The resource URI &apos;%1&apos; is not supported.</source>
+        <translation>De WS-Management-service kan de aanvraag niet verwerken. De resource-URI &apos;%1&apos; wordt niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>The requested filter dialect &apos;%1&apos; is not supported.</source>
+        <translation>Het aangevraagde filterdialect &apos;%1&apos; wordt niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>The query names the class %1, the resource URI %2.</source>
+        <translation>De query noemt de klasse %1, de resource-URI %2.</translation>
+    </message>
+    <message>
+        <source>Enumerating a whole namespace needs a WQL filter.</source>
+        <translation>Voor het opsommen van een volledige naamruimte is een WQL-filter nodig.</translation>
+    </message>
+    <message>
+        <source>The enumeration context supplied in the message is not valid: it is unknown, was released or has expired.</source>
+        <translation>De opsommingscontext in het bericht is niet geldig: deze is onbekend, vrijgegeven of verlopen.</translation>
+    </message>
+    <message>
+        <source>The enumeration context supplied in the message is not valid.</source>
+        <translation>De opsommingscontext in het bericht is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The resource URI &apos;%1&apos; does not name a class.</source>
+        <translation>De resource-URI &apos;%1&apos; noemt geen klasse.</translation>
+    </message>
+    <message>
+        <source>The WS-Management service cannot process the request because the request contained invalid selectors for the resource. </source>
+        <translation>De WS-Management-service kan de aanvraag niet verwerken omdat de aanvraag ongeldige selectors voor de resource bevatte. </translation>
+    </message>
+    <message>
+        <source>%1 is not a key of %2; its keys are %3.</source>
+        <translation>%1 is geen sleutel van %2; de sleutels zijn %3.</translation>
+    </message>
+    <message>
+        <source>The selector %1 of %2 is missing.</source>
+        <translation>De selector %1 van %2 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>No %1 has these selectors on %2.</source>
+        <translation>Geen %1 heeft deze selectors op %2.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +875,209 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no QEMU guest agent channel in its definition.</source>
+        <translation>&apos;%1&apos; heeft geen kanaal voor de QEMU-gastagent in de definitie.</translation>
+    </message>
+    <message>
+        <source>Add the channel (virt-manager: Add Hardware &gt; Channel, org.qemu.guest_agent.0) and install qemu-guest-agent in the guest.</source>
+        <translation>Voeg het kanaal toe (virt-manager: Add Hardware &gt; Channel, org.qemu.guest_agent.0) en installeer qemu-guest-agent in de gast.</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent answers while the guest runs, and &apos;%1&apos; is %2.</source>
+        <translation>De QEMU-gastagent antwoordt terwijl de gast actief is, en &apos;%1&apos; is %2.</translation>
+    </message>
+    <message>
+        <source>It last reported agent %1.</source>
+        <translation>Laatst gerapporteerde agent: %1.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine to check its guest agent.</source>
+        <translation>Start de virtuele machine om de gastagent te controleren.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a guest agent channel, but no agent answers in the guest.</source>
+        <translation>&apos;%1&apos; heeft een kanaal voor de gastagent, maar er antwoordt geen agent in de gast.</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent of &apos;%1&apos; stopped answering (it last reported %2).</source>
+        <translation>De QEMU-gastagent van &apos;%1&apos; antwoordt niet meer (laatst gerapporteerd: %2).</translation>
+    </message>
+    <message>
+        <source>Install and start qemu-guest-agent in the guest (apt install qemu-guest-agent, or the virtio-win guest tools on Windows; systemctl enable --now qemu-guest-agent).</source>
+        <translation>Installeer en start qemu-guest-agent in de gast (apt install qemu-guest-agent, of de virtio-win-gasthulpprogramma&apos;s op Windows; systemctl enable --now qemu-guest-agent).</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent %1 answers. %2 does not ship it: it comes with the guest&apos;s own packages, so there is no host version to compare with.</source>
+        <translation>De QEMU-gastagent %1 antwoordt. %2 levert deze niet mee: de agent komt uit de eigen pakketten van de gast, dus er is geen hostversie om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>%1 has no integration services of its own: its guests run the QEMU guest agent from their own packages.</source>
+        <translation>%1 heeft geen eigen integratieservices: de gasten gebruiken de QEMU-gastagent uit hun eigen pakketten.</translation>
+    </message>
+    <message>
+        <source>Keep qemu-guest-agent installed and updated in the guests.</source>
+        <translation>Houd qemu-guest-agent geïnstalleerd en bijgewerkt in de gasten.</translation>
+    </message>
+    <message>
+        <source>%1 has no setup disk: &apos;%2&apos; gets the QEMU guest agent from its own packages.</source>
+        <translation>%1 heeft geen installatiemedium: &apos;%2&apos; krijgt de QEMU-gastagent uit de eigen pakketten.</translation>
+    </message>
+    <message>
+        <source>Install or update qemu-guest-agent in the guest.</source>
+        <translation>Installeer of werk qemu-guest-agent bij in de gast.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s own packages (QEMU guest agent)</source>
+        <translation>De eigen pakketten van de gast (QEMU-gastagent)</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtMigration</name>
+    <message>
+        <source>%L1 MiB</source>
+        <translation>%L1 MiB</translation>
+    </message>
+    <message>
+        <source>libvirt moves a domain&apos;s disks only together with the domain.</source>
+        <translation>libvirt verplaatst de schijven van een domein alleen samen met het domein.</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine with its storage to another host, or copy the disks with virsh blockcopy.</source>
+        <translation>Verplaats de virtuele machine met de opslag naar een andere host, of kopieer de schijven met virsh blockcopy.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a managed save image, which libvirt does not move.</source>
+        <translation>&apos;%1&apos; heeft een beheerde opgeslagen toestand (managed save image), die libvirt niet verplaatst.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine and move it running, or remove the saved state (virsh managedsave-remove).</source>
+        <translation>Start de virtuele machine en verplaats deze terwijl deze actief is, of verwijder de opgeslagen toestand (virsh managedsave-remove).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2.</source>
+        <translation>&apos;%1&apos; is %2.</translation>
+    </message>
+    <message>
+        <source>Wait until the current operation has finished.</source>
+        <translation>Wacht tot de huidige bewerking is voltooid.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is off: libvirt moves a shut-off domain&apos;s definition only, not its disks.</source>
+        <translation>&apos;%1&apos; is uitgeschakeld: libvirt verplaatst van een uitgeschakeld domein alleen de definitie, niet de schijven.</translation>
+    </message>
+    <message>
+        <source>Start it and move it running with its storage, or copy the disks yourself and move only the virtual machine.</source>
+        <translation>Start de machine en verplaats deze actief met de opslag, of kopieer de schijven zelf en verplaats alleen de virtuele machine.</translation>
+    </message>
+    <message>
+        <source>A libvirt connection has one host: the destination must be a host of another libvirt connection.</source>
+        <translation>Een libvirt-verbinding heeft één host: de bestemming moet een host van een andere libvirt-verbinding zijn.</translation>
+    </message>
+    <message>
+        <source>Connect to the destination host too (File &gt; Connect to Server), then choose it in the Move wizard.</source>
+        <translation>Maak ook verbinding met de doelhost (Bestand &gt; Verbinding maken met server) en kies deze vervolgens in de wizard Verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Starting the migration</source>
+        <translation>De migratie wordt gestart</translation>
+    </message>
+    <message>
+        <source>Copying storage: %1 of %2</source>
+        <translation>Opslag kopiëren: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Copying memory: %1 of %2, %3 remaining</source>
+        <translation>Geheugen kopiëren: %1 van %2, %3 resterend</translation>
+    </message>
+    <message>
+        <source>Copying: %1 of %2</source>
+        <translation>Kopiëren: %1 van %2</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>geen details</translation>
+    </message>
+    <message>
+        <source>The move of &apos;%1&apos; was cancelled; it keeps running on the source host.</source>
+        <translation>Het verplaatsen van &apos;%1&apos; is geannuleerd; de machine blijft actief op de bronhost.</translation>
+    </message>
+    <message>
+        <source>The source host could not log in to %1 (%2).</source>
+        <translation>De bronhost kon zich niet aanmelden bij %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The move is peer to peer: the source host&apos;s libvirtd connects to the destination itself, as root. Give root on the source host an SSH key the destination accepts (ssh-copy-id), or use qemu+tls.</source>
+        <translation>De verplaatsing is peer-to-peer: libvirtd op de bronhost maakt zelf verbinding met de bestemming, als root. Geef root op de bronhost een SSH-sleutel die de bestemming accepteert (ssh-copy-id), of gebruik qemu+tls.</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s processor cannot run &apos;%1&apos; as it runs now (%2).</source>
+        <translation>De processor van de bestemming kan &apos;%1&apos; niet uitvoeren zoals deze nu wordt uitgevoerd (%2).</translation>
+    </message>
+    <message>
+        <source>Give the domain a CPU model both hosts support (virsh edit: &lt;cpu mode=&apos;custom&apos;&gt; with a common model), or choose a host with the same processor.</source>
+        <translation>Geef het domein een CPU-model dat beide hosts ondersteunen (virsh edit: &lt;cpu mode=&apos;custom&apos;&gt; met een gemeenschappelijk model), of kies een host met dezelfde processor.</translation>
+    </message>
+    <message>
+        <source>A network of &apos;%1&apos; does not exist on the destination (%2).</source>
+        <translation>Een netwerk van &apos;%1&apos; bestaat niet op de bestemming (%2).</translation>
+    </message>
+    <message>
+        <source>Define and start the network there (virsh net-define, net-start), or connect the adapter to a network the destination has on the Compatibility page.</source>
+        <translation>Definieer en start het netwerk daar (virsh net-define, net-start), of verbind de adapter op de pagina Compatibiliteit met een netwerk dat de bestemming wel heeft.</translation>
+    </message>
+    <message>
+        <source>The destination has no storage for the disks of &apos;%1&apos; (%2).</source>
+        <translation>De bestemming heeft geen opslag voor de schijven van &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Define and start a storage pool on the destination for the folder of each disk (virsh pool-define-as NAME dir --target FOLDER); libvirt creates the disks in it during the move.</source>
+        <translation>Definieer en start op de bestemming een opslaggroep voor de map van elke schijf (virsh pool-define-as NAME dir --target FOLDER); libvirt maakt de schijven daarin aan tijdens de verplaatsing.</translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; without its disks is unsafe: %2</source>
+        <translation>Het verplaatsen van &apos;%1&apos; zonder de schijven is onveilig: %2</translation>
+    </message>
+    <message>
+        <source>Choose to move the virtual machine&apos;s data as well (shared-nothing), or put its disks on storage both hosts share with cache=&apos;none&apos;.</source>
+        <translation>Kies ervoor om ook de gegevens van de virtuele machine te verplaatsen (shared-nothing), of plaats de schijven op opslag die beide hosts delen met cache=&apos;none&apos;.</translation>
+    </message>
+    <message>
+        <source>The destination already has a domain like &apos;%1&apos; (%2).</source>
+        <translation>De bestemming heeft al een domein zoals &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Rename or undefine the domain on the destination (virsh domrename, undefine), then move again.</source>
+        <translation>Wijzig de naam van het domein op de bestemming of maak de definitie ongedaan (virsh domrename, undefine) en verplaats vervolgens opnieuw.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test hypervisor cannot migrate domains (%1).</source>
+        <translation>De test-hypervisor van libvirt kan geen domeinen migreren (%1).</translation>
+    </message>
+    <message>
+        <source>Move between KVM hosts (qemu:// URIs); the test hypervisor only imitates a host.</source>
+        <translation>Verplaats tussen KVM-hosts (qemu://-URI&apos;s); de test-hypervisor bootst alleen een host na.</translation>
+    </message>
+    <message>
+        <source>The source host cannot reach %1 (%2).</source>
+        <translation>De bronhost kan %1 niet bereiken (%2).</translation>
+    </message>
+    <message>
+        <source>Check from the source host that the destination answers (virsh -c %1 list) and that libvirtd runs there; for qemu+ssh, that SSH is reachable, and that the migration ports 49152-49215 are open.</source>
+        <translation>Controleer vanaf de bronhost of de bestemming antwoordt (virsh -c %1 list) en of libvirtd daar actief is; bij qemu+ssh ook of SSH bereikbaar is en of de migratiepoorten 49152-49215 open zijn.</translation>
+    </message>
+    <message>
+        <source>Check the destination&apos;s address and firewall, and that libvirtd runs there.</source>
+        <translation>Controleer het adres en de firewall van de bestemming, en of libvirtd daar actief is.</translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; failed: %2</source>
+        <translation>Het verplaatsen van &apos;%1&apos; is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Check the libvirt logs of both hosts (journalctl -u libvirtd, /var/log/libvirt/qemu/%1.log).</source>
+        <translation>Controleer de libvirt-logboeken van beide hosts (journalctl -u libvirtd, /var/log/libvirt/qemu/%1.log).</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1700,53 @@
     </message>
 </context>
 <context>
+    <name>NetworkSampler</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No /proc/interrupts here (a container?): receive queues cannot be tied to CPUs.</source>
+        <translation>Geen /proc/interrupts hier (een container?): ontvangstwachtrijen kunnen niet aan CPU&apos;s worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>No /proc/stat: the time each CPU spends on network processing is unknown and shows as 0 %.</source>
+        <translation>Geen /proc/stat: de tijd die elke CPU aan netwerkverwerking besteedt is onbekend en wordt weergegeven als 0 %.</translation>
+    </message>
+    <message>
+        <source>No /proc/softirqs: the network share of softirq time is unknown; the load counts NIC interrupts only.</source>
+        <translation>Geen /proc/softirqs: het netwerkaandeel van de softirq-tijd is onbekend; de belasting telt alleen NIC-interrupts.</translation>
+    </message>
+    <message>
+        <source>No /proc/net/softnet_stat: packets per CPU are unknown and show as 0.</source>
+        <translation>Geen /proc/net/softnet_stat: pakketten per CPU zijn onbekend en worden weergegeven als 0.</translation>
+    </message>
+    <message>
+        <source>No /sys/class/net: the host&apos;s network adapters and their queues are unknown.</source>
+        <translation>Geen /sys/class/net: de netwerkadapters van de host en hun wachtrijen zijn onbekend.</translation>
+    </message>
+    <message>
+        <source>No CPU topology in /sys: hyper-threaded siblings are not marked.</source>
+        <translation>Geen CPU-topologie in /sys: hyperthreading-siblings worden niet gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>CPU %1 offline: no counters, shown at 0.</source>
+        <translation>CPU %1 offline: geen tellers, weergegeven als 0.</translation>
+    </message>
+    <message>
+        <source>No receive queue interrupts of this host&apos;s network adapters in /proc/interrupts: the queue map is empty.</source>
+        <translation>Geen interrupts van ontvangstwachtrijen van de netwerkadapters van deze host in /proc/interrupts: de wachtrijtoewijzing is leeg.</translation>
+    </message>
+    <message>
+        <source>No host counters for %1: a virtual function passed to the guest bypasses the host.</source>
+        <translation>Geen hosttellers voor %1: een virtuele functie die aan de gast is doorgegeven, omzeilt de host.</translation>
+    </message>
+</context>
+<context>
     <name>NicReceiveScalingNames</name>
     <message>
         <source>RSS and VMQ off</source>
@@ -1269,10 +1785,317 @@
     </message>
 </context>
 <context>
+    <name>RemoteUri</name>
+    <message>
+        <source>&apos;%1&apos; is not a WS-Management URI.</source>
+        <translation>&apos;%1&apos; is geen WS-Management-URI.</translation>
+    </message>
+    <message>
+        <source>Use wsman+https://host[:port], for example wsman+https://hyperv01:5986.</source>
+        <translation>Gebruik wsman+https://host[:poort], bijvoorbeeld wsman+https://hyperv01:5986.</translation>
+    </message>
+    <message>
+        <source>The URI contains a password; hvdesk does not take passwords in URIs.</source>
+        <translation>De URI bevat een wachtwoord; hvdesk accepteert geen wachtwoorden in URI&apos;s.</translation>
+    </message>
+    <message>
+        <source>Remove the password from the URI: hvdesk asks for it and keeps it in the system keychain.</source>
+        <translation>Verwijder het wachtwoord uit de URI: hvdesk vraagt erom en bewaart het in de sleutelhanger van het systeem.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no host.</source>
+        <translation>&apos;%1&apos; noemt geen host.</translation>
+    </message>
+    <message>
+        <source>Add the host&apos;s name: wsman+https://host.</source>
+        <translation>Voeg de naam van de host toe: wsman+https://host.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: WinRM listens on /wsman, not on &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos;: WinRM luistert op /wsman, niet op &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Leave the path out, or use /wsman.</source>
+        <translation>Laat het pad weg, of gebruik /wsman.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the option &apos;%2&apos; is not known.</source>
+        <translation>&apos;%1&apos;: de optie &apos;%2&apos; is onbekend.</translation>
+    </message>
+    <message>
+        <source>Only host=name[:port] may follow the &apos;?&apos;.</source>
+        <translation>Na het &apos;?&apos; mag alleen host=naam[:poort] volgen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name with an optional port.</source>
+        <translation>&apos;%1&apos; is geen hostnaam met een optionele poort.</translation>
+    </message>
+    <message>
+        <source>Write host=name or host=name:port.</source>
+        <translation>Schrijf host=naam of host=naam:poort.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestParser</name>
+    <message>
+        <source>MaxEnvelopeSize is not a positive number.</source>
+        <translation>MaxEnvelopeSize is geen positief getal.</translation>
+    </message>
+    <message>
+        <source>OperationTimeout is not an xs:duration such as PT60S.</source>
+        <translation>OperationTimeout is geen xs:duration zoals PT60S.</translation>
+    </message>
+    <message>
+        <source>%1 is not a positive number.</source>
+        <translation>%1 is geen positief getal.</translation>
+    </message>
+    <message>
+        <source>The request has no Action header.</source>
+        <translation>De aanvraag heeft geen Action-header.</translation>
+    </message>
+    <message>
+        <source>The action &apos;%1&apos; names no method.</source>
+        <translation>De actie &apos;%1&apos; noemt geen methode.</translation>
+    </message>
+    <message>
+        <source>The body &lt;%1&gt; does not match the method %2 of the action.</source>
+        <translation>De body &lt;%1&gt; komt niet overeen met de methode %2 van de actie.</translation>
+    </message>
+    <message>
+        <source>The action &apos;%1&apos; is not supported.</source>
+        <translation>De actie &apos;%1&apos; wordt niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>The request has no ResourceURI header.</source>
+        <translation>De aanvraag heeft geen ResourceURI-header.</translation>
+    </message>
+    <message>
+        <source>The request has no MessageID header.</source>
+        <translation>De aanvraag heeft geen MessageID-header.</translation>
+    </message>
+    <message>
+        <source>The request has no EnumerationContext.</source>
+        <translation>De aanvraag heeft geen EnumerationContext.</translation>
+    </message>
+    <message>
+        <source>the request has no XML element</source>
+        <translation>de aanvraag heeft geen XML-element</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
+        <translation>het hoofdelement is &lt;%1&gt; in naamruimte &apos;%2&apos;, SOAP 1.2-Envelope verwacht</translation>
+    </message>
+    <message>
+        <source>The request is not well-formed</source>
+        <translation>De aanvraag is niet goed gevormd</translation>
+    </message>
+    <message>
+        <source>The envelope has no Body.</source>
+        <translation>De envelop heeft geen Body.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <source>the SOAP body is empty</source>
+        <translation>de SOAP-body is leeg</translation>
+    </message>
+    <message>
+        <source>the response has no XML element</source>
+        <translation>het antwoord heeft geen XML-element</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
+        <translation>het hoofdelement is &lt;%1&gt; in naamruimte &apos;%2&apos;, SOAP 1.2-Envelope verwacht</translation>
+    </message>
+    <message>
+        <source>the envelope has no Body</source>
+        <translation>de envelop heeft geen Body</translation>
+    </message>
+    <message>
+        <source>The host&apos;s response is not a valid WS-Management message</source>
+        <translation>Het antwoord van de host is geen geldig WS-Management-bericht</translation>
+    </message>
+    <message>
+        <source>Check that the address points to a WS-Management service (https://host:5986/wsman).</source>
+        <translation>Controleer of het adres naar een WS-Management-service verwijst (https://host:5986/wsman).</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>Cannot create the server certificate: %1.</source>
+        <translation>Kan het servercertificaat niet maken: %1.</translation>
+    </message>
+    <message>
+        <source>Check that the directory %1 is writable.</source>
+        <translation>Controleer of de map %1 beschrijfbaar is.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make an EC P-256 key</source>
+        <translation>OpenSSL kon geen EC P-256-sleutel maken</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused a certificate extension</source>
+        <translation>OpenSSL heeft een certificaatextensie geweigerd</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificate</source>
+        <translation>OpenSSL kon het certificaat niet ondertekenen</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write PEM</source>
+        <translation>OpenSSL kon geen PEM schrijven</translation>
+    </message>
+    <message>
+        <source>the directory %1 cannot be created</source>
+        <translation>de map %1 kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Qt cannot read the certificate it was given</source>
+        <translation>Qt kan het opgegeven certificaat niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2 is not a PEM certificate and key.</source>
+        <translation>%1 of %2 is geen PEM-certificaat en -sleutel.</translation>
+    </message>
+    <message>
+        <source>Delete both files: a new pair is made at the next start.</source>
+        <translation>Verwijder beide bestanden: bij de volgende start wordt een nieuw paar gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsContext</name>
     <message>
         <source>Not offered by this connection: %1.</source>
         <translation>Niet aangeboden door deze verbinding: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SimdCommandLine</name>
+    <message>
+        <source>hvdesk-simd: serves a simulated Hyper-V estate over WS-Management (WMI root/virtualization/v2), one endpoint per simulated host.</source>
+        <translation>hvdesk-simd: levert een gesimuleerde Hyper-V-omgeving via WS-Management (WMI root/virtualization/v2), één eindpunt per gesimuleerde host.</translation>
+    </message>
+    <message>
+        <source>The estate to serve: sim:demo (default), sim:/path/topology.json or sim:generate?hosts=2&amp;vms=100.</source>
+        <translation>De te leveren omgeving: sim:demo (standaard), sim:/path/topology.json of sim:generate?hosts=2&amp;vms=100.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address&gt; (default 127.0.0.1). Anything but a loopback address exposes the simulator to the network.</source>
+        <translation>Luisteren op &lt;adres&gt; (standaard 127.0.0.1). Elk ander adres dan een loopback-adres stelt de simulator bloot aan het netwerk.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>The first host listens on &lt;port&gt;, the next on &lt;port&gt;+1, and so on (default 5986, or 5985 with --http; 0: any free ports).</source>
+        <translation>De eerste host luistert op &lt;poort&gt;, de volgende op &lt;poort&gt;+1, enzovoort (standaard 5986, of 5985 met --http; 0: willekeurige vrije poorten).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP instead of HTTPS (for tests).</source>
+        <translation>Gewone HTTP in plaats van HTTPS leveren (voor tests).</translation>
+    </message>
+    <message>
+        <source>Keep the self-signed certificate in &lt;directory&gt; (default: the user&apos;s application data directory).</source>
+        <translation>Het zelfondertekende certificaat bewaren in &lt;map&gt; (standaard: de map met toepassingsgegevens van de gebruiker).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>The account clients authenticate as (default hvdesk).</source>
+        <translation>Het account waarmee clients zich verifiëren (standaard hvdesk).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s password from the first line of &lt;file&gt; (or set HVDESK_SIMD_PASSWORD).</source>
+        <translation>Het wachtwoord van het account lezen uit de eerste regel van &lt;bestand&gt; (of stel HVDESK_SIMD_PASSWORD in).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>The largest request body accepted (default 512000, WinRM&apos;s MaxEnvelopeSize).</source>
+        <translation>De grootste geaccepteerde aanvraagbody (standaard 512000, de MaxEnvelopeSize van WinRM).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Connections each endpoint serves at once (default 64).</source>
+        <translation>Aantal verbindingen dat elk eindpunt tegelijk bedient (standaard 64).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>Run the simulated clock &lt;factor&gt; times faster than real time (default 1).</source>
+        <translation>De gesimuleerde klok &lt;factor&gt; keer sneller laten lopen dan de werkelijke tijd (standaard 1).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IP address.</source>
+        <translation>--bind: &apos;%1&apos; is geen IP-adres.</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, which is not a loopback address: other machines can reach the simulator.</source>
+        <translation>waarschuwing: luistert op %1, dat geen loopback-adres is: andere computers kunnen de simulator bereiken.</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number (0-65535).</source>
+        <translation>--port: &apos;%1&apos; is geen poortnummer (0-65535).</translation>
+    </message>
+    <message>
+        <source>--max-request-bytes: &apos;%1&apos; is not a size of at least 4096.</source>
+        <translation>--max-request-bytes: &apos;%1&apos; is geen grootte van ten minste 4096.</translation>
+    </message>
+    <message>
+        <source>--max-connections: &apos;%1&apos; is not a positive number.</source>
+        <translation>--max-connections: &apos;%1&apos; is geen positief getal.</translation>
+    </message>
+    <message>
+        <source>--speed: &apos;%1&apos; is not a factor between 0 and 1000.</source>
+        <translation>--speed: &apos;%1&apos; is geen factor tussen 0 en 1000.</translation>
+    </message>
+    <message>
+        <source>--password-file: cannot read &apos;%1&apos;: %2</source>
+        <translation>--password-file: kan &apos;%1&apos; niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>no password: give --password-file FILE or set HVDESK_SIMD_PASSWORD.</source>
+        <translation>geen wachtwoord: geef --password-file FILE op of stel HVDESK_SIMD_PASSWORD in.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2586,112 @@
     </message>
 </context>
 <context>
+    <name>WqlQuery</name>
+    <message>
+        <source>the string starting here is not closed</source>
+        <translation>de tekenreeks die hier begint, is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>onverwacht teken &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the condition is nested too deeply</source>
+        <translation>de voorwaarde is te diep genest</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at position %1</source>
+        <translation>&apos;)&apos; verwacht om de &apos;(&apos; op positie %1 af te sluiten</translation>
+    </message>
+    <message>
+        <source>expected a property or a value, found the keyword %1</source>
+        <translation>een eigenschap of waarde verwacht, maar trefwoord %1 gevonden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>the condition ends too early</source>
+        <translation>de voorwaarde eindigt te vroeg</translation>
+    </message>
+    <message>
+        <source>expected a property or a value, found &apos;%1&apos;</source>
+        <translation>een eigenschap of waarde verwacht, maar &apos;%1&apos; gevonden</translation>
+    </message>
+    <message>
+        <source>expected NULL after IS</source>
+        <translation>NULL verwacht na IS</translation>
+    </message>
+    <message>
+        <source>expected LIKE after NOT</source>
+        <translation>LIKE verwacht na NOT</translation>
+    </message>
+    <message>
+        <source>LIKE needs a quoted pattern</source>
+        <translation>LIKE vereist een patroon tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>expected a comparison after the operand at position %1</source>
+        <translation>een vergelijking verwacht na de operand op positie %1</translation>
+    </message>
+    <message>
+        <source>expected =, &lt;&gt;, &lt;, &gt;, &lt;=, &gt;=, LIKE or IS, found &apos;%1&apos;</source>
+        <translation>=, &lt;&gt;, &lt;, &gt;, &lt;=, &gt;=, LIKE of IS verwacht, maar &apos;%1&apos; gevonden</translation>
+    </message>
+    <message>
+        <source>%1 OF queries are not supported; enumerate the association class instead</source>
+        <translation>%1 OF-query&apos;s worden niet ondersteund; inventariseer in plaats daarvan de koppelingsklasse</translation>
+    </message>
+    <message>
+        <source>a query starts with SELECT</source>
+        <translation>een query begint met SELECT</translation>
+    </message>
+    <message>
+        <source>expected a property name or *</source>
+        <translation>een eigenschapsnaam of * verwacht</translation>
+    </message>
+    <message>
+        <source>expected FROM</source>
+        <translation>FROM verwacht</translation>
+    </message>
+    <message>
+        <source>expected a class name after FROM</source>
+        <translation>een klassenaam verwacht na FROM</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the query</source>
+        <translation>onverwacht &apos;%1&apos; na de query</translation>
+    </message>
+    <message>
+        <source>The WQL query is not valid: %1 at position %2 of &quot;%3&quot;.</source>
+        <translation>De WQL-query is niet geldig: %1 op positie %2 van &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Write it as SELECT * FROM Class WHERE Property = &apos;value&apos;.</source>
+        <translation>Schrijf deze als SELECT * FROM Class WHERE Property = &apos;value&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlIn</name>
+    <message>
+        <source>elements are nested deeper than %1 levels</source>
+        <translation>elementen zijn dieper genest dan %1 niveaus</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes</source>
+        <translation>een element heeft meer dan %1 kenmerken</translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed in SOAP</source>
+        <translation>een documenttypedeclaratie is niet toegestaan in SOAP</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3, column %4).</source>
+        <translation>%1: %2 (regel %3, kolom %4).</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::ActionsPane</name>
     <message>
         <source>Actions</source>
@@ -1943,6 +2872,100 @@
     </message>
 </context>
 <context>
+    <name>hvdesk::CertificatePinsDialog</name>
+    <message>
+        <source>No certificate is trusted yet. hvdesk asks before it trusts a server&apos;s certificate that this computer cannot verify.</source>
+        <translation>Er wordt nog geen certificaat vertrouwd. hvdesk vraagt het u voordat het een servercertificaat vertrouwt dat deze computer niet kan verifiëren.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Vertrouwde certificaten</translation>
+    </message>
+    <message>
+        <source>The servers whose certificates you trusted, with the SHA-256 fingerprint hvdesk expects from each. A server that presents another certificate is refused. Remove a server&apos;s certificate when the change is expected (the certificate was renewed): hvdesk then shows the new one at the next connection, for you to compare and trust.</source>
+        <translation>De servers waarvan u de certificaten hebt vertrouwd, met de SHA-256-vingerafdruk die hvdesk van elke server verwacht. Een server die een ander certificaat aanbiedt, wordt geweigerd. Verwijder het certificaat van een server wanneer de wijziging verwacht is (het certificaat is vernieuwd): hvdesk toont dan bij de volgende verbinding het nieuwe certificaat, zodat u het kunt vergelijken en vertrouwen.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrouwde certificaten</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Forget the selected server&apos;s certificate; the next connection asks again</source>
+        <translation>Het certificaat van de geselecteerde server vergeten; bij de volgende verbinding wordt het opnieuw gevraagd</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::CertificateTrustDialog</name>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Vertrouwen en verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Verify the Certificate of %1</source>
+        <translation>Het certificaat van %1 verifiëren</translation>
+    </message>
+    <message>
+        <source>hvdesk cannot confirm that %1 is the host it claims to be.</source>
+        <translation>hvdesk kan niet bevestigen dat %1 de host is die deze beweert te zijn.</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted by this computer.</source>
+        <translation>Het certificaat wordt niet vertrouwd door deze computer.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s problems:</source>
+        <translation>Problemen met het certificaat:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Verleend aan:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Verleend door:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Geldig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-vingerafdruk:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Trust the certificate only if this fingerprint is the host&apos;s. To see the host&apos;s certificates, in PowerShell on the host:&lt;/p&gt;&lt;p style=&quot;margin-left:18px; white-space:pre&quot;&gt;&lt;code&gt;Get-ChildItem Cert:\LocalMachine\My | Format-List Subject, Thumbprint&lt;/code&gt;&lt;/p&gt;&lt;p&gt;lists each one with its SHA-1 thumbprint. For the SHA-256 fingerprint, export the certificate and run &lt;code&gt;certutil -dump&lt;/code&gt; on the file: compare the line &lt;i&gt;Cert Hash(sha256)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;If you trust it, hvdesk remembers this certificate for %1 and connects without asking again. Should the host later present a different certificate, hvdesk refuses to connect and says so; if the change was expected, remove the old one in Tools &amp;gt; Trusted Certificates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vertrouw het certificaat alleen als deze vingerafdruk die van de host is. Om de certificaten van de host te bekijken, voert u in PowerShell op de host het volgende uit:&lt;/p&gt;&lt;p style=&quot;margin-left:18px; white-space:pre&quot;&gt;&lt;code&gt;Get-ChildItem Cert:\LocalMachine\My | Format-List Subject, Thumbprint&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Dit toont elk certificaat met zijn SHA-1-vingerafdruk. Voor de SHA-256-vingerafdruk exporteert u het certificaat en voert u &lt;code&gt;certutil -dump&lt;/code&gt; uit op het bestand: vergelijk de regel &lt;i&gt;Cert Hash(sha256)&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Als u het vertrouwt, onthoudt hvdesk dit certificaat voor %1 en maakt het verbinding zonder het opnieuw te vragen. Als de host later een ander certificaat aanbiedt, weigert hvdesk verbinding te maken en meldt het dit; als de wijziging verwacht was, verwijdert u het oude certificaat via Extra &amp;gt; Vertrouwde certificaten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::CompatibilityPage</name>
     <message>
         <source>Apply &amp;Suggested Fixes</source>
@@ -2111,10 +3134,6 @@
         <translation>&amp;Demo: de ingebouwde simulator (een cluster met twee knooppunten en een zelfstandige host)</translation>
     </message>
     <message>
-        <source>&amp;Another computer:</source>
-        <translation>Andere &amp;computer:</translation>
-    </message>
-    <message>
         <source>Connect to Server</source>
         <translation>Verbinding maken met server</translation>
     </message>
@@ -2151,12 +3170,108 @@
         <translation>&amp;Lokale computer: KVM/QEMU-virtuele machines via libvirt (%1)</translation>
     </message>
     <message>
-        <source>Manages this computer&apos;s libvirt system instance. Without access to it, connect to qemu:///session as another computer.</source>
-        <translation>Beheert de libvirt-systeeminstantie van deze computer. Zonder toegang daartoe maakt u als andere computer verbinding met qemu:///session.</translation>
-    </message>
-    <message>
         <source>This build of hvdesk has no libvirt backend.</source>
         <translation>Deze build van hvdesk heeft geen libvirt-back-end.</translation>
+    </message>
+    <message>
+        <source>&amp;Another computer (Hyper-V over WS-Management):</source>
+        <translation>&amp;Andere computer (Hyper-V via WS-Management):</translation>
+    </message>
+    <message>
+        <source>Server &amp;URI:</source>
+        <translation>Server-&amp;URI:</translation>
+    </message>
+    <message>
+        <source>Use &amp;HTTPS (recommended)</source>
+        <translation>&amp;HTTPS gebruiken (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>&amp;I understand: send the password and all traffic unencrypted</source>
+        <translation>&amp;Ik begrijp het: het wachtwoord en al het verkeer onversleuteld verzenden</translation>
+    </message>
+    <message>
+        <source>Manages this computer&apos;s libvirt system instance. Without access to it, connect to qemu:///session by its URI.</source>
+        <translation>Beheert het libvirt-systeemexemplaar van deze computer. Zonder toegang daartoe maakt u verbinding met qemu:///session via de URI.</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostnaam</translation>
+    </message>
+    <message>
+        <source>hyperv01.example.com or 192.0.2.10</source>
+        <translation>hyperv01.example.com of 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>WinRM over HTTPS (port 5986): the host&apos;s certificate is verified, and the password and traffic are encrypted.</source>
+        <translation>WinRM via HTTPS (poort 5986): het certificaat van de host wordt geverifieerd en het wachtwoord en het verkeer worden versleuteld.</translation>
+    </message>
+    <message>
+        <source>Without HTTPS the user name and password (Basic authentication) and everything hvdesk and the host exchange cross the network in clear text, readable by anyone on the path. The host must also allow it (WinRM service settings AllowUnencrypted and Basic). Use it only on a network you trust, such as an isolated lab.</source>
+        <translation>Zonder HTTPS gaan de gebruikersnaam en het wachtwoord (basisverificatie) en alles wat hvdesk en de host uitwisselen als leesbare tekst over het netwerk, leesbaar voor iedereen onderweg. De host moet dit ook toestaan (WinRM-service-instellingen AllowUnencrypted en Basic). Gebruik dit alleen op een netwerk dat u vertrouwt, zoals een geïsoleerd testlab.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>HOST\Administrator or user@domain</source>
+        <translation>HOST\Administrator of gebruiker@domein</translation>
+    </message>
+    <message>
+        <source>The password is read from the system keychain, or asked when connecting.</source>
+        <translation>Het wachtwoord wordt gelezen uit de sleutelhanger van het systeem of bij het verbinden gevraagd.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>Host &amp;name:</source>
+        <translation>Host&amp;naam:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Check &quot;I understand&quot; to connect without HTTPS, or use HTTPS.</source>
+        <translation>Schakel &quot;Ik begrijp het&quot; in om zonder HTTPS verbinding te maken, of gebruik HTTPS.</translation>
+    </message>
+    <message>
+        <source>Host name: enter the name or address of the Hyper-V host.</source>
+        <translation>Hostnaam: voer de naam of het adres van de Hyper-V-host in.</translation>
+    </message>
+    <message>
+        <source>For example hyperv01.example.com or 192.0.2.10.</source>
+        <translation>Bijvoorbeeld hyperv01.example.com of 192.0.2.10.</translation>
+    </message>
+    <message>
+        <source>Host name: &apos;%1&apos; is not a host name or IP address.</source>
+        <translation>Hostnaam: &apos;%1&apos; is geen hostnaam of IP-adres.</translation>
+    </message>
+    <message>
+        <source>Enter only the name or address (crusader or crusader.example.com); the port goes in Port.</source>
+        <translation>Voer alleen de naam of het adres in (crusader of crusader.example.com); de poort komt in Poort.</translation>
+    </message>
+    <message>
+        <source>A host name has letters, digits and hyphens, in labels separated by dots, for example crusader.example.com.</source>
+        <translation>Een hostnaam bestaat uit letters, cijfers en koppeltekens, in labels gescheiden door punten, bijvoorbeeld crusader.example.com.</translation>
+    </message>
+    <message>
+        <source>Port: enter the port of the host&apos;s WinRM listener.</source>
+        <translation>Poort: voer de poort van de WinRM-listener van de host in.</translation>
+    </message>
+    <message>
+        <source>Port: &apos;%1&apos; is not a port number.</source>
+        <translation>Poort: &apos;%1&apos; is geen poortnummer.</translation>
+    </message>
+    <message>
+        <source>A number from 1 to 65535: WinRM listens on 5986 for HTTPS and 5985 for HTTP.</source>
+        <translation>Een getal van 1 tot en met 65535: WinRM luistert op 5986 voor HTTPS en op 5985 voor HTTP.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +3295,10 @@
     <message>
         <source>hyper-threaded sibling</source>
         <translation>hyperthreading-partner</translation>
+    </message>
+    <message>
+        <source>%L1 packets/s dropped (backlog full), %L2 receive rounds/s cut short</source>
+        <translation>%L1 pakketten/s verwijderd (achterstand vol), %L2 ontvangstrondes/s voortijdig afgebroken</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +3372,57 @@
     </message>
 </context>
 <context>
+    <name>hvdesk::CredentialsDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>&amp;Onthouden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Verbinding maken met %1</translation>
+    </message>
+    <message>
+        <source>Enter the credentials of an administrator of %1.</source>
+        <translation>Voer de referenties in van een beheerder van %1.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>HOST\Administrator or user@domain</source>
+        <translation>HOST\Administrator of gebruiker@domein</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Keeps the user name and password in the desktop&apos;s keychain (GNOME Keyring, KWallet), never in hvdesk&apos;s settings.</source>
+        <translation>Bewaart de gebruikersnaam en het wachtwoord in de sleutelhanger van het bureaublad (GNOME Keyring, KWallet), nooit in de instellingen van hvdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>User name: enter the account to sign in with, for example %1\Administrator.</source>
+        <translation>Gebruikersnaam: voer het account in waarmee u zich aanmeldt, bijvoorbeeld %1\Administrator.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password of %1. Windows refuses network sign-ins of accounts without one.</source>
+        <translation>Wachtwoord: voer het wachtwoord van %1 in. Windows weigert netwerkaanmeldingen van accounts zonder wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::DestinationPage</name>
     <message>
         <source>Specify Destination Computer</source>
@@ -2309,6 +3479,22 @@
     <message>
         <source>Live migrations are disabled on this host: enable them in its Hyper-V Settings.</source>
         <translation>Livemigraties zijn uitgeschakeld op deze host: schakel ze in via de Hyper-V-instellingen van de host.</translation>
+    </message>
+    <message>
+        <source>Destination &amp;URI:</source>
+        <translation>&amp;Doel-URI:</translation>
+    </message>
+    <message>
+        <source>Destination URI</source>
+        <translation>Doel-URI</translation>
+    </message>
+    <message>
+        <source>Where the source host&apos;s hypervisor connects to for the move. It connects itself (peer to peer), so the URI must work from the source host, not only from this computer.</source>
+        <translation>Waarmee de hypervisor van de bronhost verbinding maakt voor de verplaatsing. Deze maakt zelf verbinding (peer-to-peer), dus de URI moet werken vanaf de bronhost, niet alleen vanaf deze computer.</translation>
+    </message>
+    <message>
+        <source>On another connection (%1): the move goes to %2.</source>
+        <translation>Via een andere verbinding (%1): de verplaatsing gaat naar %2.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +3678,30 @@
     <message>
         <source>&lt;b&gt;Not connected:&lt;/b&gt; no switch resources apply.</source>
         <translation>&lt;b&gt;Niet verbonden:&lt;/b&gt; er zijn geen switchresources van toepassing.</translation>
+    </message>
+    <message>
+        <source>virtio-net multiqueue: %1 queue pairs, the VMQ/vRSS analogue (set in the domain XML, &lt;driver queues=&apos;N&apos;/&gt;).</source>
+        <translation>virtio-net multiqueue: %1 wachtrijparen, het equivalent van VMQ/vRSS (ingesteld in de domein-XML, &lt;driver queues=&apos;N&apos;/&gt;).</translation>
+    </message>
+    <message>
+        <source>a virtual function of %1%2 is passed to the guest; the data path bypasses the host.</source>
+        <translation>een virtuele functie van %1%2 wordt doorgegeven aan de gast; het gegevenspad omzeilt de host.</translation>
+    </message>
+    <message>
+        <source>the host&apos;s NIC</source>
+        <translation>de NIC van de host</translation>
+    </message>
+    <message>
+        <source> (PCI %1)</source>
+        <translation> (PCI %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Passed through:&lt;/b&gt; no switch in the path; the virtual function belongs to %1.</source>
+        <translation>&lt;b&gt;Doorgegeven:&lt;/b&gt; geen switch in het pad; de virtuele functie behoort tot %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free on switch &apos;%1&apos;:&lt;/b&gt; virtual functions %2 of %3</source>
+        <translation>&lt;b&gt;Vrij op switch &apos;%1&apos;:&lt;/b&gt; virtuele functies %2 van %3</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +4127,10 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::HostTreeModel</name>
@@ -3254,6 +4468,10 @@ Gebeurtenis-id: %1    Niveau: %2    Computer: %3
     <message>
         <source>not reported</source>
         <translation>niet gerapporteerd</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QEMU guest agent:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;QEMU-gastagent:&lt;/b&gt; %1&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4909,22 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
         <source>This connection offers no settings to change: %1.</source>
         <translation>Deze verbinding biedt geen instellingen om te wijzigen: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Trusted Certificates...</source>
+        <translation>&amp;Vertrouwde certificaten...</translation>
+    </message>
+    <message>
+        <source>The remote hosts&apos; certificates you trusted; remove one that changed</source>
+        <translation>De certificaten van externe hosts die u hebt vertrouwd; verwijder een certificaat dat is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;Log</source>
+        <translation>Protocol&amp;logboek</translation>
+    </message>
+    <message>
+        <source>Every WS-Management request and response of the remote connections, with timings</source>
+        <translation>Elke WS-Management-aanvraag en -respons van de externe verbindingen, met tijden</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::MoveActions</name>
@@ -3788,6 +5022,10 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
     <message>
         <source>The files stay where they are: %1 sees the same storage.</source>
         <translation>De bestanden blijven waar ze zijn: %1 ziet dezelfde opslag.</translation>
+    </message>
+    <message>
+        <source>This connection copies each disk to the same path on %1, into the storage pool there; the files&apos; locations cannot be chosen.</source>
+        <translation>Deze verbinding kopieert elke schijf naar hetzelfde pad op %1, in de opslaggroep daar; de locaties van de bestanden kunnen niet worden gekozen.</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +5379,179 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
     </message>
 </context>
 <context>
+    <name>hvdesk::ProtocolLogDock</name>
+    <message>
+        <source>Protocol Log</source>
+        <translation>Protocollogboek</translation>
+    </message>
+    <message>
+        <source>&amp;Enable logging</source>
+        <translation>&amp;Logboekregistratie inschakelen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation>&amp;Opslaan als...</translation>
+    </message>
+    <message>
+        <source>Protocol calls</source>
+        <translation>Protocolaanroepen</translation>
+    </message>
+    <message>
+        <source>Filter the protocol log</source>
+        <translation>Het protocollogboek filteren</translation>
+    </message>
+    <message>
+        <source>Filter: operation, class, endpoint, status or error</source>
+        <translation>Filter: bewerking, klasse, eindpunt, status of fout</translation>
+    </message>
+    <message>
+        <source>Records every WS-Management call while the Protocol Log is open. Passwords are never recorded: the Authorization header shows only its scheme.</source>
+        <translation>Registreert elke WS-Management-aanroep terwijl het protocollogboek geopend is. Wachtwoorden worden nooit vastgelegd: de Authorization-header toont alleen het schema.</translation>
+    </message>
+    <message>
+        <source>Save the calls shown as XML (the envelopes as sent and received) or as text</source>
+        <translation>De weergegeven aanroepen opslaan als XML (de enveloppen zoals verzonden en ontvangen) of als tekst</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Aanvraagheaders</translation>
+    </message>
+    <message>
+        <source>SOAP envelope, indented for reading (Copy takes it as sent)</source>
+        <translation>SOAP-envelop, ingesprongen voor leesbaarheid (Kopiëren neemt deze zoals verzonden)</translation>
+    </message>
+    <message>
+        <source>SOAP envelope, indented for reading (Copy takes it as received)</source>
+        <translation>SOAP-envelop, ingesprongen voor leesbaarheid (Kopiëren neemt deze zoals ontvangen)</translation>
+    </message>
+    <message>
+        <source>1 call, %1 ms, %2</source>
+        <translation>1 aanroep, %1 ms, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls, %1 ms, %2</source>
+        <translation>
+            <numerusform>%n aanroep, %1 ms, %2</numerusform>
+            <numerusform>%n aanroepen, %1 ms, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (of %n recorded)</source>
+        <translation>
+            <numerusform> (van %n vastgelegde)</numerusform>
+            <numerusform> (van %n vastgelegde)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Logging is off.</source>
+        <translation>. Logboekregistratie is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request and response.</source>
+        <translation>Selecteer een aanroep om de aanvraag en respons ervan te bekijken.</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2, %3</source>
+        <translation>Aanvraag: %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>No response after %1 ms</source>
+        <translation>Geen respons na %1 ms</translation>
+    </message>
+    <message>
+        <source>Response: HTTP %1 after %2 ms, %3</source>
+        <translation>Respons: HTTP %1 na %2 ms, %3</translation>
+    </message>
+    <message>
+        <source>Could not save the protocol log to %1: %2.</source>
+        <translation>Kan het protocollogboek niet opslaan in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Save Protocol Log</source>
+        <translation>Protocollogboek opslaan</translation>
+    </message>
+    <message>
+        <source>XML: the envelopes as sent and received (*.xml);;Text (*.txt)</source>
+        <translation>XML: de enveloppen zoals verzonden en ontvangen (*.xml);;Tekst (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::ProtocolLogModel</name>
+    <message>
+        <source>none</source>
+        <comment>no HTTP response</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Request %1, response %2</source>
+        <translation>Aanvraag %1, respons %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Eindpunt</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Bewerking</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Duur (ms)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>(no response)</source>
+        <translation>(geen respons)</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::QueueMapWidget</name>
     <message>
         <source>%1k pkt/s</source>
@@ -4181,6 +5592,10 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
     <message>
         <source>No virtual machine receives traffic through this host&apos;s external switches.</source>
         <translation>Geen enkele virtuele machine ontvangt verkeer via de externe switches van deze host.</translation>
+    </message>
+    <message>
+        <source>%1 irq/s</source>
+        <translation>%1 irq/s</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +5821,10 @@ Niet toegepast: %2.</translation>
         <source>Network Adapter</source>
         <translation>Netwerkadapter</translation>
     </message>
+    <message>
+        <source>Part of the changes were applied. %1</source>
+        <translation>Een deel van de wijzigingen is toegepast. %1</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::SummaryPage</name>
@@ -4451,6 +5870,14 @@ Niet toegepast: %2.</translation>
             <numerusform>&lt;b&gt;Netwerkadapters:&lt;/b&gt; %n toegewezen aan andere switches of losgekoppeld</numerusform>
             <numerusform>&lt;b&gt;Netwerkadapters:&lt;/b&gt; %n toegewezen aan andere switches of losgekoppeld</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destination URI:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Doel-URI:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The same with virsh:</source>
+        <translation>Hetzelfde met virsh:</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +6193,53 @@ Niet toegepast: %2.</translation>
     </message>
 </context>
 <context>
+    <name>hvdesk::keychain::KeychainCredentialStore</name>
+    <message>
+        <source>Install and unlock a Secret Service such as GNOME Keyring or KWallet (on a desktop without one: install gnome-keyring and log in again). Until then hvdesk asks for the password at each connection.</source>
+        <translation>Installeer en ontgrendel een Secret Service zoals GNOME Keyring of KWallet (op een bureaublad zonder: installeer gnome-keyring en meld u opnieuw aan). Tot die tijd vraagt hvdesk bij elke verbinding om het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the credentials for %1 (%2).</source>
+        <translation>Er is geen systeemsleutelhanger beschikbaar om de referenties voor %1 te bewaren (%2).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the credentials for %1 (%2).</source>
+        <translation>De systeemsleutelhanger heeft de toegang tot de referenties voor %1 geweigerd (%2).</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain when it asks, or enter the password for this connection.</source>
+        <translation>Ontgrendel de sleutelhanger wanneer daarom wordt gevraagd, of voer het wachtwoord voor deze verbinding in.</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 could not be removed from the system keychain (%2).</source>
+        <translation>De referenties voor %1 kunnen niet uit de systeemsleutelhanger worden verwijderd (%2).</translation>
+    </message>
+    <message>
+        <source>Remove the entry &apos;hvdesk&apos; / %1 with the keychain&apos;s own tool (Passwords and Keys, KWalletManager).</source>
+        <translation>Verwijder de vermelding &apos;hvdesk&apos; / %1 met het eigen hulpprogramma van de sleutelhanger (Wachtwoorden en sleutels, KWalletManager).</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds for %2.</source>
+        <translation>De systeemsleutelhanger heeft niet binnen %1 seconden geantwoord voor %2.</translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry for %1 was not written by hvdesk.</source>
+        <translation>De vermelding van de systeemsleutelhanger voor %1 is niet door hvdesk geschreven.</translation>
+    </message>
+    <message>
+        <source>Enter the credentials again and let hvdesk remember them: they replace the entry.</source>
+        <translation>Voer de referenties opnieuw in en laat hvdesk ze onthouden: ze vervangen de vermelding.</translation>
+    </message>
+    <message>
+        <source>No user name to remember for %1.</source>
+        <translation>Geen gebruikersnaam om te onthouden voor %1.</translation>
+    </message>
+    <message>
+        <source>Enter the user name, for example HOST\Administrator.</source>
+        <translation>Voer de gebruikersnaam in, bijvoorbeeld HOST\Administrator.</translation>
+    </message>
+</context>
+<context>
     <name>hvdesk::local::LibvirtWorker</name>
     <message>
         <source>%1 failed: %2</source>
@@ -4818,6 +6292,18 @@ Niet toegepast: %2.</translation>
     <message>
         <source>Setting the bandwidth of %1</source>
         <translation>De bandbreedte van %1 wordt ingesteld</translation>
+    </message>
+    <message>
+        <source>The virtual functions of %1 reach guests through a hostdev network or a hostdev interface, not through &apos;%2&apos;.</source>
+        <translation>De virtuele functies van %1 bereiken gasten via een hostdev-netwerk of een hostdev-interface, niet via &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>niet verbonden</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>de verbinding is gesloten</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +6379,442 @@ Niet toegepast: %2.</translation>
     <message>
         <source>Move</source>
         <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>The QEMU guest agent&apos;s commands are turned on or off in the guest (qemu-ga --block-rpcs); hvdesk shows what the agent answers.</source>
+        <translation>De opdrachten van de QEMU-gastagent worden in de gast in- of uitgeschakeld (qemu-ga --block-rpcs); hvdesk toont wat de agent antwoordt.</translation>
+    </message>
+    <message>
+        <source>libvirt guests get the QEMU guest agent from their own packages (qemu-guest-agent); there is no setup disk.</source>
+        <translation>libvirt-gasten krijgen de QEMU-gastagent uit hun eigen pakketten (qemu-guest-agent); er is geen installatiemedium.</translation>
+    </message>
+    <message>
+        <source>On Linux, receive queues and steering are the administrator&apos;s: set them with ethtool -L (queues) and /sys/class/net/&lt;nic&gt;/queues/rx-*/rps_cpus (receive packet steering), as root.</source>
+        <translation>Onder Linux zijn ontvangstwachtrijen en -sturing een taak van de beheerder: stel ze als root in met ethtool -L (wachtrijen) en /sys/class/net/&lt;nic&gt;/queues/rx-*/rps_cpus (receive packet steering).</translation>
+    </message>
+    <message>
+        <source>Per-core network counters are read from this computer&apos;s /proc; %1 is another host.</source>
+        <translation>Netwerktellers per kern worden gelezen uit /proc van deze computer; %1 is een andere host.</translation>
+    </message>
+    <message>
+        <source>hvdesk does not change the receive scaling of &apos;%1&apos; on %2: Linux has no RSS/VMQ switch of that kind.</source>
+        <translation>hvdesk wijzigt de ontvangstschaling van &apos;%1&apos; op %2 niet: Linux heeft geen RSS/VMQ-schakelaar van dat type.</translation>
+    </message>
+    <message>
+        <source>Set receive scaling</source>
+        <translation>Ontvangstschaling instellen</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Verplaatst naar %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of memory free; running &apos;%3&apos; holds %4.</source>
+        <translation>%1 heeft %2 geheugen vrij; de actieve &apos;%3&apos; gebruikt %4.</translation>
+    </message>
+    <message>
+        <source>Choose another host, free memory on %1, or shut the virtual machine down and move it off.</source>
+        <translation>Kies een andere host, maak geheugen vrij op %1, of sluit de virtuele machine af en verplaats deze dan.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2 now but may grow to %3; %4 has %5 free.</source>
+        <translation>&apos;%1&apos; gebruikt nu %2 maar kan groeien tot %3; %4 heeft %5 vrij.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the move; lower its maximum memory if it must not grow there.</source>
+        <translation>Niets te doen voor de verplaatsing; verlaag het maximale geheugen als het daar niet mag groeien.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; is a virtual function passed to the guest (PCI %3): QEMU does not migrate assigned PCI devices.</source>
+        <translation>&apos;%1&apos; van &apos;%2&apos; is een virtuele functie die aan de gast is doorgegeven (PCI %3): QEMU migreert geen toegewezen PCI-apparaten.</translation>
+    </message>
+    <message>
+        <source>address unknown</source>
+        <translation>adres onbekend</translation>
+    </message>
+    <message>
+        <source>Detach it for the move (virsh detach-device) and attach a free virtual function on %1 afterwards, or pair it with a virtio adapter (&lt;teaming&gt;) so the guest fails over.</source>
+        <translation>Ontkoppel deze voor de verplaatsing (virsh detach-device) en koppel daarna een vrije virtuele functie op %1, of combineer deze met een virtio-adapter (&lt;teaming&gt;) zodat de gast een failover uitvoert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; cannot move disconnected: libvirt keeps the guest&apos;s devices as they are.</source>
+        <translation>&apos;%1&apos; van &apos;%2&apos; kan niet worden verplaatst terwijl deze niet verbonden is: libvirt laat de apparaten van de gast zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Connect it to a network or bridge of %1.</source>
+        <translation>Verbind deze met een netwerk of bridge van %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no network or bridge &apos;%2&apos; for &apos;%3&apos; of &apos;%4&apos;.</source>
+        <translation>%1 heeft geen netwerk of bridge &apos;%2&apos; voor &apos;%3&apos; van &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Connect the adapter to a network of %1 here, or define and start &apos;%2&apos; there (virsh net-define, net-start; a bridge with ip link or nmcli).</source>
+        <translation>Verbind de adapter hier met een netwerk van %1, of definieer en start &apos;%2&apos; daar (virsh net-define, net-start; een bridge met ip link of nmcli).</translation>
+    </message>
+    <message>
+        <source>%1 already defines &apos;%2&apos; (UUID %3).</source>
+        <translation>%1 definieert &apos;%2&apos; al (UUID %3).</translation>
+    </message>
+    <message>
+        <source>Undefine the stale definition on %1 (virsh undefine), then move again.</source>
+        <translation>Verwijder de verouderde definitie op %1 (virsh undefine) en verplaats opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 already has a domain named &apos;%2&apos;.</source>
+        <translation>%1 heeft al een domein met de naam &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Rename one of them (virsh domrename) before the move.</source>
+        <translation>Wijzig de naam van een van beide (virsh domrename) vóór de verplaatsing.</translation>
+    </message>
+    <message>
+        <source>%1 has no active storage pool at %2 for disk %3 of &apos;%4&apos;.</source>
+        <translation>%1 heeft geen actieve opslagpool op %2 voor schijf %3 van &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>Define and start a directory pool there (virsh pool-define-as NAME dir --target %1; virsh pool-start NAME): libvirt creates the disk in it during the move.</source>
+        <translation>Definieer en start daar een directorypool (virsh pool-define-as NAME dir --target %1; virsh pool-start NAME): libvirt maakt de schijf daarin aan tijdens de verplaatsing.</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach disk %2 of &apos;%3&apos; (%4): it is not on storage both hosts share.</source>
+        <translation>%1 kan schijf %2 van &apos;%3&apos; (%4) niet bereiken: deze staat niet op opslag die beide hosts delen.</translation>
+    </message>
+    <message>
+        <source>Choose to move the virtual machine&apos;s data as well (shared-nothing live migration).</source>
+        <translation>Kies ervoor ook de gegevens van de virtuele machine te verplaatsen (livemigratie zonder gedeelde opslag).</translation>
+    </message>
+    <message>
+        <source>Only the definition of &apos;%1&apos; moves: %2 must find disk %3 at %4 itself.</source>
+        <translation>Alleen de definitie van &apos;%1&apos; wordt verplaatst: %2 moet schijf %3 zelf vinden op %4.</translation>
+    </message>
+    <message>
+        <source>Copy the disk there first, or put it on storage both hosts share.</source>
+        <translation>Kopieer de schijf er eerst naartoe, of plaats deze op opslag die beide hosts delen.</translation>
+    </message>
+    <message>
+        <source>Comparing the processors of %1 and %2...</source>
+        <translation>De processors van %1 en %2 worden vergeleken...</translation>
+    </message>
+    <message>
+        <source>%1&apos;s processor lacks features of %2&apos;s: &apos;%3&apos; could not continue there (virConnectCompareCPU).</source>
+        <translation>De processor van %1 mist functies van die van %2: &apos;%3&apos; kan daar niet verdergaan (virConnectCompareCPU).</translation>
+    </message>
+    <message>
+        <source>Give the domain a CPU model both hosts support (virsh edit: &lt;cpu mode=&apos;custom&apos;&gt; with a common model), or shut it down and move it off.</source>
+        <translation>Geef het domein een CPU-model dat beide hosts ondersteunen (virsh edit: &lt;cpu mode=&apos;custom&apos;&gt; met een gemeenschappelijk model), of sluit het af en verplaats het dan.</translation>
+    </message>
+    <message>
+        <source>%1 could not compare processors (%2); the move checks them when it starts.</source>
+        <translation>%1 kan de processors niet vergelijken (%2); de verplaatsing controleert ze bij het starten.</translation>
+    </message>
+    <message>
+        <source>The move is peer to peer: %1&apos;s libvirtd connects to %2 itself, as root.</source>
+        <translation>De verplaatsing is peer-to-peer: libvirtd van %1 maakt zelf verbinding met %2, als root.</translation>
+    </message>
+    <message>
+        <source>For qemu+ssh, root on %1 needs an SSH key that %2 accepts.</source>
+        <translation>Voor qemu+ssh heeft root op %1 een SSH-sleutel nodig die %2 accepteert.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s test hypervisor cannot migrate: the move will fail.</source>
+        <translation>De testhypervisor van libvirt kan niet migreren: de verplaatsing zal mislukken.</translation>
+    </message>
+    <message>
+        <source>Move between KVM hosts (qemu:// URIs).</source>
+        <translation>Verplaatsen tussen KVM-hosts (qemu://-URI&apos;s).</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::remote::HostConnection</name>
+    <message>
+        <source>No keychain is available to hold credentials for %1.</source>
+        <translation>Er is geen sleutelhanger beschikbaar om referenties voor %1 te bewaren.</translation>
+    </message>
+    <message>
+        <source>No credentials are stored for %1.</source>
+        <translation>Er zijn geen referenties opgeslagen voor %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>De sleutelhanger kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No credentials for %1: %2</source>
+        <translation>Geen referenties voor %1: %2</translation>
+    </message>
+    <message>
+        <source>Store credentials for %1 in the keychain, or connect from the Connect to Server dialog, which asks for them.</source>
+        <translation>Sla referenties voor %1 op in de sleutelhanger, of maak verbinding via het dialoogvenster Verbinding maken met server, dat erom vraagt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was cancelled: no credentials were given.</source>
+        <translation>Verbinding maken met %1 is geannuleerd: er zijn geen referenties opgegeven.</translation>
+    </message>
+    <message>
+        <source>Connect again and enter a user name and password.</source>
+        <translation>Maak opnieuw verbinding en voer een gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of &apos;%2&apos;.</source>
+        <translation>%1 heeft de referenties van &apos;%2&apos; geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::remote::JobWatcher</name>
+    <message>
+        <source>Cancelling the job</source>
+        <translation>Taak wordt geannuleerd</translation>
+    </message>
+    <message>
+        <source>Lost the connection while following the job: %1</source>
+        <translation>Verbinding verbroken tijdens het volgen van de taak: %1</translation>
+    </message>
+    <message>
+        <source>The host no longer lists the job; its outcome is unknown.</source>
+        <translation>De host vermeldt de taak niet meer; het resultaat is onbekend.</translation>
+    </message>
+    <message>
+        <source>Refresh and check the virtual machine.</source>
+        <translation>Vernieuw en controleer de virtuele machine.</translation>
+    </message>
+    <message>
+        <source>%1: the host denied access (%2).</source>
+        <translation>%1: de host heeft de toegang geweigerd (%2).</translation>
+    </message>
+    <message>
+        <source>Connect with an account in the host&apos;s Hyper-V Administrators group.</source>
+        <translation>Maak verbinding met een account in de groep Hyper-V Administrators van de host.</translation>
+    </message>
+    <message>
+        <source>%1: the host does not support this (%2).</source>
+        <translation>%1: de host ondersteunt dit niet (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the host refused a parameter (%2).</source>
+        <translation>%1: de host heeft een parameter geweigerd (%2).</translation>
+    </message>
+    <message>
+        <source>Refresh the connection and try again.</source>
+        <translation>Vernieuw de verbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: not possible in the virtual machine&apos;s current state (%2).</source>
+        <translation>%1: niet mogelijk in de huidige toestand van de virtuele machine (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the virtual machine is busy with another operation (%2).</source>
+        <translation>%1: de virtuele machine is bezig met een andere bewerking (%2).</translation>
+    </message>
+    <message>
+        <source>Wait until the current operation has finished, then try again.</source>
+        <translation>Wacht tot de huidige bewerking is voltooid en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory on the host (%2).</source>
+        <translation>%1: onvoldoende geheugen op de host (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a file was not found on the host (%2).</source>
+        <translation>%1: een bestand is niet gevonden op de host (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed on the host with code %2.</source>
+        <translation>%1 is mislukt op de host met code %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::remote::RemoteBackend</name>
+    <message>
+        <source>Hyper-V hosts over WS-Management: wsman+https://host[:5986], wsman+http://host[:5985] (more hosts with ?host=name[:port])</source>
+        <translation>Hyper-V-hosts via WS-Management: wsman+https://host[:5986], wsman+http://host[:5985] (meer hosts met ?host=name[:port])</translation>
+    </message>
+    <message>
+        <source>%1 (WS-Management)</source>
+        <translation>%1 (WS-Management)</translation>
+    </message>
+    <message>
+        <source>%1, cluster %2 (WS-Management)</source>
+        <translation>%1, cluster %2 (WS-Management)</translation>
+    </message>
+    <message>
+        <source>%1 has no MSFT_NetAdapterRssSettingData / MSFT_NetAdapterVmqSettingData (root/StandardCimv2).</source>
+        <translation>%1 heeft geen MSFT_NetAdapterRssSettingData / MSFT_NetAdapterVmqSettingData (root/StandardCimv2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not offer configuration version upgrades (no UpgradeSystemVersion).</source>
+        <translation>%1 (%2) biedt geen upgrades van de configuratieversie aan (geen UpgradeSystemVersion).</translation>
+    </message>
+    <message>
+        <source>%1 has no Msvm_VirtualSystemMigrationService.</source>
+        <translation>%1 heeft geen Msvm_VirtualSystemMigrationService.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was lost; what is shown is the last known state.</source>
+        <translation>%1: de verbinding met %2 is verbroken; wat wordt weergegeven is de laatst bekende toestand.</translation>
+    </message>
+    <message>
+        <source>%1: not connected to %2.</source>
+        <translation>%1: niet verbonden met %2.</translation>
+    </message>
+    <message>
+        <source>Reconnect, then try again.</source>
+        <translation>Maak opnieuw verbinding en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot shut down &apos;%1&apos;: the host lists no shutdown integration component for it.</source>
+        <translation>Kan &apos;%1&apos; niet afsluiten: de host vermeldt er geen integratieonderdeel voor afsluiten voor.</translation>
+    </message>
+    <message>
+        <source>Use Turn Off, or enable Operating system shutdown in Settings &gt; Integration Services.</source>
+        <translation>Gebruik Uitschakelen, of schakel Afsluiten van besturingssysteem in via Instellingen &gt; Integratieservices.</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Instellingen toepassen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>hardware acceleration, VLAN, bandwidth or advanced features of %1</source>
+        <translation>hardwareversnelling, VLAN, bandbreedte of geavanceerde functies van %1</translation>
+    </message>
+    <message>
+        <source>new features of %1</source>
+        <translation>nieuwe functies van %1</translation>
+    </message>
+    <message>
+        <source>removed features of %1</source>
+        <translation>verwijderde functies van %1</translation>
+    </message>
+    <message>
+        <source>name, MAC address or protection of %1</source>
+        <translation>naam, MAC-adres of beveiliging van %1</translation>
+    </message>
+    <message>
+        <source>disconnect %1</source>
+        <translation>%1 loskoppelen</translation>
+    </message>
+    <message>
+        <source>connect %1 to &apos;%2&apos;</source>
+        <translation>%1 verbinden met &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>integration services (%1)</source>
+        <translation>integratieservices (%1)</translation>
+    </message>
+    <message>
+        <source>Move storage</source>
+        <translation>Opslag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>No host named &apos;%1&apos; is on this connection.</source>
+        <translation>Er is geen host met de naam &apos;%1&apos; in deze verbinding.</translation>
+    </message>
+    <message>
+        <source>Choose one of this connection&apos;s hosts: moves between connections are not supported.</source>
+        <translation>Kies een van de hosts van deze verbinding: verplaatsen tussen verbindingen wordt niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>move the storage of &apos;%1&apos;</source>
+        <translation>de opslag van &apos;%1&apos; verplaatsen</translation>
+    </message>
+    <message>
+        <source>move &apos;%1&apos; to %2</source>
+        <translation>&apos;%1&apos; verplaatsen naar %2</translation>
+    </message>
+    <message>
+        <source>Hyper-V Settings</source>
+        <translation>Hyper-V-instellingen</translation>
+    </message>
+    <message>
+        <source>live and storage migration settings of %1</source>
+        <translation>instellingen voor livemigratie en opslagmigratie van %1</translation>
+    </message>
+    <message>
+        <source>remove the migration networks of %1</source>
+        <translation>de migratienetwerken van %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>migration networks of %1</source>
+        <translation>migratienetwerken van %1</translation>
+    </message>
+    <message>
+        <source>Insert Integration Services Setup Disk</source>
+        <translation>Installatiemedium voor integratieservices invoegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no DVD drive to insert the setup disk into.</source>
+        <translation>&apos;%1&apos; heeft geen dvd-station om het installatiemedium in te voegen.</translation>
+    </message>
+    <message>
+        <source>Add a DVD drive to the virtual machine in Hyper-V Manager, then try again.</source>
+        <translation>Voeg in Hyper-V-beheer een dvd-station toe aan de virtuele machine en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>insert the setup disk into &apos;%1&apos;</source>
+        <translation>het installatiemedium invoegen in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Upgrade Configuration Version</source>
+        <translation>Configuratieversie bijwerken</translation>
+    </message>
+    <message>
+        <source>upgrade the configuration version of &apos;%1&apos;</source>
+        <translation>de configuratieversie van &apos;%1&apos; bijwerken</translation>
+    </message>
+    <message>
+        <source>Set receive scaling</source>
+        <translation>Ontvangstschaling instellen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>enable RSS on %1</source>
+        <translation>RSS inschakelen op %1</translation>
+    </message>
+    <message>
+        <source>enable VMQ on %1</source>
+        <translation>VMQ inschakelen op %1</translation>
+    </message>
+    <message>
+        <source>disable RSS on %1</source>
+        <translation>RSS uitschakelen op %1</translation>
+    </message>
+    <message>
+        <source>disable VMQ on %1</source>
+        <translation>VMQ uitschakelen op %1</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::remote::RemoteOperation</name>
+    <message>
+        <source>The connection to the host was closed.</source>
+        <translation>De verbinding met de host is gesloten.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was applied; not applied: %2.</source>
+        <translation>%1 Er is niets toegepast; niet toegepast: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Applied: %2. Not applied: %3.</source>
+        <translation>%1 Toegepast: %2. Niet toegepast: %3.</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +6894,190 @@ Niet toegepast: %2.</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::simd::SimdServer</name>
+    <message>
+        <source>Cannot create the state directory &apos;%1&apos;.</source>
+        <translation>Kan de statusmap &apos;%1&apos; niet maken.</translation>
+    </message>
+    <message>
+        <source>Choose a writable directory with --state-dir.</source>
+        <translation>Kies een beschrijfbare map met --state-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::simd::SimulationHost</name>
+    <message>
+        <source>No job has the id %1.</source>
+        <translation>Er is geen taak met de id %1.</translation>
+    </message>
+    <message>
+        <source>The job &apos;%1&apos; cannot be cancelled now.</source>
+        <translation>De taak &apos;%1&apos; kan nu niet worden geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::wsman::WsmanClient</name>
+    <message>
+        <source>&apos;%1&apos; is not a WS-Management address.</source>
+        <translation>&apos;%1&apos; is geen WS-Management-adres.</translation>
+    </message>
+    <message>
+        <source>Write it as https://host:5986/wsman.</source>
+        <translation>Schrijf het als https://host:5986/wsman.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 is not allowed: the password and all data would cross the network unencrypted.</source>
+        <translation>Onversleuteld HTTP naar %1 is niet toegestaan: het wachtwoord en alle gegevens zouden onversleuteld over het netwerk gaan.</translation>
+    </message>
+    <message>
+        <source>Use https://%1:5986/wsman, or allow plain HTTP explicitly for this connection.</source>
+        <translation>Gebruik https://%1:5986/wsman, of sta onversleuteld HTTP expliciet toe voor deze verbinding.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response larger than %2 MB.</source>
+        <translation>%1 heeft een antwoord verzonden dat groter is dan %2 MB.</translation>
+    </message>
+    <message>
+        <source>Ask for fewer items per request (MaxElements).</source>
+        <translation>Vraag minder items per aanvraag op (MaxElements).</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the connection within %2 s.</source>
+        <translation>%1 heeft de verbinding niet binnen %2 s geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 heeft niet binnen %2 s geantwoord.</translation>
+    </message>
+    <message>
+        <source>Check that the host is running and reachable; a busy host may need a longer timeout.</source>
+        <translation>Controleer of de host actief en bereikbaar is; een drukbezette host heeft mogelijk een langere time-out nodig.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed: it was %2 when you trusted it, it is now %3. The connection was refused.</source>
+        <translation>Het certificaat van %1 is gewijzigd: het was %2 toen u het vertrouwde, nu is het %3. De verbinding is geweigerd.</translation>
+    </message>
+    <message>
+        <source>If the host&apos;s certificate was replaced on purpose, remove the pin for %1 from the trusted certificates and connect again; otherwise someone may be intercepting the connection.</source>
+        <translation>Als het certificaat van de host bewust is vervangen, verwijdert u de pin voor %1 uit de vertrouwde certificaten en maakt u opnieuw verbinding; anders onderschept iemand mogelijk de verbinding.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Het certificaat van %1 wordt niet vertrouwd: %2</translation>
+    </message>
+    <message>
+        <source>Install the host&apos;s CA certificate, or connect where you can accept it.</source>
+        <translation>Installeer het CA-certificaat van de host, of maak verbinding waar u het kunt accepteren.</translation>
+    </message>
+    <message>
+        <source>certificate not yet trusted</source>
+        <translation>certificaat nog niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>waiting for the certificate to be trusted</source>
+        <translation>wachten tot het certificaat wordt vertrouwd</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 heeft de verbinding geweigerd.</translation>
+    </message>
+    <message>
+        <source>Check that WinRM listens there (winrm quickconfig -transport:https) and that the firewall lets port %1 through.</source>
+        <translation>Controleer of WinRM daar luistert (winrm quickconfig -transport:https) en of de firewall poort %1 doorlaat.</translation>
+    </message>
+    <message>
+        <source>The host name %1 cannot be resolved.</source>
+        <translation>De hostnaam %1 kan niet worden omgezet.</translation>
+    </message>
+    <message>
+        <source>Check the name, or use the host&apos;s IP address.</source>
+        <translation>Controleer de naam, of gebruik het IP-adres van de host.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 heeft niet op tijd geantwoord.</translation>
+    </message>
+    <message>
+        <source>Check that the host is running and reachable.</source>
+        <translation>Controleer of de host actief en bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>De TLS-verbinding met %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Check that the address uses the HTTPS listener (port 5986) and that the host&apos;s certificate is usable.</source>
+        <translation>Controleer of het adres de HTTPS-listener gebruikt (poort 5986) en of het certificaat van de host bruikbaar is.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>De verbinding met %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Check the network and that the host is running.</source>
+        <translation>Controleer het netwerk en of de host actief is.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials of %2.</source>
+        <translation>%1 heeft de referenties van %2 geweigerd.</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(geen gebruiker)</translation>
+    </message>
+    <message>
+        <source>Check the user name and password. Basic authentication needs a local account on the host and must be enabled there: winrm set winrm/config/service/auth @{Basic=&quot;true&quot;}.</source>
+        <translation>Controleer de gebruikersnaam en het wachtwoord. Basisverificatie vereist een lokaal account op de host en moet daar zijn ingeschakeld: winrm set winrm/config/service/auth @{Basic=&quot;true&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 refused a request of %2 bytes as too large.</source>
+        <translation>%1 heeft een aanvraag van %2 bytes geweigerd omdat deze te groot is.</translation>
+    </message>
+    <message>
+        <source>Change fewer settings at once, or raise MaxEnvelopeSizekb on the host.</source>
+        <translation>Wijzig minder instellingen tegelijk, of verhoog MaxEnvelopeSizekb op de host.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 heeft geantwoord met HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>Check the path of the address (normally /wsman).</source>
+        <translation>Controleer het pad van het adres (normaal /wsman).</translation>
+    </message>
+    <message>
+        <source>Check that the address points to a WS-Management service.</source>
+        <translation>Controleer of het adres naar een WS-Management-service verwijst.</translation>
+    </message>
+    <message>
+        <source>You did not trust the certificate of %1 (SHA-256 %2).</source>
+        <translation>U hebt het certificaat van %1 niet vertrouwd (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Connect again and accept the certificate if its fingerprint is the host&apos;s.</source>
+        <translation>Maak opnieuw verbinding en accepteer het certificaat als de vingerafdruk die van de host is.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::wsman::WsmanServer</name>
+    <message>
+        <source>TLS is not available: Qt has no TLS backend.</source>
+        <translation>TLS is niet beschikbaar: Qt heeft geen TLS-back-end.</translation>
+    </message>
+    <message>
+        <source>Install Qt&apos;s OpenSSL plug-in (libssl3).</source>
+        <translation>Installeer de OpenSSL-invoegtoepassing van Qt (libssl3).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3.</source>
+        <translation>Kan niet luisteren op %1:%2: %3.</translation>
+    </message>
+    <message>
+        <source>Choose another port, or stop the program that uses it.</source>
+        <translation>Kies een andere poort, of stop het programma dat deze gebruikt.</translation>
     </message>
 </context>
 </TS>
