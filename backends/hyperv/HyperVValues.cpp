@@ -218,6 +218,99 @@ MigrationAuthentication Values::migrationAuthentication(int value)
     return value == 1 ? MigrationAuthentication::Kerberos : MigrationAuthentication::CredSSP;
 }
 
+int Values::receivePathCode(ReceivePath path)
+{
+    switch (path) {
+    case ReceivePath::NotConnected:
+        return 0;
+    case ReceivePath::SrIov:
+        return 1;
+    case ReceivePath::Vmq:
+        return 2;
+    case ReceivePath::Rss:
+        return 3;
+    case ReceivePath::DefaultQueue:
+        return 4;
+    }
+    return 0;
+}
+
+ReceivePath Values::receivePath(int code)
+{
+    switch (code) {
+    case 1:
+        return ReceivePath::SrIov;
+    case 2:
+        return ReceivePath::Vmq;
+    case 3:
+        return ReceivePath::Rss;
+    case 4:
+        return ReceivePath::DefaultQueue;
+    default:
+        return ReceivePath::NotConnected;
+    }
+}
+
+int Values::dropCauseCode(DropCause cause)
+{
+    switch (cause) {
+    case DropCause::None:
+        return 0;
+    case DropCause::MaximumBandwidth:
+        return 1;
+    case DropCause::LinkCongestion:
+        return 2;
+    case DropCause::HostCoreSaturated:
+        return 3;
+    case DropCause::VmBusBuffer:
+        return 4;
+    }
+    return 0;
+}
+
+DropCause Values::dropCause(int code)
+{
+    switch (code) {
+    case 1:
+        return DropCause::MaximumBandwidth;
+    case 2:
+        return DropCause::LinkCongestion;
+    case 3:
+        return DropCause::HostCoreSaturated;
+    case 4:
+        return DropCause::VmBusBuffer;
+    default:
+        return DropCause::None;
+    }
+}
+
+QStringList Values::keyProperties(const QString &className)
+{
+    auto is = [&](QLatin1String name) { return className.compare(name, Qt::CaseInsensitive) == 0; };
+    if (is(cls::ComputerSystem) || is(cls::VirtualSwitch))
+        return { QStringLiteral("CreationClassName"), QStringLiteral("Name") };
+    const QStringList deviceKeys { QStringLiteral("CreationClassName"), QStringLiteral("DeviceID"),
+        QStringLiteral("SystemCreationClassName"), QStringLiteral("SystemName") };
+    if (is(cls::ManagementService) || is(cls::MigrationService))
+        return { QStringLiteral("CreationClassName"), QStringLiteral("Name"), QStringLiteral("SystemCreationClassName"),
+            QStringLiteral("SystemName") };
+    if (is(cls::ExternalPort))
+        return deviceKeys;
+    for (const IntegrationComponent &c : IntegrationComponents) {
+        if (is(c.componentClass))
+            return deviceKeys;
+    }
+    if (is(cls::Win32ComputerSystem) || is(cls::Win32OperatingSystem)
+        || className.startsWith(QLatin1String("Win32_PerfFormattedData"), Qt::CaseInsensitive) || is(cls::Cluster)
+        || is(cls::ClusterNode) || is(QLatin1String("CIM_DataFile")))
+        return { QStringLiteral("Name") };
+    if (is(cls::Win32Processor) || is(cls::Win32Volume))
+        return { QStringLiteral("DeviceID") };
+    if (is(cls::StdRegProv))
+        return {};
+    return { QStringLiteral("InstanceID") };
+}
+
 QString Values::subType(int generation)
 {
     return generation == 2 ? QString(SubTypeGeneration2) : QString(SubTypeGeneration1);

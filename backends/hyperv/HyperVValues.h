@@ -2,10 +2,12 @@
 
 #include <models/HostInfo.h>
 #include <models/IntegrationServices.h>
+#include <models/NetworkSample.h>
 #include <models/NetworkAdapterSettings.h>
 #include <models/VmState.h>
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -38,6 +40,17 @@ public:
     // Msvm_VirtualSystemMigrationServiceSettingData.AuthenticationType: 0 CredSSP, 1 Kerberos.
     static int authenticationType(MigrationAuthentication auth);
     static MigrationAuthentication migrationAuthentication(int value);
+    // The per-VM-adapter counters' receive path and drop cause (hvdesk-simd's extra properties):
+    // 0 not connected, 1 SR-IOV, 2 VMQ, 3 RSS, 4 default queue; 0 none, 1 maximum bandwidth,
+    // 2 link congestion, 3 host core saturated, 4 VMBus buffer.
+    static int receivePathCode(ReceivePath path);
+    static ReceivePath receivePath(int code);
+    static int dropCauseCode(DropCause cause);
+    static DropCause dropCause(int code);
+
+    // The key properties of a class: what a reference (EPR) to one of its instances selects by.
+    // The provider accepts exactly these as selectors, so the backend builds its references with them.
+    static QStringList keyProperties(const QString &className);
 
     // "Microsoft:Hyper-V:SubType:2" <-> 2.
     static QString subType(int generation);

@@ -378,12 +378,8 @@ void HostConnection::startLoad()
             if (--*left == 0 && self && self->m_generation == generation)
                 self->finishLoad(snapshot, *firstError);
         };
-        const wsman::Epr vmms = [&] {
-            const auto &services = snapshot->of(QString(cls::ManagementService));
-            return services.empty() ? wsman::Epr()
-                                    : services.front().toEpr({ u"CreationClassName"_s, u"Name"_s,
-                                        u"SystemCreationClassName"_s, u"SystemName"_s });
-        }();
+        const auto &services = snapshot->of(QString(cls::ManagementService));
+        const wsman::Epr vmms = services.empty() ? wsman::Epr() : self->eprOf(services.front());
         QStringList codes;
         for (int c :
             { summary::Name, summary::ElementName, summary::EnabledState, summary::ProcessorLoad, summary::MemoryUsage,
@@ -564,16 +560,7 @@ std::optional<CimInstance> HostConnection::instance(
 wsman::Epr HostConnection::eprOf(const CimInstance &instance) const
 {
     const QString c = instance.className();
-    QStringList keys { u"InstanceID"_s };
-    if (c.compare(cls::ComputerSystem, Qt::CaseInsensitive) == 0
-        || c.compare(cls::VirtualSwitch, Qt::CaseInsensitive) == 0)
-        keys = { u"CreationClassName"_s, u"Name"_s };
-    else if (c.compare(cls::ManagementService, Qt::CaseInsensitive) == 0
-        || c.compare(cls::MigrationService, Qt::CaseInsensitive) == 0)
-        keys = { u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
-    else if (!instance.has(u"InstanceID"_s) && instance.has(u"DeviceID"_s))
-        keys = { u"CreationClassName"_s, u"DeviceID"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
-    wsman::Epr epr = instance.toEpr(keys);
+    wsman::Epr epr = instance.toEpr(Values::keyProperties(c));
     if (epr.resourceUri.isEmpty())
         epr.resourceUri = wsman::wmiResourceUri(NsVirtualization, c);
     return epr;

@@ -36,38 +36,6 @@ const CimInstance *byName(const std::vector<CimInstance> &items, const QString &
     return nullptr;
 }
 
-ReceivePath receivePath(int code)
-{
-    switch (code) {
-    case 1:
-        return ReceivePath::SrIov;
-    case 2:
-        return ReceivePath::Vmq;
-    case 3:
-        return ReceivePath::Rss;
-    case 4:
-        return ReceivePath::DefaultQueue;
-    default:
-        return ReceivePath::NotConnected;
-    }
-}
-
-DropCause dropCause(int code)
-{
-    switch (code) {
-    case 1:
-        return DropCause::MaximumBandwidth;
-    case 2:
-        return DropCause::LinkCongestion;
-    case 3:
-        return DropCause::HostCoreSaturated;
-    case 4:
-        return DropCause::VmBusBuffer;
-    default:
-        return DropCause::None;
-    }
-}
-
 double real(const CimInstance &i, const QString &name)
 {
     return cim::text(i, name).toDouble();
@@ -512,7 +480,7 @@ NetworkSample InventoryMapper::networkSample(
         if (flow.vmName.isEmpty())
             flow.vmName = cim::text(f, u"Name"_s).section(QLatin1Char('_'), 0, 0);
         flow.nic = cim::text(f, QString(extra::Nic));
-        flow.path = receivePath(int(cim::integer(f, QString(extra::ReceivePath))));
+        flow.path = Values::receivePath(int(cim::integer(f, QString(extra::ReceivePath))));
         flow.core = int(cim::integer(f, QString(extra::Core), -1));
         flow.deliveredInMbps = real(f, u"BytesReceivedPersec"_s) / 125000.0;
         flow.deliveredOutMbps = real(f, u"BytesSentPersec"_s) / 125000.0;
@@ -523,7 +491,7 @@ NetworkSample InventoryMapper::networkSample(
         flow.offeredOutMbps
             = f.has(QString(extra::OfferedOutMbps)) ? real(f, QString(extra::OfferedOutMbps)) : flow.deliveredOutMbps;
         flow.droppedInMbps = real(f, QString(extra::DroppedInMbps));
-        flow.dropCause = dropCause(int(cim::integer(f, QString(extra::DropCause))));
+        flow.dropCause = Values::dropCause(int(cim::integer(f, QString(extra::DropCause))));
         flow.hostCorePercent = real(f, QString(extra::HostCorePercent));
         flow.ipsecSasOffloaded = int(cim::integer(f, QString(extra::IpsecSasOffloaded)));
         flow.ipsecSasInGuest = int(cim::integer(f, QString(extra::IpsecSasInGuest)));

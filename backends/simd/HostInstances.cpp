@@ -64,40 +64,6 @@ QString serviceStatusText(IntegrationServiceStatus status)
     return QString();
 }
 
-int receivePathCode(ReceivePath path)
-{
-    switch (path) {
-    case ReceivePath::NotConnected:
-        return 0;
-    case ReceivePath::SrIov:
-        return 1;
-    case ReceivePath::Vmq:
-        return 2;
-    case ReceivePath::Rss:
-        return 3;
-    case ReceivePath::DefaultQueue:
-        return 4;
-    }
-    return 0;
-}
-
-int dropCauseCode(DropCause cause)
-{
-    switch (cause) {
-    case DropCause::None:
-        return 0;
-    case DropCause::MaximumBandwidth:
-        return 1;
-    case DropCause::LinkCongestion:
-        return 2;
-    case DropCause::HostCoreSaturated:
-        return 3;
-    case DropCause::VmBusBuffer:
-        return 4;
-    }
-    return 0;
-}
-
 CimValue real(double v)
 {
     return CimValue(QString::number(v, 'g', 10), u"real64"_s);
@@ -133,32 +99,9 @@ QList<const VmInfo *> HostInstances::vms() const
     return out;
 }
 
-QStringList HostInstances::keysOf(const QString &className)
-{
-    if (is(className, cls::ComputerSystem) || is(className, cls::VirtualSwitch))
-        return { u"CreationClassName"_s, u"Name"_s };
-    if (is(className, cls::ManagementService) || is(className, cls::MigrationService))
-        return { u"CreationClassName"_s, u"Name"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
-    if (is(className, cls::ExternalPort))
-        return { u"CreationClassName"_s, u"DeviceID"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
-    for (const IntegrationComponent &c : IntegrationComponents) {
-        if (is(className, c.componentClass))
-            return { u"CreationClassName"_s, u"DeviceID"_s, u"SystemCreationClassName"_s, u"SystemName"_s };
-    }
-    if (is(className, cls::Win32ComputerSystem) || is(className, cls::Win32OperatingSystem)
-        || className.startsWith("Win32_PerfFormattedData"_L1, Qt::CaseInsensitive) || is(className, cls::Cluster)
-        || is(className, cls::ClusterNode) || className.compare("CIM_DataFile"_L1, Qt::CaseInsensitive) == 0)
-        return { u"Name"_s };
-    if (is(className, cls::Win32Processor) || is(className, cls::Win32Volume))
-        return { u"DeviceID"_s };
-    if (is(className, cls::StdRegProv))
-        return {};
-    return { u"InstanceID"_s };
-}
-
 wsman::Epr HostInstances::eprOf(const CimInstance &instance) const
 {
-    return instance.toEpr(keysOf(instance.className()));
+    return instance.toEpr(Values::keyProperties(instance.className()));
 }
 
 QString HostInstances::wmiPath(const CimInstance &instance) const
@@ -771,12 +714,12 @@ void HostInstances::performance(const QString &c, std::vector<CimInstance> *out)
             i.set(QString(extra::AdapterId), cim::str(f.adapterId));
             i.set(QString(extra::AdapterName), cim::str(f.adapterName));
             i.set(QString(extra::Nic), cim::str(f.nic));
-            i.set(QString(extra::ReceivePath), cim::u16(receivePathCode(f.path)));
+            i.set(QString(extra::ReceivePath), cim::u16(Values::receivePathCode(f.path)));
             i.set(QString(extra::Core), cim::s32(f.core));
             i.set(QString(extra::OfferedInMbps), real(f.offeredInMbps));
             i.set(QString(extra::OfferedOutMbps), real(f.offeredOutMbps));
             i.set(QString(extra::DroppedInMbps), real(f.droppedInMbps));
-            i.set(QString(extra::DropCause), cim::u16(dropCauseCode(f.dropCause)));
+            i.set(QString(extra::DropCause), cim::u16(Values::dropCauseCode(f.dropCause)));
             i.set(QString(extra::HostCorePercent), real(f.hostCorePercent));
             i.set(QString(extra::IpsecSasOffloaded), cim::u32(f.ipsecSasOffloaded));
             i.set(QString(extra::IpsecSasInGuest), cim::u32(f.ipsecSasInGuest));

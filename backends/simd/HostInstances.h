@@ -26,9 +26,6 @@ public:
     int hostIndex() const;
     // Every instance of a class (no subclasses: WMI's shallow enumeration is what hvdesk uses).
     Lookup instances(const QString &wmiNamespace, const QString &className, std::vector<wsman::CimInstance> *out);
-    // The key properties Get and references select by.
-    static QStringList keysOf(const QString &className);
-
     // References and WMI paths the provider hands out.
     QString wmiPath(const wsman::CimInstance &instance) const; // \\host\ns:Class.Key="v"
     wsman::Epr eprOf(const wsman::CimInstance &instance) const;

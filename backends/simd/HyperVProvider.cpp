@@ -1,6 +1,7 @@
 #include "HyperVProvider.h"
 
 #include <hyperv/HyperVSchema.h>
+#include <hyperv/HyperVValues.h>
 
 #include <wsman/RequestParser.h>
 #include <wsman/ResponseWriter.h>
@@ -287,7 +288,7 @@ bool HyperVProvider::target(const Request &request, CimInstance *out, Response *
     std::vector<CimInstance> items;
     if (!lookup(ns, className, &items, fault))
         return false;
-    const QStringList keys = HostInstances::keysOf(className);
+    const QStringList keys = hyperv::Values::keyProperties(className);
     if (request.selectors.isEmpty()) {
         if (items.size() == 1 || keys.isEmpty()) { // a singleton, or a class of static methods
             *out = items.empty() ? CimInstance(className, request.resourceUri) : items.front();
