@@ -35,7 +35,7 @@ IntegrationVerdict IntegrationServicesCheck::verdict(const VmInfo &vm, const Hos
     if (!host)
         return IntegrationVerdict::Unknown;
     if (host->guestProvidedIntegration)
-        return checkGuestAgent(vm, *host).verdict;
+        return guestAgentVerdict(vm);
     const Version hostVersion = Version::parse(host->integrationServicesVersion);
     if (!hostVersion.isValid())
         return IntegrationVerdict::Unknown;
@@ -53,24 +53,33 @@ IntegrationVerdict IntegrationServicesCheck::verdict(const VmInfo &vm, const Hos
                       : order > 0 ? IntegrationVerdict::NewerThanHost : IntegrationVerdict::UpdateRequired;
 }
 
-IntegrationFinding IntegrationServicesCheck::checkGuestAgent(const VmInfo &vm, const HostInfo &host)
+IntegrationVerdict IntegrationServicesCheck::guestAgentVerdict(const VmInfo &vm)
 {
-    IntegrationFinding f;
-    f.guestVersion = vm.integrationServices.guestVersion;
     const auto &services = vm.integrationServices.services;
     const bool noChannel = std::all_of(services.begin(), services.end(), [](const IntegrationService &s) {
         return s.status == IntegrationServiceStatus::NotApplicable;
     });
+    if (noChannel)
+        return IntegrationVerdict::NotInstalled;
     const bool silent = std::any_of(services.begin(), services.end(), [](const IntegrationService &s) {
         return s.status == IntegrationServiceStatus::NoContact || s.status == IntegrationServiceStatus::LostCommunication;
     });
-    for (const IntegrationService &s : services) {
+    if (!isReporting(vm.state) || silent || vm.integrationServices.guestVersion.isEmpty())
+        return IntegrationVerdict::Unknown;
+    return IntegrationVerdict::UpToDate;
+}
+
+IntegrationFinding IntegrationServicesCheck::checkGuestAgent(const VmInfo &vm, const HostInfo &host)
+{
+    IntegrationFinding f;
+    f.verdict = guestAgentVerdict(vm);
+    f.guestVersion = vm.integrationServices.guestVersion;
+    for (const IntegrationService &s : vm.integrationServices.services) {
         if (s.status == IntegrationServiceStatus::LostCommunication
             || (s.status == IntegrationServiceStatus::NoContact && vm.state == VmState::Running))
             f.problemServices << s.kind;
     }
-    if (noChannel) {
-        f.verdict = IntegrationVerdict::NotInstalled;
+    if (f.verdict == IntegrationVerdict::NotInstalled) {
         f.reason = tr("'%1' has no QEMU guest agent channel in its definition.").arg(vm.name);
         f.action = tr("Add the channel (virt-manager: Add Hardware > Channel, org.qemu.guest_agent.0) and install "
                       "qemu-guest-agent in the guest.");
@@ -84,7 +93,7 @@ IntegrationFinding IntegrationServicesCheck::checkGuestAgent(const VmInfo &vm, c
         f.action = tr("Start the virtual machine to check its guest agent.");
         return f;
     }
-    if (silent || f.guestVersion.isEmpty()) {
+    if (f.verdict == IntegrationVerdict::Unknown) { // the agent is silent or never answered
         f.reason = f.guestVersion.isEmpty()
             ? tr("'%1' has a guest agent channel, but no agent answers in the guest.").arg(vm.name)
             : tr("The QEMU guest agent of '%1' stopped answering (it last reported %2).").arg(vm.name, f.guestVersion);
@@ -92,7 +101,6 @@ IntegrationFinding IntegrationServicesCheck::checkGuestAgent(const VmInfo &vm, c
                       "guest tools on Windows; systemctl enable --now qemu-guest-agent).");
         return f;
     }
-    f.verdict = IntegrationVerdict::UpToDate;
     f.reason = tr("The QEMU guest agent %1 answers. %2 does not ship it: it comes with the guest's own packages, so "
                   "there is no host version to compare with.")
                    .arg(f.guestVersion, host.name);

@@ -81,6 +81,8 @@ public:
 private:
     // The path for hosts whose guests bring their own agent (HostInfo::guestProvidedIntegration).
     static IntegrationFinding checkGuestAgent(const VmInfo &vm, const HostInfo &host);
+    // Its verdict alone, composing no text (verdict() runs per cell and per sort comparison).
+    static IntegrationVerdict guestAgentVerdict(const VmInfo &vm);
     static bool isReporting(VmState state);
     static bool isWindows(const VmInfo &vm);
 };

@@ -352,3 +352,40 @@ TEST(IntegrationServicesCheckTest, TheFastVerdictAgreesWithTheFullCheck)
         EXPECT_EQ(IntegrationServicesCheck::checkVm(*c.vm, c.host).verdict, c.expected);
     }
 }
+
+// Hosts whose guests bring their own agent (libvirt's QEMU guest agent): the fast verdict, read
+// per cell and per sort comparison, agrees with the full check in every case it explains.
+TEST(IntegrationServicesCheckTest, TheFastVerdictAgreesWithTheGuestAgentCheck)
+{
+    HostInfo kvm;
+    kvm.name = QStringLiteral("kvm1");
+    kvm.guestProvidedIntegration = true;
+    const auto withStatus = [](VmInfo vm, IntegrationServiceStatus status) {
+        for (IntegrationService &s : vm.integrationServices.services)
+            s.status = status;
+        return vm;
+    };
+    const VmInfo answering = withStatus(guest(QStringLiteral("7.2.0")), IntegrationServiceStatus::Ok);
+    const VmInfo paused = withStatus(guest(QStringLiteral("7.2.0"), VmState::Paused), IntegrationServiceStatus::Ok);
+    const VmInfo noChannel = withStatus(guest(QString()), IntegrationServiceStatus::NotApplicable);
+    const VmInfo off = withStatus(guest(QStringLiteral("7.2.0"), VmState::Off), IntegrationServiceStatus::NoContact);
+    const VmInfo silent = withStatus(guest(QString()), IntegrationServiceStatus::NoContact);
+    const VmInfo lost = withStatus(guest(QStringLiteral("7.2.0")), IntegrationServiceStatus::LostCommunication);
+    const VmInfo noVersion = withStatus(guest(QString()), IntegrationServiceStatus::Ok);
+    const struct
+    {
+        const VmInfo *vm;
+        IntegrationVerdict expected;
+    } cases[] = {
+        {&answering, IntegrationVerdict::UpToDate}, {&paused, IntegrationVerdict::UpToDate},
+        {&noChannel, IntegrationVerdict::NotInstalled}, {&off, IntegrationVerdict::Unknown},
+        {&silent, IntegrationVerdict::Unknown}, {&lost, IntegrationVerdict::Unknown},
+        {&noVersion, IntegrationVerdict::Unknown},
+    };
+    for (const auto &c : cases) {
+        const IntegrationFinding f = IntegrationServicesCheck::checkVm(*c.vm, &kvm);
+        EXPECT_EQ(f.verdict, c.expected) << qPrintable(c.vm->integrationServices.guestVersion);
+        EXPECT_EQ(IntegrationServicesCheck::verdict(*c.vm, &kvm), c.expected);
+        EXPECT_FALSE(f.reason.isEmpty());
+    }
+}
