@@ -278,6 +278,45 @@ TEST_F(ClientTest, ConcurrentRequestsShareOneQuestion)
     EXPECT_EQ(prompts.trustAsked, 1);
 }
 
+TEST_F(ClientTest, ChangesSentAtFirstContactGoOnceAfterTheAnswer)
+{
+    // Reads and changes leave side by side before the certificate is known. Every request waits
+    // for the one answer, then each goes exactly once: a change whose handshake failed never
+    // reached the host, so sending it then is not a retry. A slow answer (the user reads the
+    // fingerprint) and an immediate one (it may arrive before the other handshakes have failed).
+    startServer(true);
+    for (const int answerAfterMs : { 300, 0 }) {
+        SCOPED_TRACE(answerAfterMs);
+        pins.pins.clear();
+        prompts.trustAsked = 0;
+        prompts.answerAfterMs = answerAfterMs;
+        dispatcher.invokes.clear();
+        dispatcher.calls.clear();
+        WsmanClient client(options(true));
+        int ok = 0;
+        int failed = 0;
+        const auto count = [&](const Response &, const Error &e) { (e.isNull() ? ok : failed)++; };
+        const Epr target { {}, VmUri, { { QStringLiteral("Name"), QStringLiteral("GUID-1") } } };
+        for (int i = 0; i < 3; ++i) {
+            client.send(Request::enumerate(VmUri, {}, 10), count);
+            client.send(Request::invoke(target, QStringLiteral("RequestStateChange"),
+                            { { QStringLiteral("RequestedState"), CimValue(QString::number(2 + i)) } }),
+                count);
+        }
+        ASSERT_TRUE(QTest::qWaitFor([&] { return ok + failed == 6; }, 15000));
+        EXPECT_EQ(ok, 6);
+        EXPECT_EQ(failed, 0);
+        EXPECT_EQ(prompts.trustAsked, 1);
+        ASSERT_EQ(dispatcher.invokes.size(), 3) << "each change reached the host once";
+        QStringList states;
+        for (const Request &r : dispatcher.invokes)
+            states << r.parameters.value(0).value.texts().value(0);
+        states.sort();
+        EXPECT_EQ(states, (QStringList { QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4") }));
+        EXPECT_EQ(dispatcher.calls[Operation::Enumerate], 3);
+    }
+}
+
 TEST_F(ClientTest, RefusedTrustFailsAndPinsNothing)
 {
     startServer(true);

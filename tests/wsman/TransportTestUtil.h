@@ -112,6 +112,7 @@ class TestPrompts : public ConnectionPrompts
 {
 public:
     bool answer = true;
+    int answerAfterMs = 10;
     int trustAsked = 0;
     CertificateQuestion lastQuestion;
     void askTrust(const CertificateQuestion &question, std::function<void(bool)> reply) override
@@ -119,7 +120,7 @@ public:
         trustAsked++;
         lastQuestion = question;
         // Answered later, as a dialog would be.
-        QTimer::singleShot(10, [reply, a = answer] { reply(a); });
+        QTimer::singleShot(answerAfterMs, [reply, a = answer] { reply(a); });
     }
     void askCredentials(
         const QString &, const QString &, std::function<void(const std::optional<Credentials> &, bool)> reply) override
