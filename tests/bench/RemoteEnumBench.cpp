@@ -1,6 +1,7 @@
 // Enumeration of every Msvm_ComputerSystem of one hvdesk-simd endpoint over HTTPS with hvdesk's
 // WS-Management client (Enumerate with OptimizeEnumeration, Pull until EndOfSequence, every item
-// parsed into an object): wall time and round trips per run. scripts/bench.sh runs it beside
+// parsed into an object): wall time, the process's CPU time (all its threads: what the client
+// itself costs, without the server's share of the wall time) and round trips per run. scripts/bench.sh runs it beside
 // pywinrm doing the same loop against the same server.
 //   hvdesk_bench_remote_enum --url https://127.0.0.1:PORT/wsman --sha256 AB:CD:.. --runs 5
 // The password comes from HVDESK_SIMD_PASSWORD.
@@ -15,10 +16,18 @@
 #include <QEventLoop>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace hvdesk;
 
 namespace {
+
+double processCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 class FixedPin : public CertificatePinStore
 {
@@ -79,6 +88,7 @@ int main(int argc, char **argv)
                 return loop.quit();
             client.send(wsman::Request::pull(resource, r.enumerationContext, maxElements), onResponse);
         };
+        const double cpuBefore = processCpuMs();
         timer.start();
         wsman::Request enumerate = wsman::Request::enumerate(resource, QString(), maxElements);
         enumerate.optimizeEnumeration = true;
@@ -86,13 +96,14 @@ int main(int argc, char **argv)
         client.send(enumerate, onResponse);
         loop.exec();
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const double cpuMs = processCpuMs() - cpuBefore;
         if (!failure.isNull()) {
             std::fprintf(stderr, "hvdesk: %s\n", qPrintable(failure.text()));
             return 1;
         }
         if (run > 0)
-            std::printf("hvdesk run %d: %zu objects in %.1f ms, %llu round trips\n", run, items, ms,
-                static_cast<unsigned long long>(client.roundTrips() - before));
+            std::printf("hvdesk run %d: %zu objects in %.1f ms, client CPU %.1f ms, %llu round trips\n", run, items, ms,
+                cpuMs, static_cast<unsigned long long>(client.roundTrips() - before));
     }
     return 0;
 }
