@@ -5,8 +5,11 @@
 
 #include <remote/RemoteBackend.h>
 #include <simd/SimdServer.h>
+#include <simulated/MigrationEngine.h>
 #include <simulated/TopologyLoader.h>
 #include <views/MainWindow.h>
+#include <views/ScriptView.h>
+#include <views/move/HostMigrationSettingsDialog.h>
 #include <views/settings/SettingsDialog.h>
 #include <views/settings/SettingsPage.h>
 
@@ -16,6 +19,10 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QCheckBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -178,6 +185,66 @@ TEST_F(RemoteWindowTest, APartlyAppliedChangeIsShownAsSuch)
     // The host's VLAN is the dialog's "before" now (the pages are rebuilt from the host).
     EXPECT_EQ(dialog->page(u"networkAdapterPage"_s, 0)->findChild<QLineEdit *>(u"vlanId"_s)->text(), u"26"_s);
     EXPECT_FALSE(dialog->applyButton()->isEnabled());
+}
+
+// Hyper-V Settings of a remote host are several calls too: when a later one fails, the dialog
+// says what was applied, and what is left to apply is what its script shows.
+TEST_F(RemoteWindowTest, APartlyAppliedHostSettingsChangeIsShownAsSuch)
+{
+    QString error;
+    ASSERT_TRUE(window->connectTo(uri, &error)) << error.toStdString();
+    HostBackend *backend = connections.at(0);
+    ASSERT_TRUE(waitUntil(
+        [&] { return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == 20; }, 20000));
+    const HostMigrationSettings before = backend->host(u"crusader"_s)->migration;
+    HostMigrationSettingsDialog dialog(backend, u"crusader"_s, window.get());
+    dialog.show();
+    const int live = before.simultaneousLiveMigrations == 4 ? 5 : 4;
+    dialog.findChild<QCheckBox *>(u"liveMigrationEnabled"_s)->setChecked(true);
+    dialog.findChild<QSpinBox *>(u"simultaneousLive"_s)->setValue(live);
+    dialog.findChild<QRadioButton *>(u"useTheseNetworks"_s)->setChecked(true);
+    auto *networks = dialog.findChild<QListWidget *>(u"migrationNetworks"_s);
+    networks->clear();
+    networks->addItem(u"10.0.61.0/24"_s);
+    // The service settings go first; once the host has committed them, another change of its
+    // settings keeps it busy, and the migration networks are refused.
+    sim::Simulation &s = server->simulation().simulation();
+    const int host = s.indexOfHost(u"crusader"_s);
+    bool busy = false;
+    QObject::connect(&server->simulation(), &simd::SimulationHost::advanced, &server->simulation(), [&] {
+        if (!busy && s.hosts()[host].migration.simultaneousLiveMigrations == live) {
+            ASSERT_TRUE(s.migrations()
+                            .beginHostSettings(host, s.hosts()[host].migration, server->simulation().nextToken())
+                            .isNull());
+            busy = true;
+        }
+    });
+    dialog.accept();
+    ASSERT_TRUE(dialog.job());
+    // The clock stops once the host is busy, so that the next call meets it busy.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            if (!busy)
+                server->simulation().advance(200);
+            return dialog.job()->isFinished();
+        },
+        20000));
+    ASSERT_TRUE(busy);
+    EXPECT_EQ(dialog.job()->state(), Job::State::Failed);
+    EXPECT_FALSE(dialog.job()->appliedParts().isEmpty());
+    const QString message = dialog.errorLabel()->text();
+    EXPECT_TRUE(message.startsWith(u"Part of the settings were applied."_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"Applied: live and storage migration settings of crusader. Not applied: "_s))
+        << message.toStdString();
+    EXPECT_TRUE(message.section(u"Not applied: "_s, 1).contains(u"migration networks of crusader"_s))
+        << message.toStdString();
+    EXPECT_FALSE(message.contains(u"were not applied"_s)) << message.toStdString();
+    EXPECT_TRUE(dialog.isVisible()); // the edits stay for another try
+    // What the host has now is the "before": the script holds only what is left.
+    const QString script = dialog.findChild<ScriptView *>(u"settingsScript"_s)->text();
+    EXPECT_TRUE(script.contains(u"Add-VMMigrationNetwork"_s)) << script.toStdString();
+    EXPECT_FALSE(script.contains(u"-MaximumVirtualMachineMigrations"_s)) << script.toStdString();
+    EXPECT_EQ(backend->host(u"crusader"_s)->migration.simultaneousLiveMigrations, live);
 }
 
 } // namespace
