@@ -116,9 +116,13 @@ QString VmDetailsPane::fieldText(const QString &field) const
 
 void VmDetailsPane::setVm(const VmSelection &selection)
 {
-    if (!(m_selection == selection))
+    const bool other = !(m_selection == selection);
+    if (other)
         m_lastCommand.clear();
     m_selection = selection;
+    // Details that cost a call each on a remote host (disks' virtual sizes), for this VM only.
+    if (other && selection.backend && !selection.vmId.isEmpty())
+        selection.backend->loadVmDetails(selection.vmId);
     refresh();
 }
 

@@ -208,6 +208,9 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
             okButton()->setEnabled(false);
         });
     }
+    // Details that cost a call each on a remote host (disks' virtual sizes) for this VM only.
+    if (backend)
+        backend->loadVmDetails(vmId);
     resize(980, 700);
 }
 
