@@ -317,11 +317,11 @@ void RemoteBackend::loadVmDetails(const QString &vmId)
         return;
     const QString hostName = ep->host().name;
     // Msvm_ImageManagementService of the host, by its keys (it is not part of the load).
-    const wsman::Epr service = wsman::Epr::make(
-        wsman::wmiResourceUri(NsVirtualization, QString(unverified::ImageManagementService)),
-        { { u"CreationClassName"_s, QString(unverified::ImageManagementService) },
-            { u"Name"_s, QString(unverified::ImageManagementServiceName) },
-            { u"SystemCreationClassName"_s, QString(cls::ComputerSystem) }, { u"SystemName"_s, hostName } });
+    const wsman::Epr service
+        = wsman::Epr::make(wsman::wmiResourceUri(NsVirtualization, QString(unverified::ImageManagementService)),
+            { { u"CreationClassName"_s, QString(unverified::ImageManagementService) },
+                { u"Name"_s, QString(unverified::ImageManagementServiceName) },
+                { u"SystemCreationClassName"_s, QString(cls::ComputerSystem) }, { u"SystemName"_s, hostName } });
     QPointer<RemoteBackend> self(this);
     QPointer<HostConnection> endpoint(ep);
     for (const VirtualDisk &disk : vm->disks) {
@@ -850,9 +850,8 @@ JobPtr RemoteBackend::migrate(const MigrationRequest &request)
     step.description = request.type == MigrationType::Storage ? tr("move the storage of '%1'").arg(vm->name)
                                                               : tr("move '%1' to %2").arg(vm->name, destination);
     step.endpoint = ep;
-    step.request = [service, parameters] {
-        return Request::invoke(service, u"MigrateVirtualSystemToHost"_s, parameters);
-    };
+    step.request
+        = [service, parameters] { return Request::invoke(service, u"MigrateVirtualSystemToHost"_s, parameters); };
     QList<HostConnection *> reload { ep };
     if (dest != ep)
         reload << dest;
@@ -867,8 +866,7 @@ Diagnostics RemoteBackend::migrationChecks(const MigrationCheckInput &in, const 
     if (!in.sameConnection || !vm || !ep || ep->state() != HostConnection::State::Ready
         || ep->migrationService().isNull())
         return out;
-    HostConnection *dest
-        = in.request.type == MigrationType::Storage ? ep : endpointOfHost(in.request.destinationHost);
+    HostConnection *dest = in.request.type == MigrationType::Storage ? ep : endpointOfHost(in.request.destinationHost);
     if (!dest || (dest == ep && in.request.type != MigrationType::Storage))
         return out; // hvdesk's own rules already say the destination is unknown or the same host
     // One question per distinct move; asked again after the hosts are read again (a change).

@@ -755,8 +755,8 @@ TEST_P(RemoteLoopbackTest, AFailedCompatibilityCallIsAWarningNamingTheCall)
     ASSERT_TRUE(waitUntil([&] { return answers > 0; }));
     const Diagnostics d = backend->migrationChecks(in, backend.get());
     network->setReachable(true);
-    const auto it = std::find_if(
-        d.begin(), d.end(), [](const Diagnostic &x) { return x.id == u"migration.host.unchecked"_s; });
+    const auto it
+        = std::find_if(d.begin(), d.end(), [](const Diagnostic &x) { return x.id == u"migration.host.unchecked"_s; });
     ASSERT_NE(it, d.end()) << idsOf(d).join(u" "_s).toStdString();
     EXPECT_EQ(it->severity, Diagnostic::Severity::Warning);
     EXPECT_TRUE(it->message.contains(u"CheckVirtualSystemIsMigratableToHost failed"_s)) << it->message.toStdString();

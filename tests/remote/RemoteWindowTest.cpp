@@ -8,8 +8,12 @@
 #include <simulated/MigrationEngine.h>
 #include <simulated/TopologyLoader.h>
 #include <views/MainWindow.h>
-#include <views/ScriptView.h>
+#include <views/move/CompatibilityPage.h>
+#include <views/move/DestinationPage.h>
 #include <views/move/HostMigrationSettingsDialog.h>
+#include <views/move/MoveActions.h>
+#include <views/move/MoveWizard.h>
+#include <views/ScriptView.h>
 #include <views/settings/SettingsDialog.h>
 #include <views/settings/SettingsPage.h>
 
@@ -20,13 +24,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
-#include <QListWidget>
-#include <QRadioButton>
-#include <QSpinBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -245,6 +250,56 @@ TEST_F(RemoteWindowTest, APartlyAppliedHostSettingsChangeIsShownAsSuch)
     EXPECT_TRUE(script.contains(u"Add-VMMigrationNetwork"_s)) << script.toStdString();
     EXPECT_FALSE(script.contains(u"-MaximumVirtualMachineMigrations"_s)) << script.toStdString();
     EXPECT_EQ(backend->host(u"crusader"_s)->migration.simultaneousLiveMigrations, live);
+}
+
+// The Move wizard on a remote host: the compatibility page lists the source host's own verdict
+// next to hvdesk's checks, and follows it as the choices change.
+TEST_F(RemoteWindowTest, TheMoveWizardShowsTheSourceHostsOwnVerdict)
+{
+    QString error;
+    ASSERT_TRUE(window->connectTo(uri, &error)) << error.toStdString();
+    HostBackend *backend = connections.at(0);
+    ASSERT_TRUE(waitUntil(
+        [&] { return backend->connectionState() == ConnectionState::Connected && backend->vmCount() == 20; }, 20000));
+    QString dc01;
+    for (int i = 0; i < backend->vmCount(); ++i) {
+        if (backend->vmAt(i).name == u"dc01"_s)
+            dc01 = backend->vmAt(i).id;
+    }
+    ASSERT_TRUE(window->selectVm(dc01));
+    QAction *move = window->findChild<QAction *>(u"actionMove"_s);
+    ASSERT_TRUE(move && move->isEnabled());
+    move->trigger();
+    MoveWizard *w = window->moveActions()->wizard();
+    ASSERT_TRUE(w);
+    w->next();
+    w->next();
+    ASSERT_TRUE(w->findChild<DestinationPage *>()->selectHost(u"saracen"_s));
+    w->next();
+    ASSERT_EQ(w->currentId(), MoveWizard::OptionsPageId);
+    w->findChild<QRadioButton *>(u"optionVmOnly"_s)->setChecked(true);
+    w->next();
+    ASSERT_EQ(w->currentId(), MoveWizard::CompatibilityPageId);
+    auto *compat = w->findChild<CompatibilityPage *>();
+    auto rowsWith = [&](const QString &text) {
+        QStringList rows;
+        for (int r = 0; r < compat->findings()->rowCount(); ++r) {
+            if (compat->findings()->item(r, 2)->text().contains(text))
+                rows << compat->findings()->item(r, 0)->text();
+        }
+        return rows;
+    };
+    // dc01's switch "Public" is not on saracen ("PUBLIC"): hvdesk's rule and the host both say so.
+    ASSERT_TRUE(waitUntil([&] { return !rowsWith(u"crusader's own check refuses the move"_s).isEmpty(); }));
+    EXPECT_EQ(rowsWith(u"crusader's own check refuses the move"_s), QStringList { u"Error"_s });
+    EXPECT_EQ(compat->errorCount(), 2);
+    EXPECT_FALSE(w->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(w->findChild<QPushButton *>(u"applySuggestedFixes"_s), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !rowsWith(u"crusader's own check accepts the move"_s).isEmpty(); }));
+    EXPECT_EQ(rowsWith(u"crusader's own check accepts the move"_s), QStringList { u"Note"_s });
+    EXPECT_EQ(compat->errorCount(), 0);
+    EXPECT_TRUE(w->button(QWizard::NextButton)->isEnabled());
+    w->reject();
 }
 
 } // namespace
