@@ -16,9 +16,11 @@
 #include <views/ScriptView.h>
 #include <views/settings/SettingsDialog.h>
 #include <views/settings/SettingsPage.h>
+#include <views/VmDetailsPane.h>
 
 #include <models/BackendFactory.h>
 #include <models/ConnectionManager.h>
+#include <models/Format.h>
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -108,6 +110,12 @@ TEST_F(RemoteWindowTest, TheWindowShowsTheRemoteVmsAndTheSettingsDialogApplies)
     }
     ASSERT_FALSE(sql01.isEmpty());
     ASSERT_TRUE(window->selectVm(sql01));
+    // The details ask the host for the virtual size of sql01's disks only.
+    const VirtualDisk disk
+        = server->simulation().simulation().vm(server->simulation().simulation().indexOfVm(sql01)).disks.front();
+    const QString expected = u"%1 of %2"_s.arg(Format::bytes(disk.sizeBytes), Format::bytes(disk.maxSizeBytes));
+    ASSERT_TRUE(waitUntil([&] { return window->detailsPane()->fieldText(u"disks"_s).contains(expected); }))
+        << window->detailsPane()->fieldText(u"disks"_s).toStdString();
     ASSERT_TRUE(window->settingsAction()->isEnabled());
     window->settingsAction()->trigger();
     SettingsDialog *dialog = nullptr;
