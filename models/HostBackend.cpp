@@ -24,6 +24,10 @@ std::optional<HostInfo> HostBackend::host(const QString &hostName) const
     return std::nullopt;
 }
 
+void HostBackend::loadVmDetails(const QString &)
+{
+}
+
 JobPtr HostBackend::applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &)
 {
     Error e;

@@ -51,6 +51,11 @@ public:
     virtual int vmCount() const = 0;
     virtual const VmInfo &vmAt(int index) const = 0;
     virtual int indexOfVm(const QString &vmId) const = 0;
+    // Values that cost a call per item on some hosts (a remote disk's virtual size) are read
+    // for the VM whose details or settings are shown, not for every VM at load; they arrive as
+    // vmsChanged. Cheap to call again: what was read is kept. The default does nothing (the
+    // inventory already holds everything).
+    virtual void loadVmDetails(const QString &vmId);
     const VmInfo *findVm(const QString &vmId) const;
     std::optional<HostInfo> host(const QString &hostName) const;
 

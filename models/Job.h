@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSharedPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -33,6 +34,11 @@ public:
     int percent() const { return m_percent; }
     QString phase() const { return m_phase; }
     Error error() const { return m_error; }
+    // A change made part by part (a remote host's call after call) that failed or was cancelled
+    // after some parts took effect: those parts, described. Empty when nothing was applied or
+    // the change is one step, so a view never says "nothing changed" while this is not empty.
+    QStringList appliedParts() const { return m_appliedParts; }
+    void setAppliedParts(const QStringList &parts) { m_appliedParts = parts; }
     QDateTime startedAt() const { return m_startedAt; }
     QDateTime finishedAt() const { return m_finishedAt; }
     bool isFinished() const;
@@ -72,6 +78,7 @@ private:
     int m_percent = 0;
     QString m_phase;
     Error m_error;
+    QStringList m_appliedParts;
     QDateTime m_startedAt;
     QDateTime m_finishedAt;
     std::function<void()> m_cancelHandler;

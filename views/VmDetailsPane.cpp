@@ -38,6 +38,7 @@ VmDetailsPane::VmDetailsPane(QWidget *parent)
     addField(left, QStringLiteral("uptime"), tr("Uptime:"));
     addField(left, QStringLiteral("cpu"), tr("CPU usage:"));
     addField(left, QStringLiteral("processors"), tr("Virtual processors:"));
+    addField(left, QStringLiteral("disks"), tr("Hard disks:"))->setWordWrap(true);
     addField(right, QStringLiteral("os"), tr("Operating system:"));
     addField(right, QStringLiteral("configurationVersion"), tr("Configuration version:"));
     addField(right, QStringLiteral("generation"), tr("Generation:"));
@@ -116,9 +117,13 @@ QString VmDetailsPane::fieldText(const QString &field) const
 
 void VmDetailsPane::setVm(const VmSelection &selection)
 {
-    if (!(m_selection == selection))
+    const bool other = !(m_selection == selection);
+    if (other)
         m_lastCommand.clear();
     m_selection = selection;
+    // Details that cost a call each on a remote host (disks' virtual sizes), for this VM only.
+    if (other && selection.backend && !selection.vmId.isEmpty())
+        selection.backend->loadVmDetails(selection.vmId);
     refresh();
 }
 
@@ -170,6 +175,15 @@ void VmDetailsPane::fillSummary(const VmInfo &vm, const HostInfo *host)
     set(QStringLiteral("uptime"), vm.uptimeMs > 0 ? Format::uptime(vm.uptimeMs) : tr("—"));
     set(QStringLiteral("cpu"), vm.state == VmState::Running ? Format::percent(vm.cpuUsage) : tr("—"));
     set(QStringLiteral("processors"), QString::number(vm.processorCount));
+    // Each disk's file name, its size on disk and, once read (a remote host is asked for the VM
+    // shown only), its virtual size.
+    QStringList disks;
+    for (const VirtualDisk &d : vm.disks) {
+        const QString file = d.path.section(QLatin1Char('\\'), -1).section(QLatin1Char('/'), -1);
+        disks << (d.maxSizeBytes > 0 ? tr("%1: %2 of %3").arg(file, Format::bytes(d.sizeBytes), Format::bytes(d.maxSizeBytes))
+                                     : tr("%1: %2").arg(file, Format::bytes(d.sizeBytes)));
+    }
+    set(QStringLiteral("disks"), disks.isEmpty() ? tr("Not reported") : disks.join(QLatin1Char('\n')));
     set(QStringLiteral("os"), vm.operatingSystem.isEmpty() ? tr("Not reported") : vm.operatingSystem);
     set(QStringLiteral("configurationVersion"),
         host && ConfigurationVersion::parse(vm.configurationVersion) < host->maxConfigurationVersion

@@ -285,6 +285,14 @@ inline constexpr QLatin1String UpgradeSystemVersion("UpgradeSystemVersion");
 // Msvm_VirtualSystemMigrationServiceSettingData.EnableSmbTransport; EnableCompression.
 inline constexpr QLatin1String EnableSmbTransport("EnableSmbTransport");
 inline constexpr QLatin1String EnableCompression("EnableCompression");
+// Msvm_ImageManagementService.GetVirtualHardDiskSettingData(Path) -> SettingData, an embedded
+// Msvm_VirtualHardDiskSettingData whose MaxInternalSize is the disk's virtual size in bytes
+// (Get-VHD Size). One call per disk; not in the seeds.
+inline constexpr QLatin1String ImageManagementService("Msvm_ImageManagementService");
+inline constexpr QLatin1String ImageManagementServiceName("vhdsvc");
+inline constexpr QLatin1String GetVirtualHardDiskSettingData("GetVirtualHardDiskSettingData");
+inline constexpr QLatin1String VirtualHardDiskSettingData("Msvm_VirtualHardDiskSettingData");
+inline constexpr QLatin1String MaxInternalSize("MaxInternalSize");
 } // namespace unverified
 
 // Counters only hvdesk-simd serves, beside the real performance counters: a real host has no

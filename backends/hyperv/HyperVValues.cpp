@@ -291,7 +291,7 @@ QStringList Values::keyProperties(const QString &className)
         return { QStringLiteral("CreationClassName"), QStringLiteral("Name") };
     const QStringList deviceKeys { QStringLiteral("CreationClassName"), QStringLiteral("DeviceID"),
         QStringLiteral("SystemCreationClassName"), QStringLiteral("SystemName") };
-    if (is(cls::ManagementService) || is(cls::MigrationService))
+    if (is(cls::ManagementService) || is(cls::MigrationService) || is(unverified::ImageManagementService))
         return { QStringLiteral("CreationClassName"), QStringLiteral("Name"), QStringLiteral("SystemCreationClassName"),
             QStringLiteral("SystemName") };
     if (is(cls::ExternalPort))

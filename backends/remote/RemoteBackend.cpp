@@ -253,7 +253,7 @@ void RemoteBackend::rebuildVms()
             if (m_vmIndex.contains(vm.id))
                 continue; // a VM seen on two hosts mid-move: the first host keeps it
             m_vmIndex.insert(vm.id, int(m_vms.size()));
-            m_vms << vm;
+            m_vms << withDetails(ep.get(), vm);
             m_vmEndpoint << ep.get();
         }
         m_endpointVmIds.insert(ep.get(), vmIds(ep->vms()));
@@ -265,10 +265,16 @@ void RemoteBackend::onEndpointLoaded(HostConnection *endpoint)
 {
     if (!m_open)
         return;
+    // The hosts changed (a job ended, a VM appeared): their verdicts on moves may differ now.
+    if (!m_verdicts.isEmpty()) {
+        m_verdicts.clear();
+        emit migrationChecksChanged();
+    }
     const QStringList ids = vmIds(endpoint->vms());
     if (m_endpointVmIds.contains(endpoint) && m_endpointVmIds.value(endpoint) == ids) {
         QList<int> changed;
-        for (const VmInfo &vm : endpoint->vms()) {
+        for (const VmInfo &loaded : endpoint->vms()) {
+            const VmInfo vm = withDetails(endpoint, loaded);
             const int i = m_vmIndex.value(vm.id, -1);
             if (i >= 0 && m_vmEndpoint[i] == endpoint && !(m_vms[i] == vm)) {
                 m_vms[i] = vm;
@@ -285,11 +291,79 @@ void RemoteBackend::onEndpointLoaded(HostConnection *endpoint)
     discoverClusterNodes();
 }
 
+namespace {
+
+QString diskKey(const QString &hostName, const QString &path)
+{
+    return hostName.toLower() + QLatin1Char('|') + path.toLower();
+}
+
+} // namespace
+
+VmInfo RemoteBackend::withDetails(const HostConnection *ep, VmInfo vm) const
+{
+    if (m_diskSizes.isEmpty())
+        return vm;
+    for (VirtualDisk &d : vm.disks)
+        d.maxSizeBytes = m_diskSizes.value(diskKey(ep->host().name, d.path), d.maxSizeBytes);
+    return vm;
+}
+
+void RemoteBackend::loadVmDetails(const QString &vmId)
+{
+    const VmInfo *vm = findVm(vmId);
+    HostConnection *ep = endpointOfVm(vmId);
+    if (!vm || !ep || ep->state() != HostConnection::State::Ready)
+        return;
+    const QString hostName = ep->host().name;
+    // Msvm_ImageManagementService of the host, by its keys (it is not part of the load).
+    const wsman::Epr service
+        = wsman::Epr::make(wsman::wmiResourceUri(NsVirtualization, QString(unverified::ImageManagementService)),
+            { { u"CreationClassName"_s, QString(unverified::ImageManagementService) },
+                { u"Name"_s, QString(unverified::ImageManagementServiceName) },
+                { u"SystemCreationClassName"_s, QString(cls::ComputerSystem) }, { u"SystemName"_s, hostName } });
+    QPointer<RemoteBackend> self(this);
+    QPointer<HostConnection> endpoint(ep);
+    for (const VirtualDisk &disk : vm->disks) {
+        const QString key = diskKey(hostName, disk.path);
+        if (disk.path.isEmpty() || m_diskSizes.contains(key) || m_diskSizesAsked.contains(key))
+            continue;
+        m_diskSizesAsked.insert(key);
+        ep->invoke(service, QString(unverified::GetVirtualHardDiskSettingData), { { u"Path"_s, cim::str(disk.path) } },
+            [self, endpoint, key, vmId](const Response &response, const Error &error) {
+                if (!self)
+                    return;
+                if (!error.isNull()) {
+                    self->m_diskSizesAsked.remove(key); // unreachable now: asked again next time
+                    return;
+                }
+                // A fault or another return code (a missing file): the size stays unknown and
+                // is not asked again.
+                if (response.isFault() || response.returnValue().value_or(ret::Failed) != ret::Completed)
+                    return;
+                const std::vector<CimInstance> data = response.instance.instances(u"SettingData"_s);
+                const quint64 size
+                    = data.empty() ? 0 : cim::uinteger(data.front(), QString(unverified::MaxInternalSize));
+                if (size == 0)
+                    return;
+                self->m_diskSizes.insert(key, size);
+                const int i = self->indexOfVm(vmId);
+                if (i < 0 || !endpoint || self->m_vmEndpoint.value(i) != endpoint)
+                    return;
+                const VmInfo updated = self->withDetails(endpoint, self->m_vms[i]);
+                if (updated == self->m_vms[i])
+                    return;
+                self->m_vms[i] = updated;
+                emit self->vmsChanged({ i });
+            });
+    }
+}
+
 void RemoteBackend::onEndpointPolled(HostConnection *endpoint, const QList<int> &changed)
 {
     QList<int> global;
     for (int local : changed) {
-        const VmInfo &vm = endpoint->vms()[local];
+        const VmInfo vm = withDetails(endpoint, endpoint->vms()[local]);
         const int i = m_vmIndex.value(vm.id, -1);
         if (i >= 0 && m_vmEndpoint[i] == endpoint) {
             m_vms[i] = vm;
@@ -706,6 +780,53 @@ QList<Step> RemoteBackend::settingsSteps(HostConnection *ep, const VmInfo &vm, c
     return steps;
 }
 
+QList<CimProperty> RemoteBackend::migrationParameters(
+    HostConnection *ep, HostConnection *dest, const VmInfo &vm, const MigrationRequest &request) const
+{
+    const MigrationRequest resolved = MigrationPaths::resolved(vm, request);
+    CimInstance msd(QString(cls::MigrationSettingData),
+        wsman::wmiResourceUri(NsVirtualization, QString(cls::MigrationSettingData)));
+    msd.set(u"MigrationType"_s, cim::u16(int(request.type)));
+    CimInstance system(
+        QString(cls::SystemSettingData), wsman::wmiResourceUri(NsVirtualization, QString(cls::SystemSettingData)));
+    system.set(u"InstanceID"_s, cim::str(systemInstanceId(vm.id.toUpper())));
+    system.set(u"ConfigurationDataRoot"_s,
+        cim::str(resolved.virtualMachinePath.isEmpty() ? vm.configurationPath : resolved.virtualMachinePath));
+    system.set(u"SnapshotDataRoot"_s,
+        cim::str(resolved.snapshotFilePath.isEmpty() ? vm.checkpointPath : resolved.snapshotFilePath));
+    system.set(u"SwapFileDataRoot"_s,
+        cim::str(resolved.smartPagingFilePath.isEmpty() ? vm.smartPagingPath : resolved.smartPagingFilePath));
+    std::vector<CimInstance> resources;
+    QList<CimInstance> disks;
+    for (const CimInstance &d : ep->snapshot().of(QString(cls::StorageAllocationSettingData))) {
+        if (ofVm(d, vm.id) && cim::text(d, u"ResourceSubType"_s) == VirtualHardDiskSubType)
+            disks << d;
+    }
+    for (const DiskDestination &dd : resolved.disks) {
+        for (const CimInstance &d : std::as_const(disks)) {
+            const QStringList media = d.stringList(u"HostResource"_s);
+            if (!media.isEmpty() && media.first().compare(dd.sourcePath, Qt::CaseInsensitive) == 0) {
+                CimInstance moved = d;
+                moved.set(u"HostResource"_s, cim::strings({ dd.destinationPath }));
+                resources.push_back(moved);
+            }
+        }
+    }
+    for (const auto &[adapterId, switchName] : resolved.switchMapping) {
+        for (const NetworkAdapter &a : vm.adapters) {
+            if (a.settings.id != adapterId)
+                continue;
+            const QString path = switchName.isEmpty() ? QString() : dest->switchPath(switchName);
+            resources.push_back(AdapterInstances::allocation(a.settings, QString(), path));
+        }
+    }
+    const QString destination = request.type == MigrationType::Storage ? QString() : dest->host().name;
+    return { { u"ComputerSystem"_s, CimValue::reference(ep->vmEpr(vm.id)) },
+        { u"DestinationHost"_s, cim::str(destination) }, { u"MigrationSettingData"_s, CimValue::instance(msd) },
+        { u"NewSystemSettingData"_s, CimValue::instance(system) },
+        { u"NewResourceSettingData"_s, CimValue::instances(resources) } };
+}
+
 JobPtr RemoteBackend::migrate(const MigrationRequest &request)
 {
     const VmInfo *vm = findVm(request.vmId);
@@ -722,61 +843,105 @@ JobPtr RemoteBackend::migrate(const MigrationRequest &request)
         e.fix = tr("Choose one of this connection's hosts: moves between connections are not supported.");
         return failed(title, vm->name, request.vmId, e);
     }
-    const MigrationRequest resolved = MigrationPaths::resolved(*vm, request);
-    CimInstance msd(QString(cls::MigrationSettingData),
-        wsman::wmiResourceUri(NsVirtualization, QString(cls::MigrationSettingData)));
-    msd.set(u"MigrationType"_s, cim::u16(int(request.type)));
-    CimInstance system(
-        QString(cls::SystemSettingData), wsman::wmiResourceUri(NsVirtualization, QString(cls::SystemSettingData)));
-    system.set(u"InstanceID"_s, cim::str(systemInstanceId(vm->id.toUpper())));
-    system.set(u"ConfigurationDataRoot"_s,
-        cim::str(resolved.virtualMachinePath.isEmpty() ? vm->configurationPath : resolved.virtualMachinePath));
-    system.set(u"SnapshotDataRoot"_s,
-        cim::str(resolved.snapshotFilePath.isEmpty() ? vm->checkpointPath : resolved.snapshotFilePath));
-    system.set(u"SwapFileDataRoot"_s,
-        cim::str(resolved.smartPagingFilePath.isEmpty() ? vm->smartPagingPath : resolved.smartPagingFilePath));
-    std::vector<CimInstance> resources;
-    QList<CimInstance> disks;
-    for (const CimInstance &d : ep->snapshot().of(QString(cls::StorageAllocationSettingData))) {
-        if (ofVm(d, vm->id) && cim::text(d, u"ResourceSubType"_s) == VirtualHardDiskSubType)
-            disks << d;
-    }
-    for (const DiskDestination &dd : resolved.disks) {
-        for (const CimInstance &d : std::as_const(disks)) {
-            const QStringList media = d.stringList(u"HostResource"_s);
-            if (!media.isEmpty() && media.first().compare(dd.sourcePath, Qt::CaseInsensitive) == 0) {
-                CimInstance moved = d;
-                moved.set(u"HostResource"_s, cim::strings({ dd.destinationPath }));
-                resources.push_back(moved);
-            }
-        }
-    }
-    for (const auto &[adapterId, switchName] : resolved.switchMapping) {
-        for (const NetworkAdapter &a : vm->adapters) {
-            if (a.settings.id != adapterId)
-                continue;
-            const QString path = switchName.isEmpty() ? QString() : dest->switchPath(switchName);
-            resources.push_back(AdapterInstances::allocation(a.settings, QString(), path));
-        }
-    }
     const wsman::Epr service = ep->migrationService();
-    const wsman::Epr target = ep->vmEpr(vm->id);
+    const QList<CimProperty> parameters = migrationParameters(ep, dest, *vm, request);
     const QString destination = request.type == MigrationType::Storage ? QString() : dest->host().name;
     Step step;
     step.description = request.type == MigrationType::Storage ? tr("move the storage of '%1'").arg(vm->name)
                                                               : tr("move '%1' to %2").arg(vm->name, destination);
     step.endpoint = ep;
-    step.request = [service, target, destination, msd, system, resources] {
-        return Request::invoke(service, u"MigrateVirtualSystemToHost"_s,
-            { { u"ComputerSystem"_s, CimValue::reference(target) }, { u"DestinationHost"_s, cim::str(destination) },
-                { u"MigrationSettingData"_s, CimValue::instance(msd) },
-                { u"NewSystemSettingData"_s, CimValue::instance(system) },
-                { u"NewResourceSettingData"_s, CimValue::instances(resources) } });
-    };
+    step.request
+        = [service, parameters] { return Request::invoke(service, u"MigrateVirtualSystemToHost"_s, parameters); };
     QList<HostConnection *> reload { ep };
     if (dest != ep)
         reload << dest;
     return run(title, vm->name, request.vmId, { step }, reload);
+}
+
+Diagnostics RemoteBackend::migrationChecks(const MigrationCheckInput &in, const HostBackend *destination) const
+{
+    Diagnostics out = HostBackend::migrationChecks(in, destination);
+    const VmInfo *vm = findVm(in.vm.id);
+    HostConnection *ep = endpointOfVm(in.vm.id);
+    if (!in.sameConnection || !vm || !ep || ep->state() != HostConnection::State::Ready
+        || ep->migrationService().isNull())
+        return out;
+    HostConnection *dest = in.request.type == MigrationType::Storage ? ep : endpointOfHost(in.request.destinationHost);
+    if (!dest || (dest == ep && in.request.type != MigrationType::Storage))
+        return out; // hvdesk's own rules already say the destination is unknown or the same host
+    // One question per distinct move; asked again after the hosts are read again (a change).
+    const MigrationRequest r = MigrationPaths::resolved(*vm, in.request);
+    QStringList parts { vm->id, QString::number(int(r.type)), dest->host().name, r.virtualMachinePath,
+        r.snapshotFilePath, r.smartPagingFilePath };
+    for (const DiskDestination &d : r.disks)
+        parts << d.sourcePath + u">"_s + d.destinationPath;
+    for (const auto &[adapter, switchName] : r.switchMapping)
+        parts << adapter + u"="_s + switchName;
+    const QString key = parts.join(QChar(0x1f));
+    const QString source = ep->host().name;
+    auto verdict = m_verdicts.constFind(key);
+    if (verdict == m_verdicts.cend()) {
+        m_verdicts.insert(key, HostVerdict());
+        QPointer<const RemoteBackend> self(this);
+        ep->invoke(ep->migrationService(), u"CheckVirtualSystemIsMigratableToHost"_s,
+            migrationParameters(ep, dest, *vm, in.request), [self, key](const Response &response, const Error &error) {
+                if (!self || !self->m_verdicts.contains(key))
+                    return;
+                HostVerdict v;
+                v.pending = false;
+                if (!error.isNull()) {
+                    v.error = error;
+                } else if (response.isFault()) {
+                    v.error = response.fault.toError();
+                } else if (!response.isValid()) {
+                    v.error = response.error;
+                } else {
+                    const int code = int(response.returnValue().value_or(ret::Failed));
+                    if (code != ret::Completed)
+                        v.error = JobWatcher::returnCodeError(code, u"CheckVirtualSystemIsMigratableToHost"_s);
+                    v.migratable = response.instance.boolean(u"IsMigratable"_s).value_or(false);
+                    v.reasons = response.instance.stringList(u"Reasons"_s);
+                }
+                auto *me = const_cast<RemoteBackend *>(self.data());
+                me->m_verdicts.insert(key, v);
+                emit me->migrationChecksChanged();
+            });
+        verdict = m_verdicts.constFind(key);
+    }
+    auto finding = [&](Diagnostic::Severity severity, const QString &id, const QString &message, const QString &fix) {
+        Diagnostic d;
+        d.severity = severity;
+        d.id = id;
+        d.field = source;
+        d.message = message;
+        d.fix = fix;
+        out << d;
+    };
+    using Severity = Diagnostic::Severity;
+    if (verdict->pending) {
+        finding(Severity::Info, u"migration.host.pending"_s,
+            tr("Asking %1 whether it can make this move (CheckVirtualSystemIsMigratableToHost)...").arg(source),
+            QString());
+    } else if (!verdict->error.isNull()) {
+        // The question failed, not the move: the host checks again when the move starts.
+        finding(Severity::Warning, u"migration.host.unchecked"_s,
+            tr("%1 could not check the move itself: CheckVirtualSystemIsMigratableToHost failed: %2")
+                .arg(source, verdict->error.text()),
+            tr("The move can still start; %1 checks it again then.").arg(source));
+    } else if (!verdict->migratable) {
+        const QStringList reasons = verdict->reasons.isEmpty()
+            ? QStringList { tr("it gives no reason (IsMigratable is false).") }
+            : verdict->reasons;
+        for (const QString &reason : reasons)
+            finding(Severity::Error, u"migration.host.refused"_s,
+                tr("%1's own check refuses the move: %2").arg(source, reason),
+                tr("The host's verdict: fix what it names on %1 or %2, or choose differently.")
+                    .arg(source, dest->host().name));
+    } else {
+        finding(Severity::Info, u"migration.host.accepted"_s,
+            tr("%1's own check accepts the move (CheckVirtualSystemIsMigratableToHost).").arg(source), QString());
+    }
+    return out;
 }
 
 JobPtr RemoteBackend::applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &settings)

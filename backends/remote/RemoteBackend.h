@@ -9,6 +9,7 @@
 #include <models/RemoteAccess.h>
 
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -50,6 +51,12 @@ public:
     int vmCount() const override { return int(m_vms.size()); }
     const VmInfo &vmAt(int index) const override { return m_vms[index]; }
     int indexOfVm(const QString &vmId) const override { return m_vmIndex.value(vmId, -1); }
+    // The virtual size of each of the VM's disks: one GetVirtualHardDiskSettingData per disk,
+    // kept per host and path.
+    void loadVmDetails(const QString &vmId) override;
+    // hvdesk's own rules, then the source host's verdict: CheckVirtualSystemIsMigratableToHost,
+    // asked once per distinct move (migrationChecksChanged when it answers).
+    Diagnostics migrationChecks(const MigrationCheckInput &input, const HostBackend *destination) const override;
     JobPtr changeVmState(const QString &vmId, VmAction action) override;
     JobPtr applyVmSettings(const VmSettingsChange &change) override;
     JobPtr migrate(const MigrationRequest &request) override;
@@ -84,6 +91,11 @@ private:
     JobPtr failed(const QString &title, const QString &target, const QString &targetId, const Error &error);
     QList<RemoteOperation::Step> settingsSteps(
         HostConnection *ep, const VmInfo &vm, const VmSettingsChange &change) const;
+    // The parameters of MigrateVirtualSystemToHost and of CheckVirtualSystemIsMigratableToHost.
+    QList<wsman::CimProperty> migrationParameters(
+        HostConnection *ep, HostConnection *dest, const VmInfo &vm, const MigrationRequest &request) const;
+    // The VM as its endpoint has it, with the details read so far (disk virtual sizes).
+    VmInfo withDetails(const HostConnection *ep, VmInfo vm) const;
 
     RemoteUri m_uri;
     RemoteAccess m_access;
@@ -100,6 +112,19 @@ private:
     QHash<QString, bool> m_networkPolling;
     bool m_open = false;
     bool m_clusterDiscovered = false;
+
+    // The source host's answer to CheckVirtualSystemIsMigratableToHost, per move as asked.
+    struct HostVerdict
+    {
+        bool pending = true;
+        bool migratable = false;
+        QStringList reasons;
+        Error error; // the call itself failed
+    };
+    mutable QHash<QString, HostVerdict> m_verdicts;
+    // Disk virtual sizes by host and path (lower case), and the reads under way.
+    QHash<QString, quint64> m_diskSizes;
+    QSet<QString> m_diskSizesAsked;
 };
 
 } // namespace hvdesk::remote

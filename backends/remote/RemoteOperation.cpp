@@ -323,6 +323,14 @@ void RemoteOperation::runStep()
 void RemoteOperation::stepDone(const Error &error, bool cancelled)
 {
     Error e = error;
+    if ((!e.isNull() || cancelled) && m_current > 0) {
+        // Carried on the job too: a dialog tells "part of it was applied" from "nothing
+        // changed" even when the host could not be read back afterwards.
+        QStringList applied;
+        for (int i = 0; i < m_current && i < m_steps.size(); ++i)
+            applied << m_steps[i].description;
+        m_job->setAppliedParts(applied);
+    }
     if (!e.isNull() && m_reportParts && !m_steps.isEmpty()) {
         QStringList applied, notApplied;
         for (int i = 0; i < m_steps.size(); ++i)

@@ -142,7 +142,8 @@ HostInstances::Lookup HostInstances::instances(
     if (ns.compare(NsVirtualization, Qt::CaseInsensitive) == 0) {
         if (is(c, cls::ComputerSystem))
             hostSystems(out);
-        else if (is(c, cls::ManagementService) || is(c, cls::MigrationService) || is(c, cls::ManagementCapabilities))
+        else if (is(c, cls::ManagementService) || is(c, cls::MigrationService) || is(c, cls::ManagementCapabilities)
+            || is(c, unverified::ImageManagementService))
             services(c, out);
         else if (is(c, cls::SystemSettingData) || is(c, cls::ProcessorSettingData) || is(c, cls::MemorySettingData)
             || is(c, cls::StorageAllocationSettingData))
@@ -279,6 +280,17 @@ void HostInstances::services(const QString &c, std::vector<CimInstance> *out) co
         if (!versions.contains(ConfigurationVersion::toString(max)) && max > 0)
             versions << ConfigurationVersion::toString(max);
         i.set(QString(unverified::SupportedVersions), cim::strings(versions));
+        out->push_back(i);
+        return;
+    }
+    if (is(c, unverified::ImageManagementService)) {
+        CimInstance i = makeV2(unverified::ImageManagementService);
+        i.set(u"CreationClassName"_s, cim::str(unverified::ImageManagementService));
+        i.set(u"ElementName"_s, cim::str(u"Image Management Service"_s));
+        i.set(u"EnabledState"_s, cim::u16(2));
+        i.set(u"Name"_s, cim::str(unverified::ImageManagementServiceName));
+        i.set(u"SystemCreationClassName"_s, cim::str(cls::ComputerSystem));
+        i.set(u"SystemName"_s, cim::str(m_hostName));
         out->push_back(i);
         return;
     }

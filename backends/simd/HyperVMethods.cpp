@@ -155,6 +155,9 @@ Response HyperVProvider::invoke(const Request &request)
         return receiveScaling(request, object);
     if (method(cls::StdRegProv, "GetStringValue"))
         return registry(request);
+    if (is(c, unverified::ImageManagementService)
+        && m.compare(unverified::GetVirtualHardDiskSettingData, Qt::CaseInsensitive) == 0)
+        return virtualHardDiskSettingData(request);
     return faultResponse(Fault::make(
         Fault::Kind::ActionNotSupported, tr("The method %1 of %2 is not supported by this provider.").arg(m, c)));
 }
@@ -590,6 +593,34 @@ Response HyperVProvider::migrate(const Request &request, bool checkOnly)
     if (!e.isNull())
         return jobOutput(request, m_host.addFailedJob(hostName(), title, vm.id, e));
     return jobOutput(request, m_host.addJob(hostName(), title, vm.id, token));
+}
+
+// GetVirtualHardDiskSettingData(Path): the disk of one of this host's VMs, with its virtual size
+// (MaxInternalSize) and its size on disk (FileSize) from the simulation.
+Response HyperVProvider::virtualHardDiskSettingData(const Request &request)
+{
+    const CimValue *path = param(request, u"Path"_s);
+    if (!path || path->text().isEmpty())
+        return output(request, ret::InvalidParameter);
+    const sim::Simulation &s = m_host.simulation();
+    for (int v = 0; v < s.vmCount(); ++v) {
+        const VmInfo &vm = s.vm(v);
+        if (vm.hostName != hostName())
+            continue;
+        for (const VirtualDisk &d : vm.disks) {
+            if (d.path.compare(path->text(), Qt::CaseInsensitive) != 0)
+                continue;
+            CimInstance sd(QString(unverified::VirtualHardDiskSettingData),
+                wsman::wmiResourceUri(NsVirtualization, QString(unverified::VirtualHardDiskSettingData)));
+            sd.set(u"Path"_s, cim::str(d.path));
+            sd.set(u"Format"_s, cim::u16(d.path.endsWith(".vhd"_L1, Qt::CaseInsensitive) ? 2 : 3)); // VHD, VHDX
+            sd.set(u"Type"_s, cim::u16(3)); // dynamically expanding
+            sd.set(QString(unverified::MaxInternalSize), cim::u64(d.maxSizeBytes));
+            sd.set(u"FileSize"_s, cim::u64(d.sizeBytes));
+            return output(request, ret::Completed, { { u"SettingData"_s, CimValue::instance(sd) } });
+        }
+    }
+    return output(request, ret::FileNotFound);
 }
 
 Response HyperVProvider::migrationServiceSettings(const Request &request)

@@ -82,6 +82,7 @@ private:
     wsman::Response jobMethod(const wsman::Request &request, const wsman::CimInstance &target);
     wsman::Response migrate(const wsman::Request &request, bool checkOnly);
     wsman::Response migrationServiceSettings(const wsman::Request &request);
+    wsman::Response virtualHardDiskSettingData(const wsman::Request &request);
     wsman::Response receiveScaling(const wsman::Request &request, const wsman::CimInstance &target);
     wsman::Response registry(const wsman::Request &request);
 

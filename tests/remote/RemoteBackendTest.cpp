@@ -200,7 +200,7 @@ void expectSameHost(const HostInfo &remote, const HostInfo &local)
 void expectSameVm(VmInfo remote, VmInfo local)
 {
     const std::string name = local.name.toStdString();
-    // Not carried: a disk's virtual size needs one call per disk on a real host.
+    // Not read at load: a disk's virtual size costs one call per disk (read for the VM shown).
     for (VirtualDisk &d : local.disks)
         d.maxSizeBytes = 0;
     EXPECT_EQ(remote.id, local.id) << name;
@@ -587,6 +587,110 @@ TEST_P(RemoteBackendTest, TheOtherNodesOfAClusterAreFoundThroughMSClusterNode)
     }
 }
 
+namespace {
+
+QStringList idsOf(const Diagnostics &diagnostics)
+{
+    QStringList ids;
+    for (const Diagnostic &d : diagnostics)
+        ids << d.id;
+    return ids;
+}
+
+} // namespace
+
+// The Move wizard's report on a remote host: hvdesk's own rules, then the source host's own
+// verdict (CheckVirtualSystemIsMigratableToHost), which answers later.
+TEST_P(RemoteBackendTest, TheSourceHostsOwnVerdictOnAMoveJoinsTheReport)
+{
+    openRemote(sim::TopologyLoader::demo());
+    ASSERT_TRUE(waitConnected(20));
+    const VmInfo dc01 = *remoteVm(u"dc01"_s);
+    ASSERT_EQ(dc01.hostName, u"crusader"_s);
+    MigrationRequest r;
+    r.vmId = dc01.id;
+    r.type = MigrationType::Live;
+    r.destinationHost = u"saracen"_s;
+    // dc01's switch is "Public"; saracen has "PUBLIC" (names are case-sensitive): the host refuses.
+    MigrationCheckInput in { dc01, *backend->host(u"crusader"_s), *backend->host(u"saracen"_s), r };
+    int answers = 0;
+    QObject::connect(backend.get(), &HostBackend::migrationChecksChanged, backend.get(), [&] { ++answers; });
+    const Diagnostics asking = backend->migrationChecks(in, backend.get());
+    EXPECT_TRUE(idsOf(asking).contains(u"migration.host.pending"_s)) << idsOf(asking).join(u" "_s).toStdString();
+    ASSERT_TRUE(waitUntil([&] { return answers > 0; }));
+    const Diagnostics refused = backend->migrationChecks(in, backend.get());
+    EXPECT_TRUE(idsOf(refused).contains(MigrationCompatibility::SwitchMissing)); // hvdesk's own rule
+    // The host's reasons are its own rules' errors on the same move, each marked as its verdict.
+    QStringList expected;
+    for (const Diagnostic &d : MigrationCompatibility::checkAll(in)) {
+        if (d.isError())
+            expected << d.message;
+    }
+    ASSERT_FALSE(expected.isEmpty());
+    QStringList reasons;
+    for (const Diagnostic &d : refused) {
+        if (d.id != u"migration.host.refused"_s)
+            continue;
+        EXPECT_TRUE(d.isError());
+        EXPECT_TRUE(d.message.startsWith(u"crusader's own check refuses the move: "_s)) << d.message.toStdString();
+        reasons << d.message.section(u"refuses the move: "_s, 1);
+    }
+    EXPECT_EQ(reasons, expected);
+    EXPECT_FALSE(idsOf(refused).contains(u"migration.host.pending"_s));
+    // Asked once per move: the same move again costs no call.
+    const int trips = backend->roundTrips();
+    backend->migrationChecks(in, backend.get());
+    EXPECT_EQ(backend->roundTrips(), trips);
+
+    // Mapped to the switch saracen has, the host accepts the move.
+    for (const NetworkAdapter &a : dc01.adapters)
+        in.request.switchMapping << qMakePair(a.settings.id, u"PUBLIC"_s);
+    backend->migrationChecks(in, backend.get());
+    ASSERT_TRUE(waitUntil([&] { return answers > 1; }));
+    const Diagnostics accepted = backend->migrationChecks(in, backend.get());
+    EXPECT_TRUE(idsOf(accepted).contains(u"migration.host.accepted"_s)) << idsOf(accepted).join(u" "_s).toStdString();
+    EXPECT_FALSE(idsOf(accepted).contains(u"migration.host.refused"_s));
+    EXPECT_FALSE(hasErrors(accepted));
+}
+
+// A disk's virtual size costs one call per disk: read for the VM shown, not at load.
+TEST_P(RemoteBackendTest, ADisksVirtualSizeIsReadForTheVmShownAndKept)
+{
+    openRemote(sim::TopologyLoader::demo());
+    ASSERT_TRUE(waitConnected(20));
+    backend->setPollInterval(600000); // no state poll in the count
+    const QString id = remoteVm(u"sql01"_s)->id;
+    const sim::Simulation &s = simulation().simulation();
+    const QList<VirtualDisk> simulated = s.vm(s.indexOfVm(id)).disks;
+    ASSERT_FALSE(simulated.isEmpty());
+    for (int i = 0; i < backend->vmCount(); ++i) {
+        for (const VirtualDisk &d : backend->vmAt(i).disks)
+            EXPECT_EQ(d.maxSizeBytes, 0u) << d.path.toStdString(); // not read at load
+    }
+    const int before = backend->roundTrips();
+    bool announced = false;
+    QObject::connect(backend.get(), &HostBackend::vmsChanged, backend.get(),
+        [&](const QList<int> &indexes) { announced = announced || indexes.contains(backend->indexOfVm(id)); });
+    backend->loadVmDetails(id);
+    ASSERT_TRUE(waitUntil([&] { return backend->findVm(id)->disks == simulated; }))
+        << backend->findVm(id)->disks.front().maxSizeBytes;
+    EXPECT_TRUE(announced);
+    EXPECT_GT(simulated.front().maxSizeBytes, simulated.front().sizeBytes);
+    EXPECT_EQ(backend->roundTrips() - before, int(simulated.size()));
+    // Kept: asking again costs nothing, and a reload keeps the sizes.
+    backend->loadVmDetails(id);
+    QTest::qWait(50);
+    EXPECT_EQ(backend->roundTrips() - before, int(simulated.size()));
+    bool reloaded = false;
+    backend->endpoints().front()->reloadThen([&] { reloaded = true; });
+    ASSERT_TRUE(waitUntil([&] { return reloaded; }));
+    EXPECT_TRUE(backend->findVm(id)->disks == simulated);
+    // Other VMs were not asked about.
+    const VmInfo *dc01 = remoteVm(u"dc01"_s);
+    ASSERT_FALSE(dc01->disks.isEmpty());
+    EXPECT_EQ(dc01->disks.front().maxSizeBytes, 0u);
+}
+
 // Only the loopback network drops and comes back at will, or hides classes.
 class RemoteLoopbackTest : public RemoteBackendTest
 {
@@ -630,6 +734,33 @@ TEST_P(RemoteLoopbackTest, ADroppedConnectionKeepsTheLastInventoryAsStaleAndReco
     EXPECT_EQ(refused->error().code, u"connection.lost"_s);
     network->setReachable(true);
     ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Connected; }, 15000));
+}
+
+// The host cannot answer the compatibility question: a warning that names the call, not a blocker.
+TEST_P(RemoteLoopbackTest, AFailedCompatibilityCallIsAWarningNamingTheCall)
+{
+    openRemote(sim::TopologyLoader::demo());
+    ASSERT_TRUE(waitConnected(20));
+    const VmInfo dc01 = *remoteVm(u"dc01"_s);
+    MigrationRequest r;
+    r.vmId = dc01.id;
+    r.destinationHost = u"saracen"_s;
+    for (const NetworkAdapter &a : dc01.adapters)
+        r.switchMapping << qMakePair(a.settings.id, u"PUBLIC"_s);
+    const MigrationCheckInput in { dc01, *backend->host(u"crusader"_s), *backend->host(u"saracen"_s), r };
+    int answers = 0;
+    QObject::connect(backend.get(), &HostBackend::migrationChecksChanged, backend.get(), [&] { ++answers; });
+    network->setReachable(false);
+    backend->migrationChecks(in, backend.get());
+    ASSERT_TRUE(waitUntil([&] { return answers > 0; }));
+    const Diagnostics d = backend->migrationChecks(in, backend.get());
+    network->setReachable(true);
+    const auto it
+        = std::find_if(d.begin(), d.end(), [](const Diagnostic &x) { return x.id == u"migration.host.unchecked"_s; });
+    ASSERT_NE(it, d.end()) << idsOf(d).join(u" "_s).toStdString();
+    EXPECT_EQ(it->severity, Diagnostic::Severity::Warning);
+    EXPECT_TRUE(it->message.contains(u"CheckVirtualSystemIsMigratableToHost failed"_s)) << it->message.toStdString();
+    EXPECT_FALSE(hasErrors(d));
 }
 
 TEST(RemoteUriTest, APasswordInTheUriIsRefused)

@@ -226,7 +226,19 @@ void HostMigrationSettingsDialog::accept()
             QDialog::accept();
             return;
         }
-        m_error->setText(tr("The settings were not applied: %1").arg(m_job->error().text()));
+        // A remote host applies these settings call by call: when a later call fails, the
+        // earlier ones stay applied. What the host has now becomes the "before" of the edits
+        // still shown, so that the script and another OK send only what is left.
+        const Error e = m_job->error();
+        const std::optional<HostInfo> now = m_backend ? m_backend->host(m_host) : std::nullopt;
+        const bool changed = now && !(now->migration == m_original);
+        if (changed)
+            m_original = now->migration;
+        if (changed || !m_job->appliedParts().isEmpty())
+            m_error->setText(tr("Part of the settings were applied. %1").arg(e.text()));
+        else
+            m_error->setText(tr("The settings were not applied: %1").arg(e.text()));
+        updateState();
         m_error->show();
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     };

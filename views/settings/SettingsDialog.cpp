@@ -208,6 +208,9 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
             okButton()->setEnabled(false);
         });
     }
+    // Details that cost a call each on a remote host (disks' virtual sizes) for this VM only.
+    if (backend)
+        backend->loadVmDetails(vmId);
     resize(980, 700);
 }
 
@@ -664,13 +667,17 @@ void SettingsDialog::onApplyFinished(bool closeAfter)
     const Error e = job->error();
     const QString reason = job->state() == Job::State::Cancelled ? tr("the job was cancelled.") : e.text();
     const VmInfo *vm = m_backend ? m_backend->findVm(m_vmId) : nullptr;
-    if (vm && !(settingsOf(*vm) == m_original)) {
+    const bool readBackDiffers = vm && !(settingsOf(*vm) == m_original);
+    if (readBackDiffers || !job->appliedParts().isEmpty()) {
         // A remote host applies a change call by call and may have applied part of it; the
         // backend read the VM back before the job ended. What the host has now is the new
-        // "before"; the reason says which parts were applied and which were not.
-        m_original = settingsOf(*vm);
-        m_structure = m_original;
-        buildPages();
+        // "before"; the reason says which parts were applied and which were not. The job
+        // names the applied parts even when the read-back failed: then the edits stay.
+        if (readBackDiffers) {
+            m_original = settingsOf(*vm);
+            m_structure = m_original;
+            buildPages();
+        }
         setMessage(MessageKind::Error, tr("Part of the changes were applied. %1").arg(reason));
         updateButtons();
         return;
