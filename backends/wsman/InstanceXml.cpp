@@ -29,7 +29,7 @@ static void writeOne(XmlOut &out, const QString &name, const CimValue &value, qs
     switch (value.kind()) {
     case CimValue::Kind::String:
     case CimValue::Kind::StringArray:
-        if (value.cimType() == QLatin1String("datetime"))
+        if (value.cimType().size() == 8 && value.cimType() == QLatin1String("datetime"))
             out.raw("<cim:Datetime>").text(value.texts().at(index)).raw("</cim:Datetime>");
         else
             out.text(value.texts().at(index));
