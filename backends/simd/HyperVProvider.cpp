@@ -25,13 +25,14 @@ qint64 wallMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// Room for a whole envelope up front, so that filling it (and taking back the item that did not
-// fit) never moves what is already written.
-qsizetype envelopeReserve(const Request &request)
+// Room for the envelope up front (the client's limit, or less for a few items), so that filling
+// it rarely moves what is already written.
+qsizetype envelopeReserve(const Request &request, size_t items)
 {
     if (request.operation == wsman::Operation::Enumerate && !request.optimizeEnumeration)
         return 4096; // no items: they wait for a Pull
-    return qsizetype(qBound(8192, request.maxEnvelopeSize, 4 * 1024 * 1024)) + 16 * 1024;
+    const qsizetype limit = qsizetype(qBound(8192, request.maxEnvelopeSize, 4 * 1024 * 1024)) + 16 * 1024;
+    return qMin(limit, 8192 + qsizetype(qMin<size_t>(items, 1 << 20)) * 2048);
 }
 
 } // namespace
@@ -134,22 +135,25 @@ wsman::Reply HyperVProvider::enumerate(const Request &request)
     const QString ns = wsman::wmiNamespaceOf(request.resourceUri);
     QString className = wsman::classFromResourceUri(request.resourceUri);
     if (ns.isEmpty())
-        return wsman::Reply::fault(request, Fault::make(Fault::Kind::DestinationUnreachable,
-            tr("The WS-Management service cannot process the request. The resource URI "
-               "'%1' is not supported.")
-                .arg(request.resourceUri)));
+        return wsman::Reply::fault(request,
+            Fault::make(Fault::Kind::DestinationUnreachable,
+                tr("The WS-Management service cannot process the request. The resource URI "
+                   "'%1' is not supported.")
+                    .arg(request.resourceUri)));
     std::optional<wsman::WqlQuery> query;
     if (!request.filter.isEmpty() || !request.filterDialect.isEmpty()) {
         if (request.filterDialect != wsman::WqlDialect)
-            return wsman::Reply::fault(request, Fault::make(Fault::Kind::CannotProcessFilter,
-                tr("The requested filter dialect '%1' is not supported.").arg(request.filterDialect)));
+            return wsman::Reply::fault(request,
+                Fault::make(Fault::Kind::CannotProcessFilter,
+                    tr("The requested filter dialect '%1' is not supported.").arg(request.filterDialect)));
         Error error;
         query = wsman::WqlQuery::parse(request.filter, &error);
         if (!query->isValid())
             return wsman::Reply::fault(request, Fault::make(Fault::Kind::CannotProcessFilter, error.message));
         if (className != u"*"_s && className.compare(query->className(), Qt::CaseInsensitive) != 0)
-            return wsman::Reply::fault(request, Fault::make(Fault::Kind::CannotProcessFilter,
-                tr("The query names the class %1, the resource URI %2.").arg(query->className(), className)));
+            return wsman::Reply::fault(request,
+                Fault::make(Fault::Kind::CannotProcessFilter,
+                    tr("The query names the class %1, the resource URI %2.").arg(query->className(), className)));
         className = query->className();
     } else if (className == u"*"_s) {
         return wsman::Reply::fault(request,
@@ -172,7 +176,7 @@ wsman::Reply HyperVProvider::enumerate(const Request &request)
 
     // The context's name is written before the items; it is left out again if they all fit.
     const QString id = newContextId();
-    wsman::EnumerationResponseWriter out(request, false, id, envelopeReserve(request));
+    wsman::EnumerationResponseWriter out(request, false, id, envelopeReserve(request, items.size()));
     size_t next = 0;
     if (request.optimizeEnumeration)
         writeBatch(out, items, &next, request);
@@ -191,7 +195,8 @@ wsman::Reply HyperVProvider::pull(const Request &request)
                 tr("The enumeration context supplied in the message is not valid: it is "
                    "unknown, was released or has expired.")));
     Context &c = *it;
-    wsman::EnumerationResponseWriter out(request, true, request.enumerationContext, envelopeReserve(request));
+    wsman::EnumerationResponseWriter out(
+        request, true, request.enumerationContext, envelopeReserve(request, c.items.size() - c.next));
     writeBatch(out, c.items, &c.next, request);
     c.lastUsedMs = wallMs();
     const bool end = c.next >= c.items.size();
@@ -210,8 +215,8 @@ Response HyperVProvider::release(const Request &request)
     return r;
 }
 
-void HyperVProvider::writeBatch(wsman::EnumerationResponseWriter &out, const std::vector<CimInstance> &items,
-    size_t *next, const Request &request)
+void HyperVProvider::writeBatch(
+    wsman::EnumerationResponseWriter &out, const std::vector<CimInstance> &items, size_t *next, const Request &request)
 {
     const int count = request.maxElements > 0 ? request.maxElements : 1;
     const qsizetype budget = qMax(4096, request.maxEnvelopeSize - EnvelopeHeaderReserve);

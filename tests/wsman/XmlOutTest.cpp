@@ -110,7 +110,8 @@ QByteArray referenceName(QStringView name)
     QString fixed;
     bool first = true;
     for (const char32_t c : name.toUcs4()) {
-        fixed += (first ? referenceNameStart(c) : referenceNameChar(c)) ? QString::fromUcs4(&c, 1) : QStringLiteral("_");
+        fixed
+            += (first ? referenceNameStart(c) : referenceNameChar(c)) ? QString::fromUcs4(&c, 1) : QStringLiteral("_");
         first = false;
     }
     return fixed.isEmpty() ? QByteArrayLiteral("_") : fixed.toUtf8();
@@ -119,8 +120,8 @@ QByteArray referenceName(QStringView name)
 QString randomText(QRandomGenerator &random, bool nameLike)
 {
     // Mostly plain ASCII, as real values are, with everything else mixed in.
-    static const char16_t others[] = { '&', '<', '>', '"', '\r', '\n', '\t', 0x01, 0x1F, 0x7F, 0x80, 0xB7, 0xE9,
-        0x300, 0x2040, 0x4E2D, 0xD800, 0xDC00, 0xFFFE, 0xFFFF, 0xFFFD, ':', ' ', '-', '.', '0', '9' };
+    static const char16_t others[] = { '&', '<', '>', '"', '\r', '\n', '\t', 0x01, 0x1F, 0x7F, 0x80, 0xB7, 0xE9, 0x300,
+        0x2040, 0x4E2D, 0xD800, 0xDC00, 0xFFFE, 0xFFFF, 0xFFFD, ':', ' ', '-', '.', '0', '9' };
     QString s;
     const int length = int(random.bounded(nameLike ? 12 : 40));
     for (int i = 0; i < length; ++i) {
