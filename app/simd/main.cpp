@@ -142,6 +142,7 @@ int main(int argc, char **argv)
     if (!estate)
         return fail(error.text());
 
+    hvdesk::simd::SimdServer::keepHeapBetweenRequests();
     hvdesk::simd::SimdServer server(std::move(*estate));
     server.simulation().setSpeed(factor);
     if (!server.start(options, &error))

@@ -36,7 +36,18 @@ bool is(const QString &a, QLatin1String b)
 
 QString upper(const QString &vmId)
 {
-    return vmId.toUpper();
+    // VM ids are GUIDs, plain ASCII: mapped directly rather than through the Unicode tables of
+    // QString::toUpper(), which showed in every enumeration of VMs.
+    QString out(vmId.size(), Qt::Uninitialized);
+    char16_t *to = reinterpret_cast<char16_t *>(out.data());
+    const char16_t *from = reinterpret_cast<const char16_t *>(vmId.constData());
+    for (qsizetype i = 0; i < vmId.size(); ++i) {
+        const char16_t c = from[i];
+        if (c >= 0x80)
+            return vmId.toUpper();
+        to[i] = c >= 'a' && c <= 'z' ? char16_t(c - 'a' + 'A') : c;
+    }
+    return out;
 }
 
 // English names of the integration services, as Hyper-V's ElementName carries them.
@@ -216,16 +227,40 @@ HostInstances::Lookup HostInstances::instances(
 
 CimInstance HostInstances::vmSystem(const VmInfo &vm) const
 {
-    CimInstance i = makeV2(cls::ComputerSystem);
-    i.set(u"Caption"_s, cim::str(VmCaption));
-    i.set(u"CreationClassName"_s, cim::str(cls::ComputerSystem));
-    i.set(u"ElementName"_s, cim::str(vm.name));
-    i.set(u"EnabledState"_s, cim::u16(Values::enabledState(vm.state)));
-    i.set(u"HealthState"_s, cim::u16(5));
-    i.set(u"Name"_s, cim::str(upper(vm.id)));
-    i.set(u"OnTimeInMilliseconds"_s, cim::u64(quint64(vm.uptimeMs)));
-    i.set(u"OperationalStatus"_s, cim::u16s({ 2 }));
-    i.set(u"StatusDescriptions"_s, cim::strings(vm.status.isEmpty() ? QStringList() : QStringList { vm.status }));
+    // An enumeration maps every VM of the host: what is the same for all of them is made once
+    // and shared (values are implicitly shared), and the properties are added in one block.
+    struct Shared
+    {
+        CimInstance empty = makeV2(cls::ComputerSystem);
+        CimValue caption = cim::str(VmCaption);
+        CimValue creationClassName = cim::str(cls::ComputerSystem);
+        CimValue healthState = cim::u16(5);
+        CimValue operationalStatus = cim::u16s({ 2 });
+        CimValue noStatus = cim::strings({});
+        QHash<int, CimValue> enabledStates;
+    };
+    static const Shared shared = [] {
+        Shared s;
+        for (int state = int(VmState::Unknown); state <= int(VmState::Resetting); ++state) {
+            const int code = Values::enabledState(VmState(state));
+            s.enabledStates.insert(code, cim::u16(code));
+        }
+        return s;
+    }();
+    const int enabledState = Values::enabledState(vm.state);
+    const auto state = shared.enabledStates.constFind(enabledState);
+
+    CimInstance i = shared.empty;
+    i.reserve(9);
+    i.add(u"Caption"_s, shared.caption);
+    i.add(u"CreationClassName"_s, shared.creationClassName);
+    i.add(u"ElementName"_s, cim::str(vm.name));
+    i.add(u"EnabledState"_s, state != shared.enabledStates.constEnd() ? *state : cim::u16(enabledState));
+    i.add(u"HealthState"_s, shared.healthState);
+    i.add(u"Name"_s, cim::str(upper(vm.id)));
+    i.add(u"OnTimeInMilliseconds"_s, cim::u64(quint64(vm.uptimeMs)));
+    i.add(u"OperationalStatus"_s, shared.operationalStatus);
+    i.add(u"StatusDescriptions"_s, vm.status.isEmpty() ? shared.noStatus : cim::strings({ vm.status }));
     return i;
 }
 

@@ -25,39 +25,14 @@ qint64 wallMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// A conservative estimate of an item's size in an envelope, to keep responses within the
-// client's MaxEnvelopeSize without writing them twice.
-qsizetype estimateSize(const CimInstance &instance)
+// Room for the envelope up front (the client's limit, or less for a few items), so that filling
+// it rarely moves what is already written.
+qsizetype envelopeReserve(const Request &request, size_t items)
 {
-    qsizetype size = instance.className().size() * 2 + instance.resourceUri().size() + 80;
-    for (const wsman::CimProperty &p : instance.properties()) {
-        const wsman::CimValue &v = p.value;
-        const qsizetype tags = p.name.size() * 2 + 16;
-        switch (v.kind()) {
-        case wsman::CimValue::Kind::Null:
-            size += tags + 24;
-            break;
-        case wsman::CimValue::Kind::String:
-        case wsman::CimValue::Kind::StringArray:
-            for (const QString &t : v.texts())
-                size += tags + t.size() * 3 / 2;
-            break;
-        case wsman::CimValue::Kind::Reference:
-        case wsman::CimValue::Kind::ReferenceArray:
-            for (const wsman::Epr &e : v.eprs()) {
-                size += tags + 300 + e.resourceUri.size();
-                for (const wsman::Selector &s : e.selectors)
-                    size += 40 + s.name.size() + s.value.size();
-            }
-            break;
-        case wsman::CimValue::Kind::Instance:
-        case wsman::CimValue::Kind::InstanceArray:
-            for (const CimInstance &e : v.embedded())
-                size += tags + estimateSize(e) * 2; // CIM-XML as escaped text
-            break;
-        }
-    }
-    return size;
+    if (request.operation == wsman::Operation::Enumerate && !request.optimizeEnumeration)
+        return 4096; // no items: they wait for a Pull
+    const qsizetype limit = qsizetype(qBound(8192, request.maxEnvelopeSize, 4 * 1024 * 1024)) + 16 * 1024;
+    return qMin(limit, 8192 + qsizetype(qMin<size_t>(items, 1 << 20)) * 2048);
 }
 
 } // namespace
@@ -73,7 +48,22 @@ QByteArray HyperVProvider::handleEnvelope(QByteArrayView envelope)
     const wsman::ParsedRequest parsed = wsman::RequestParser::parse(envelope);
     if (!parsed.ok())
         return wsman::ResponseWriter::fault(parsed.request, parsed.fault);
-    return wsman::ResponseWriter::write(parsed.request, handle(parsed.request));
+    return reply(parsed.request).envelope;
+}
+
+wsman::Reply HyperVProvider::reply(const Request &request)
+{
+    expireContexts();
+    switch (request.operation) {
+    case wsman::Operation::Enumerate:
+        return enumerate(request);
+    case wsman::Operation::Pull:
+        return pull(request);
+    default:
+        break;
+    }
+    const Response response = handle(request);
+    return wsman::Reply { wsman::ResponseWriter::write(request, response), response.isFault() ? 500 : 200 };
 }
 
 Response HyperVProvider::faultResponse(const Fault &fault)
@@ -86,7 +76,6 @@ Response HyperVProvider::faultResponse(const Fault &fault)
 
 Response HyperVProvider::handle(const Request &request)
 {
-    expireContexts();
     switch (request.operation) {
     case wsman::Operation::Identify: {
         Response r;
@@ -98,9 +87,8 @@ Response HyperVProvider::handle(const Request &request)
         return r;
     }
     case wsman::Operation::Enumerate:
-        return enumerate(request);
     case wsman::Operation::Pull:
-        return pull(request);
+        break; // reply() writes these itself
     case wsman::Operation::Release:
         return release(request);
     case wsman::Operation::Get:
@@ -142,79 +130,79 @@ bool HyperVProvider::lookup(const QString &ns, const QString &className, std::ve
     return false;
 }
 
-Response HyperVProvider::enumerate(const Request &request)
+wsman::Reply HyperVProvider::enumerate(const Request &request)
 {
     const QString ns = wsman::wmiNamespaceOf(request.resourceUri);
     QString className = wsman::classFromResourceUri(request.resourceUri);
     if (ns.isEmpty())
-        return faultResponse(Fault::make(Fault::Kind::DestinationUnreachable,
-            tr("The WS-Management service cannot process the request. The resource URI "
-               "'%1' is not supported.")
-                .arg(request.resourceUri)));
+        return wsman::Reply::fault(request,
+            Fault::make(Fault::Kind::DestinationUnreachable,
+                tr("The WS-Management service cannot process the request. The resource URI "
+                   "'%1' is not supported.")
+                    .arg(request.resourceUri)));
     std::optional<wsman::WqlQuery> query;
     if (!request.filter.isEmpty() || !request.filterDialect.isEmpty()) {
         if (request.filterDialect != wsman::WqlDialect)
-            return faultResponse(Fault::make(Fault::Kind::CannotProcessFilter,
-                tr("The requested filter dialect '%1' is not supported.").arg(request.filterDialect)));
+            return wsman::Reply::fault(request,
+                Fault::make(Fault::Kind::CannotProcessFilter,
+                    tr("The requested filter dialect '%1' is not supported.").arg(request.filterDialect)));
         Error error;
         query = wsman::WqlQuery::parse(request.filter, &error);
         if (!query->isValid())
-            return faultResponse(Fault::make(Fault::Kind::CannotProcessFilter, error.message));
+            return wsman::Reply::fault(request, Fault::make(Fault::Kind::CannotProcessFilter, error.message));
         if (className != u"*"_s && className.compare(query->className(), Qt::CaseInsensitive) != 0)
-            return faultResponse(Fault::make(Fault::Kind::CannotProcessFilter,
-                tr("The query names the class %1, the resource URI %2.").arg(query->className(), className)));
+            return wsman::Reply::fault(request,
+                Fault::make(Fault::Kind::CannotProcessFilter,
+                    tr("The query names the class %1, the resource URI %2.").arg(query->className(), className)));
         className = query->className();
     } else if (className == u"*"_s) {
-        return faultResponse(
+        return wsman::Reply::fault(request,
             Fault::make(Fault::Kind::CannotProcessFilter, tr("Enumerating a whole namespace needs a WQL filter.")));
     }
 
     std::vector<CimInstance> items;
     Response fault;
     if (!lookup(ns, className, &items, &fault))
-        return fault;
+        return wsman::Reply::fault(request, fault.fault);
     if (query) {
         std::vector<CimInstance> kept;
         kept.reserve(items.size());
-        for (const CimInstance &i : items) {
+        for (CimInstance &i : items) {
             if (query->matches(i))
-                kept.push_back(query->selectsAll() ? i : query->project(i));
+                kept.push_back(query->selectsAll() ? std::move(i) : query->project(i));
         }
         items = std::move(kept);
     }
 
-    Response r;
-    r.kind = Response::Kind::Enumerate;
+    // The context's name is written before the items; it is left out again if they all fit.
+    const QString id = newContextId();
+    wsman::EnumerationResponseWriter out(request, false, id, envelopeReserve(request, items.size()));
     size_t next = 0;
     if (request.optimizeEnumeration)
-        r.items = batch(items, &next, request.maxElements, request.maxEnvelopeSize);
-    if (next >= items.size() && request.optimizeEnumeration) {
-        r.endOfSequence = true;
-        return r;
-    }
-    r.enumerationContext = storeContext(std::move(items), next);
-    return r;
+        writeBatch(out, items, &next, request);
+    const bool end = request.optimizeEnumeration && next >= items.size();
+    if (!end)
+        storeContext(id, std::move(items), next);
+    return wsman::Reply::ok(out.finish(end, !end));
 }
 
-Response HyperVProvider::pull(const Request &request)
+wsman::Reply HyperVProvider::pull(const Request &request)
 {
     const auto it = m_contexts.find(request.enumerationContext);
     if (it == m_contexts.end())
-        return faultResponse(Fault::make(Fault::Kind::InvalidEnumerationContext,
-            tr("The enumeration context supplied in the message is not valid: it is "
-               "unknown, was released or has expired.")));
+        return wsman::Reply::fault(request,
+            Fault::make(Fault::Kind::InvalidEnumerationContext,
+                tr("The enumeration context supplied in the message is not valid: it is "
+                   "unknown, was released or has expired.")));
     Context &c = *it;
-    Response r;
-    r.kind = Response::Kind::Pull;
-    r.items = batch(c.items, &c.next, request.maxElements, request.maxEnvelopeSize);
+    wsman::EnumerationResponseWriter out(
+        request, true, request.enumerationContext, envelopeReserve(request, c.items.size() - c.next));
+    writeBatch(out, c.items, &c.next, request);
     c.lastUsedMs = wallMs();
-    if (c.next >= c.items.size()) {
-        r.endOfSequence = true;
+    const bool end = c.next >= c.items.size();
+    if (end)
         m_contexts.erase(it);
-    } else {
-        r.enumerationContext = request.enumerationContext;
-    }
-    return r;
+    return wsman::Reply::ok(out.finish(end, !end));
 }
 
 Response HyperVProvider::release(const Request &request)
@@ -227,25 +215,29 @@ Response HyperVProvider::release(const Request &request)
     return r;
 }
 
-std::vector<CimInstance> HyperVProvider::batch(
-    std::vector<CimInstance> &items, size_t *next, int maxElements, int maxEnvelopeSize) const
+void HyperVProvider::writeBatch(
+    wsman::EnumerationResponseWriter &out, const std::vector<CimInstance> &items, size_t *next, const Request &request)
 {
-    std::vector<CimInstance> out;
-    const size_t count = maxElements > 0 ? size_t(maxElements) : 1;
-    const qsizetype budget = qMax(4096, maxEnvelopeSize - EnvelopeHeaderReserve);
+    const int count = request.maxElements > 0 ? request.maxElements : 1;
+    const qsizetype budget = qMax(4096, request.maxEnvelopeSize - EnvelopeHeaderReserve);
     qsizetype used = 0;
-    while (*next < items.size() && out.size() < count) {
-        const qsizetype size = estimateSize(items[*next]);
-        if (!out.empty() && used + size > budget)
-            break; // the rest comes with the next Pull; a single item always goes
+    while (*next < items.size() && out.count() < count) {
+        const qsizetype size = out.add(items[*next]);
+        if (out.count() > 1 && used + size > budget) {
+            out.dropLast(); // it comes with the next Pull; a single item always goes
+            break;
+        }
         used += size;
-        out.push_back(std::move(items[*next]));
         ++*next;
     }
-    return out;
 }
 
-QString HyperVProvider::storeContext(std::vector<CimInstance> items, size_t next)
+QString HyperVProvider::newContextId()
+{
+    return u"uuid:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
+}
+
+void HyperVProvider::storeContext(const QString &id, std::vector<CimInstance> items, size_t next)
 {
     // Bounded: the oldest open enumeration makes room for a new one.
     while (m_contexts.size() >= MaxEnumerationContexts) {
@@ -256,13 +248,11 @@ QString HyperVProvider::storeContext(std::vector<CimInstance> items, size_t next
         }
         m_contexts.erase(oldest);
     }
-    const QString id = u"uuid:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
     Context c;
     c.items = std::move(items);
     c.next = next;
     c.lastUsedMs = wallMs();
-    m_contexts.insert(id, std::move(c));
-    return id;
+    m_contexts.emplace(id, std::move(c)); // moved: the items are not copied
 }
 
 void HyperVProvider::expireContexts()

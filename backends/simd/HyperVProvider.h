@@ -4,6 +4,8 @@
 #include "SimulationHost.h"
 
 #include <wsman/Message.h>
+#include <wsman/ResponseWriter.h>
+#include <wsmanserver/Dispatcher.h>
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -33,8 +35,9 @@ public:
     HyperVProvider(SimulationHost &host, QString hostName);
 
     QString hostName() const { return m_instances.hostName(); }
-    // One request, answered.
-    wsman::Response handle(const wsman::Request &request);
+    // One request, answered with the envelope to send and its HTTP status (500 for a fault).
+    // Enumerate and Pull write their items straight into the envelope, as many as fit.
+    wsman::Reply reply(const wsman::Request &request);
     // One envelope, parsed, answered and written: what the HTTP server hands over.
     QByteArray handleEnvelope(QByteArrayView envelope);
 
@@ -53,16 +56,20 @@ private:
         QString className;
     };
 
-    wsman::Response enumerate(const wsman::Request &request);
-    wsman::Response pull(const wsman::Request &request);
+    // Every operation but Enumerate and Pull.
+    wsman::Response handle(const wsman::Request &request);
+    wsman::Reply enumerate(const wsman::Request &request);
+    wsman::Reply pull(const wsman::Request &request);
     wsman::Response release(const wsman::Request &request);
     wsman::Response get(const wsman::Request &request);
     wsman::Response invoke(const wsman::Request &request);
 
-    // Items from `items[*next]` that fit the request's MaxElements and envelope size.
-    std::vector<wsman::CimInstance> batch(
-        std::vector<wsman::CimInstance> &items, size_t *next, int maxElements, int maxEnvelopeSize) const;
-    QString storeContext(std::vector<wsman::CimInstance> items, size_t next);
+    // Writes items from `items[*next]` on, as many as the request's MaxElements and envelope size
+    // allow (measured as written), and advances `*next` past them.
+    static void writeBatch(wsman::EnumerationResponseWriter &out, const std::vector<wsman::CimInstance> &items,
+        size_t *next, const wsman::Request &request);
+    static QString newContextId();
+    void storeContext(const QString &id, std::vector<wsman::CimInstance> items, size_t next);
     void expireContexts();
     // The instances of the request's class, or a fault.
     bool lookup(

@@ -1,10 +1,13 @@
 #include "SimdServer.h"
 
-#include <wsman/ResponseWriter.h>
 #include <wsman/WsmanClient.h>
 #include <wsmanserver/SelfSignedCertificate.h>
 
 #include <QDir>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace hvdesk::simd {
 
@@ -20,8 +23,7 @@ public:
     }
     wsman::Reply dispatch(const wsman::Request &request, const wsman::RequestContext &) override
     {
-        const wsman::Response response = provider.handle(request);
-        return wsman::Reply { wsman::ResponseWriter::write(request, response), response.isFault() ? 500 : 200 };
+        return provider.reply(request);
     }
     HyperVProvider provider;
 };
@@ -30,6 +32,14 @@ SimdServer::SimdServer(sim::Topology topology, QObject *parent)
     : QObject(parent)
     , m_host(std::make_unique<SimulationHost>(std::move(topology)))
 {
+}
+
+void SimdServer::keepHeapBetweenRequests()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); // envelopes come from the heap, not from fresh mappings
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024); // freed memory stays for the next request
+#endif
 }
 
 SimdServer::~SimdServer()

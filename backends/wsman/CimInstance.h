@@ -38,7 +38,7 @@ public:
     {
         return m_kind == Kind::StringArray || m_kind == Kind::ReferenceArray || m_kind == Kind::InstanceArray;
     }
-    QString cimType() const { return m_cimType; }
+    const QString &cimType() const { return m_cimType; }
     void setCimType(const QString &type) { m_cimType = type; }
 
     // Text of a scalar (the first element of an array), null for anything else.
@@ -79,9 +79,9 @@ public:
     CimInstance() = default;
     explicit CimInstance(const QString &className, const QString &resourceUri = {});
 
-    QString className() const { return m_className; }
+    const QString &className() const { return m_className; }
     void setClassName(const QString &name) { m_className = name; }
-    QString resourceUri() const { return m_resourceUri; }
+    const QString &resourceUri() const { return m_resourceUri; }
     void setResourceUri(const QString &uri) { m_resourceUri = uri; }
 
     const QList<CimProperty> &properties() const { return m_properties; }

@@ -3,6 +3,8 @@
 #include "CimXml.h"
 #include "Namespaces.h"
 
+#include <cstring>
+
 namespace hvdesk::wsman::InstanceXml {
 
 void writeSelectorSet(XmlOut &out, const QList<Selector> &selectors)
@@ -23,13 +25,36 @@ void writeEprContent(XmlOut &out, const Epr &epr)
     out.raw("</a:ReferenceParameters>");
 }
 
+// Appends a copy of `size` bytes written at `from`: a name checked and written once, repeated in
+// the end tag.
+static void repeat(XmlOut &out, qsizetype from, qsizetype size)
+{
+    QByteArray &buffer = out.buffer();
+    const qsizetype at = buffer.size();
+    buffer.resize(at + size);
+    char *data = buffer.data();
+    std::memcpy(data + at, data + from, size_t(size));
+}
+
+// The name as an element name, returning where it starts in the buffer and its size.
+static qsizetype writeName(XmlOut &out, const QString &name, qsizetype *size)
+{
+    const qsizetype from = out.buffer().size();
+    out.name(name);
+    *size = out.buffer().size() - from;
+    return from;
+}
+
 static void writeOne(XmlOut &out, const QString &name, const CimValue &value, qsizetype index)
 {
-    out.raw("<p:").name(name).raw(">");
+    qsizetype nameSize = 0;
+    out.raw("<p:");
+    const qsizetype nameAt = writeName(out, name, &nameSize);
+    out.raw(">");
     switch (value.kind()) {
     case CimValue::Kind::String:
     case CimValue::Kind::StringArray:
-        if (value.cimType() == QLatin1String("datetime"))
+        if (value.cimType().size() == 8 && value.cimType() == QLatin1String("datetime"))
             out.raw("<cim:Datetime>").text(value.texts().at(index)).raw("</cim:Datetime>");
         else
             out.text(value.texts().at(index));
@@ -45,7 +70,9 @@ static void writeOne(XmlOut &out, const QString &name, const CimValue &value, qs
     case CimValue::Kind::Null:
         break;
     }
-    out.raw("</p:").name(name).raw(">");
+    out.raw("</p:");
+    repeat(out, nameAt, nameSize);
+    out.raw(">");
 }
 
 void writeProperties(XmlOut &out, const QList<CimProperty> &properties)
@@ -80,9 +107,16 @@ void writeInstance(XmlOut &out, const CimInstance &instance, const QString &fall
 {
     const QString &cls = instance.className();
     const QString &uri = instance.resourceUri().isEmpty() ? fallbackResourceUri : instance.resourceUri();
-    out.raw("<p:").name(cls).raw(" xmlns:p=\"").attribute(uri).raw("\" xsi:type=\"p:").name(cls).raw("_Type\">");
+    qsizetype nameSize = 0;
+    out.raw("<p:");
+    const qsizetype nameAt = writeName(out, cls, &nameSize);
+    out.raw(" xmlns:p=\"").attribute(uri).raw("\" xsi:type=\"p:");
+    repeat(out, nameAt, nameSize);
+    out.raw("_Type\">");
     writeProperties(out, instance.properties());
-    out.raw("</p:").name(cls).raw(">");
+    out.raw("</p:");
+    repeat(out, nameAt, nameSize);
+    out.raw(">");
 }
 
 QList<Selector> readSelectorSet(XmlIn &in)

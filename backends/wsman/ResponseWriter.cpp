@@ -4,6 +4,8 @@
 #include "RequestWriter.h"
 #include "XmlIo.h"
 
+#include <cstring>
+
 namespace hvdesk::wsman {
 
 namespace {
@@ -37,40 +39,6 @@ void close(XmlOut &out)
 QString resourceFor(const Request &request)
 {
     return request.resourceUri;
-}
-
-void writeItems(XmlOut &out, const char *itemsTag, const Request &request, const std::vector<CimInstance> &items)
-{
-    out.raw("<").raw(itemsTag).raw(">");
-    const QString fallback = resourceFor(request);
-    for (const CimInstance &item : items)
-        InstanceXml::writeInstance(out, item, fallback);
-    out.raw("</").raw(itemsTag).raw(">");
-}
-
-QByteArray enumeration(const Request &request, bool pull, const std::vector<CimInstance> &items, const QString &context,
-    bool endOfSequence)
-{
-    XmlOut out(4096 + qsizetype(items.size()) * 2048);
-    open(out, request, pull ? QString(action::PullResponse) : QString(action::EnumerateResponse));
-    out.raw(pull ? "<n:PullResponse>" : "<n:EnumerateResponse>");
-    if (!context.isEmpty())
-        out.element("n:EnumerationContext", context);
-    if (pull) {
-        if (!items.empty())
-            writeItems(out, "n:Items", request, items);
-        if (endOfSequence)
-            out.raw("<n:EndOfSequence/>");
-        out.raw("</n:PullResponse>");
-    } else {
-        if (!items.empty() || request.optimizeEnumeration)
-            writeItems(out, "w:Items", request, items);
-        if (endOfSequence)
-            out.raw("<w:EndOfSequence/>");
-        out.raw("</n:EnumerateResponse>");
-    }
-    close(out);
-    return out.take();
 }
 
 void writeWsmanFault(XmlOut &out, const Fault &fault, QStringView message)
@@ -108,6 +76,15 @@ QByteArray ResponseWriter::identify(const IdentifyInfo &info)
     return out.take();
 }
 
+static QByteArray enumeration(const Request &request, bool pull, const std::vector<CimInstance> &items,
+    const QString &context, bool endOfSequence)
+{
+    EnumerationResponseWriter out(request, pull, context, 4096 + qsizetype(items.size()) * 1024);
+    for (const CimInstance &item : items)
+        out.add(item);
+    return out.finish(endOfSequence);
+}
+
 QByteArray ResponseWriter::enumerate(
     const Request &request, const std::vector<CimInstance> &items, const QString &context, bool endOfSequence)
 {
@@ -118,6 +95,82 @@ QByteArray ResponseWriter::pull(
     const Request &request, const std::vector<CimInstance> &items, const QString &context, bool endOfSequence)
 {
     return enumeration(request, true, items, context, endOfSequence);
+}
+
+class EnumerationResponseWriter::Out : public XmlOut
+{
+public:
+    using XmlOut::XmlOut;
+};
+
+EnumerationResponseWriter::EnumerationResponseWriter(
+    const Request &request, bool pull, const QString &context, qsizetype reserve)
+    : m_out(std::make_unique<Out>(reserve))
+    , m_request(request)
+    , m_fallbackUri(request.resourceUri)
+    , m_pull(pull)
+{
+    XmlOut &out = *m_out;
+    open(out, request, pull ? QString(action::PullResponse) : QString(action::EnumerateResponse));
+    out.raw(pull ? "<n:PullResponse>" : "<n:EnumerateResponse>");
+    m_contextStart = out.buffer().size();
+    if (!context.isEmpty())
+        out.element("n:EnumerationContext", context);
+    m_contextEnd = out.buffer().size();
+}
+
+EnumerationResponseWriter::~EnumerationResponseWriter() = default;
+
+qsizetype EnumerationResponseWriter::add(const CimInstance &item)
+{
+    XmlOut &out = *m_out;
+    const qsizetype start = out.buffer().size();
+    if (m_itemsStart < 0) {
+        m_itemsStart = start;
+        out.raw(m_pull ? "<n:Items>" : "<w:Items>");
+    }
+    m_lastStart = out.buffer().size();
+    InstanceXml::writeInstance(out, item, m_fallbackUri);
+    ++m_count;
+    return out.buffer().size() - start;
+}
+
+void EnumerationResponseWriter::dropLast()
+{
+    if (m_lastStart < 0)
+        return;
+    QByteArray &buffer = m_out->buffer();
+    --m_count;
+    if (m_count == 0) { // the Items element goes too, as if nothing had been added
+        buffer.truncate(m_itemsStart);
+        m_itemsStart = -1;
+    } else {
+        buffer.truncate(m_lastStart);
+    }
+    m_lastStart = -1;
+}
+
+QByteArray EnumerationResponseWriter::finish(bool endOfSequence, bool keepContext)
+{
+    XmlOut &out = *m_out;
+    if (m_itemsStart >= 0)
+        out.raw(m_pull ? "</n:Items>" : "</w:Items>");
+    else if (!m_pull && m_request.optimizeEnumeration)
+        out.raw("<w:Items></w:Items>");
+    if (endOfSequence)
+        out.raw(m_pull ? "<n:EndOfSequence/>" : "<w:EndOfSequence/>");
+    out.raw(m_pull ? "</n:PullResponse>" : "</n:EnumerateResponse>");
+    close(out);
+    QByteArray envelope = out.take();
+    const qsizetype contextSize = m_contextEnd - m_contextStart;
+    if (!keepContext && contextSize > 0) {
+        // The head moves over the context element and the envelope then starts later in the same
+        // block: a copy of the head, not of the items.
+        char *data = envelope.data();
+        std::memmove(data + contextSize, data, size_t(m_contextStart));
+        envelope.remove(0, contextSize);
+    }
+    return envelope;
 }
 
 QByteArray ResponseWriter::release(const Request &request)

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <memory>
+
 namespace hvdesk::wsman {
 
 // Writes response envelopes in the shape Windows WinRM sends them, for the server. RelatesTo is
@@ -27,6 +29,40 @@ public:
     // <p:Method_OUTPUT xmlns:p="resourceUri"> with the output's properties (ReturnValue, Job, ...).
     static QByteArray invoke(const Request &request, const CimInstance &output);
     static QByteArray fault(const Request &request, const Fault &fault);
+};
+
+// An EnumerateResponse or PullResponse written one item at a time, for a server that fills the
+// envelope up to the client's MaxEnvelopeSize: add() tells what an item took, dropLast() takes
+// back one that did not fit. Items are written once, straight into the envelope; the result is
+// byte for byte what ResponseWriter::enumerate() and pull() write.
+class EnumerationResponseWriter
+{
+public:
+    // `context`: the EnumerationContext, written unless finish() is told to leave it out.
+    EnumerationResponseWriter(const Request &request, bool pull, const QString &context, qsizetype reserve = 4096);
+    EnumerationResponseWriter(const EnumerationResponseWriter &) = delete;
+    EnumerationResponseWriter &operator=(const EnumerationResponseWriter &) = delete;
+    ~EnumerationResponseWriter();
+
+    // Writes an item; returns the bytes it took.
+    qsizetype add(const CimInstance &item);
+    // Takes back the last item added (once per add).
+    void dropLast();
+    int count() const { return m_count; }
+    // The envelope. `keepContext` false leaves the EnumerationContext out: the enumeration ended.
+    QByteArray finish(bool endOfSequence, bool keepContext = true);
+
+private:
+    class Out;
+    std::unique_ptr<Out> m_out;
+    const Request &m_request;
+    QString m_fallbackUri;
+    bool m_pull;
+    int m_count = 0;
+    qsizetype m_contextStart = 0; // the EnumerationContext element, [start, end)
+    qsizetype m_contextEnd = 0;
+    qsizetype m_itemsStart = -1; // where the Items element opens, -1 before the first item
+    qsizetype m_lastStart = -1; // where the last item starts
 };
 
 } // namespace hvdesk::wsman

@@ -6,9 +6,9 @@ namespace hvdesk::wsman {
 
 XmlOut &XmlOut::element(const char *qname, QStringView text)
 {
-    m_buffer.append('<').append(qname).append('>');
+    raw("<").raw(qname).raw(">");
     append(text, false);
-    m_buffer.append("</").append(qname).append('>');
+    raw("</").raw(qname).raw(">");
     return *this;
 }
 
@@ -27,8 +27,46 @@ static bool isNameChar(char32_t c)
         || (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
 }
 
+// The ASCII part of the rules above, as tables: every name a WMI schema uses is checked and
+// copied in one pass, without decoding.
+namespace {
+struct AsciiTables
+{
+    bool nameStart[128] = {};
+    bool name[128] = {};
+    bool text[128] = {}; // written as it is in character data
+    bool attribute[128] = {}; // written as it is in an attribute value
+    constexpr AsciiTables()
+    {
+        for (int c = 0; c < 128; ++c) {
+            nameStart[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            name[c] = nameStart[c] || (c >= '0' && c <= '9') || c == '-' || c == '.';
+            text[c] = c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>';
+            attribute[c] = text[c] && c != '"';
+        }
+    }
+};
+constexpr AsciiTables Ascii;
+} // namespace
+
+// Whether `name` is an ASCII NCName; false says nothing about other names.
+static bool isAsciiNcName(QStringView name)
+{
+    const qsizetype n = name.size();
+    const char16_t *s = name.utf16();
+    if (n == 0 || s[0] >= 128 || !Ascii.nameStart[s[0]])
+        return false;
+    for (qsizetype i = 1; i < n; ++i) {
+        if (s[i] >= 128 || !Ascii.name[s[i]])
+            return false;
+    }
+    return true;
+}
+
 bool isNcName(QStringView name)
 {
+    if (isAsciiNcName(name))
+        return true;
     if (name.isEmpty())
         return false;
     bool first = true;
@@ -42,6 +80,20 @@ bool isNcName(QStringView name)
 
 XmlOut &XmlOut::name(QStringView name)
 {
+    // Checked while copied: an ASCII NCName, the common case, goes out as it is.
+    const qsizetype n = name.size();
+    const char16_t *s = name.utf16();
+    if (n > 0 && s[0] < 128 && Ascii.nameStart[s[0]]) {
+        const qsizetype at = m_buffer.size();
+        m_buffer.resize(at + n);
+        char *out = m_buffer.data() + at;
+        qsizetype i = 0;
+        for (; i < n && s[i] < 128 && Ascii.name[s[i]]; ++i)
+            out[i] = char(s[i]);
+        if (i == n)
+            return *this;
+        m_buffer.truncate(at);
+    }
     if (isNcName(name)) {
         m_buffer.append(name.toUtf8());
         return *this;
@@ -69,20 +121,39 @@ static bool isXmlChar(char32_t c)
 
 void XmlOut::append(QStringView text, bool attribute)
 {
+    // Plain ASCII is copied as it is checked; from the first character that needs more (an
+    // escape, UTF-8, a replacement) the rest goes the general way.
     const qsizetype n = text.size();
-    const QChar *s = text.data();
+    const char16_t *s = text.utf16();
+    const bool *plain = attribute ? Ascii.attribute : Ascii.text;
+    const qsizetype at = m_buffer.size();
+    m_buffer.resize(at + n);
+    char *out = m_buffer.data() + at;
+    qsizetype i = 0;
+    for (; i < n && s[i] < 128 && plain[s[i]]; ++i)
+        out[i] = char(s[i]);
+    if (i == n)
+        return;
+    m_buffer.truncate(at + i);
+    appendEscaped(text.sliced(i), attribute);
+}
+
+void XmlOut::appendEscaped(QStringView text, bool attribute)
+{
+    const qsizetype n = text.size();
+    const char16_t *s = text.utf16();
     qsizetype runStart = 0;
     const auto flush = [&](qsizetype end) {
         if (end > runStart)
             m_buffer.append(text.mid(runStart, end - runStart).toUtf8());
     };
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = s[i].unicode();
+        const char16_t c = s[i];
         if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"')
             continue;
         if (c >= 0x80 && !QChar::isSurrogate(c) && c != 0xFFFE && c != 0xFFFF)
             continue;
-        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1].unicode())) {
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
             ++i;
             continue;
         }
@@ -115,7 +186,7 @@ void XmlOut::append(QStringView text, bool attribute)
         }
         flush(i);
         if (replacement)
-            m_buffer.append(replacement);
+            raw(replacement);
         runStart = i + 1;
     }
     flush(n);

@@ -10,6 +10,8 @@
 #include <QStringView>
 #include <QXmlStreamReader>
 
+#include <cstring>
+
 namespace hvdesk::wsman {
 
 // Compact XML output straight into a byte buffer; WS-Man envelopes need nothing more than
@@ -21,22 +23,22 @@ public:
 
     XmlOut &raw(const char *ascii)
     {
-        m_buffer.append(ascii);
+        put(ascii, qsizetype(std::strlen(ascii)));
         return *this;
     }
     XmlOut &raw(QLatin1String ascii)
     {
-        m_buffer.append(ascii.data(), ascii.size());
+        put(ascii.data(), ascii.size());
         return *this;
     }
     XmlOut &raw(QByteArrayView bytes)
     {
-        m_buffer.append(bytes);
+        put(bytes.data(), bytes.size());
         return *this;
     }
     XmlOut &raw(const QByteArray &bytes)
     {
-        m_buffer.append(bytes);
+        put(bytes.constData(), bytes.size());
         return *this;
     }
     XmlOut &number(qint64 n)
@@ -72,7 +74,16 @@ public:
     QByteArray take() { return std::move(m_buffer); }
 
 private:
+    // Bytes from outside the buffer. (QByteArray::append is a general insert; this is the
+    // common case of an envelope, a few bytes at the end, many times over.)
+    void put(const char *data, qsizetype size)
+    {
+        const qsizetype at = m_buffer.size();
+        m_buffer.resize(at + size); // grows geometrically
+        std::memcpy(m_buffer.data() + at, data, size_t(size));
+    }
     void append(QStringView text, bool attribute);
+    void appendEscaped(QStringView text, bool attribute);
     QByteArray m_buffer;
 };
 

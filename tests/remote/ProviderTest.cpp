@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QSet>
+
 #include <QtPrinters.h>
 
 using namespace hvdesk;
@@ -170,6 +172,49 @@ TEST_F(ProviderTest, EnvelopeSizeLimitsABatch)
     EXPECT_GE(resp.items.size(), 1u);
     EXPECT_LT(int(resp.items.size()), vmCountOn(u"crusader"_s) + 1);
     EXPECT_FALSE(resp.endOfSequence);
+}
+
+TEST(ProviderEnvelopes, EveryItemOnceAndEveryEnvelopeFilledWithinMaxEnvelopeSize)
+{
+    // 1,000 VMs in envelopes of at most 64 KB: the provider measures what it writes, so each
+    // envelope stays within the limit and only an item that no longer fits waits for the next.
+    SimulationHost host(sim::TopologyGenerator::generate(1, 1000, 1));
+    host.setClockMode(SimulationHost::ClockMode::Manual);
+    const QString hostName = host.simulation().hosts().front().name;
+    HyperVProvider provider(host, hostName);
+    const QString resource = hyperv::cim::uri(hyperv::NsVirtualization, hyperv::cls::ComputerSystem);
+    constexpr int Limit = 65536;
+
+    Request request = Request::enumerate(resource, {}, 1000);
+    request.maxEnvelopeSize = Limit;
+    QByteArray envelope = provider.handleEnvelope(wsman::RequestWriter::write(request));
+    QSet<QString> names;
+    int envelopes = 0;
+    qsizetype largestItem = 0;
+    for (;;) {
+        ++envelopes;
+        ASSERT_LE(envelope.size(), Limit);
+        const Response r = wsman::ResponseParser::parse(envelope);
+        ASSERT_TRUE(r.isValid()) << r.error.message.toStdString();
+        ASSERT_FALSE(r.isFault()) << r.fault.reason.toStdString();
+        ASSERT_FALSE(r.items.empty());
+        for (const wsman::CimInstance &i : r.items)
+            names.insert(*i.string(u"Name"_s));
+        largestItem = qMax(largestItem, envelope.size() / qsizetype(r.items.size()) * 2);
+        if (r.endOfSequence) {
+            EXPECT_TRUE(r.enumerationContext.isEmpty());
+            break;
+        }
+        // Full: the next item would not have fitted in what the header reserve leaves.
+        EXPECT_GT(envelope.size(), Limit - HyperVProvider::EnvelopeHeaderReserve - largestItem);
+        ASSERT_LT(envelopes, 100);
+        Request pull = Request::pull(resource, r.enumerationContext, 1000);
+        pull.maxEnvelopeSize = Limit;
+        envelope = provider.handleEnvelope(wsman::RequestWriter::write(pull));
+    }
+    EXPECT_EQ(names.size(), 1001); // the host and its VMs, each once
+    EXPECT_GT(envelopes, 5);
+    EXPECT_EQ(provider.openEnumerationContexts(), 0);
 }
 
 TEST_F(ProviderTest, GetBySelectorsAndInvalidSelectors)
