@@ -156,7 +156,7 @@ static bool equalsUtf8(const QString &s, QByteArrayView utf8)
     return true;
 }
 
-static CimValue readValue(XmlIn &in, const QString &ownNamespace);
+static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Property *reuse = nullptr);
 
 static CimInstance readEmbedded(
     XmlIn &in, const QString &className, const QString &resourceUri, QString *firstChildName, CimValue *firstChild)
@@ -189,7 +189,8 @@ static void readEprParts(XmlIn &in, Epr &epr)
 }
 
 // The reader is on a property element (of an object in `ownNamespace`); reads it to its end.
-static CimValue readValue(XmlIn &in, const QString &ownNamespace)
+// With `reuse`: a plain value whose bytes equal the last one's is that value again.
+static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Property *reuse)
 {
     if (in.isNil()) {
         in.skip();
@@ -247,16 +248,27 @@ static CimValue readValue(XmlIn &in, const QString &ownNamespace)
         return CimValue::instance(embedded);
     }
     const QByteArrayView text = buffered ? QByteArrayView(joined) : single;
+    // Only a view into the envelope outlives this call.
+    const bool reusable = reuse && !buffered && !text.isEmpty() && type.isNull();
+    if (reusable && reuse->text == text)
+        return reuse->value;
+    CimValue value;
+    Error error;
     if (CimXml::looksLikeInstance(text)) {
-        Error error;
         CimInstance embedded = CimXml::readUtf8(text, &error);
         if (error.isNull())
-            return CimValue::instance(embedded);
+            value = CimValue::instance(embedded);
     }
-    return CimValue(text.isEmpty() ? QString() : QString::fromUtf8(text));
+    if (value.isNull())
+        value = CimValue(text.isEmpty() ? QString() : QString::fromUtf8(text));
+    if (reusable) {
+        reuse->text = text;
+        reuse->value = value;
+    }
+    return value;
 }
 
-CimInstance readInstance(XmlIn &in, QList<QString> *names)
+CimInstance readInstance(XmlIn &in, ListCache *cache)
 {
     QString className = in.name();
     const QString type = in.attribute(ns::Xsi, QLatin1String("type"));
@@ -265,34 +277,43 @@ CimInstance readInstance(XmlIn &in, QList<QString> *names)
         if (!fromType.isEmpty())
             className = fromType;
     }
-    CimInstance instance(className, in.namespaceUri());
-    if (names)
-        instance.reserve(names->size());
+    QString resourceUri;
+    if (cache && !cache->resourceUri.isNull() && equalsUtf8(cache->resourceUri, in.reader().namespaceUri()))
+        resourceUri = cache->resourceUri;
+    else
+        resourceUri = in.namespaceUri();
+    CimInstance instance(className, resourceUri);
+    if (cache) {
+        cache->resourceUri = resourceUri;
+        instance.reserve(cache->properties.size());
+    }
     qsizetype index = 0;
+    QString ownName;
     while (in.nextChild()) {
         // Objects of one enumeration share their property names: reuse the previous object's
         // strings (implicitly shared) instead of allocating new ones.
-        QString name;
-        if (names && index < names->size() && equalsUtf8(names->at(index), in.nameUtf8())) {
-            name = names->at(index);
-        } else {
-            name = in.name();
-            if (names) {
-                names->resize(index + 1);
-                (*names)[index] = name;
+        ListCache::Property *shared = nullptr;
+        if (cache) {
+            if (index < cache->properties.size() && equalsUtf8(cache->properties[index].name, in.nameUtf8())) {
+                shared = &cache->properties[index];
+            } else {
+                cache->properties.resize(index + 1);
+                shared = &cache->properties[index];
+                *shared = ListCache::Property { in.name(), {}, {} };
             }
+        } else {
+            ownName = in.name();
         }
         ++index;
-        CimValue value = readValue(in, instance.resourceUri());
+        const QString &name = shared ? shared->name : ownName;
+        CimValue value = readValue(in, resourceUri, shared);
         // Repeated elements are an array; they are adjacent on the wire.
         const QList<CimProperty> &props = instance.properties();
         if (!props.isEmpty() && props.constLast().name == name) {
-            CimValue merged = props.constLast().value;
-            merged.append(value);
-            instance.set(name, merged);
+            instance.appendToLast(value);
             continue;
         }
-        instance.add(name, value);
+        instance.add(name, std::move(value));
     }
     return instance;
 }

@@ -34,9 +34,9 @@ void readEnumeration(XmlIn &in, Response &response)
         if (isEnumerationOrWsman(in, QLatin1String("EnumerationContext"))) {
             response.enumerationContext = in.readText().trimmed();
         } else if (isEnumerationOrWsman(in, QLatin1String("Items"))) {
-            QList<QString> names;
+            InstanceXml::ListCache cache;
             while (in.nextChild())
-                response.items.push_back(InstanceXml::readInstance(in, &names));
+                response.items.push_back(InstanceXml::readInstance(in, &cache));
         } else if (isEnumerationOrWsman(in, QLatin1String("EndOfSequence"))) {
             response.endOfSequence = true;
             in.skip();
