@@ -19,8 +19,8 @@ struct Tables
 {
     unsigned char text[256] = {}; // text: '<' '&' ']' '\r', controls, non-ASCII
     unsigned char attribute[256] = {}; // attribute values: '<' '&' quotes, whitespace controls, non-ASCII
-    unsigned char nameStart[128] = {};
-    unsigned char name[128] = {};
+    unsigned char nameStart[256] = {}; // ASCII only: non-ASCII names take the slow path
+    unsigned char name[256] = {};
     constexpr Tables()
     {
         for (int c = 0; c < 256; ++c) {
@@ -364,6 +364,24 @@ bool XmlReader::checkNonAscii(const char *&p, const char *limit)
 // A Name (allowColon: a QName, prefix:local) at p; the position after it or nullptr (error set).
 const char *XmlReader::scanName(const char *p, bool allowColon, const char **colon)
 {
+    // ASCII names (all of WS-Management's): a tight loop per part. Anything else, including every
+    // error, is left to the general loop below, from the start.
+    if (p < m_end && tables.nameStart[uchar(*p)]) {
+        const char *q = p + 1;
+        const char *c = nullptr;
+        while (q < m_end && tables.name[uchar(*q)])
+            ++q;
+        if (allowColon && q + 1 < m_end && *q == ':' && tables.nameStart[uchar(q[1])]) {
+            c = q;
+            q += 2;
+            while (q < m_end && tables.name[uchar(*q)])
+                ++q;
+        }
+        if (q < m_end && uchar(*q) < 0x80 && *q != ':') {
+            *colon = c;
+            return q;
+        }
+    }
     const char *start = p;
     const char *partStart = p;
     *colon = nullptr;
