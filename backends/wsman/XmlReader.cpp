@@ -621,7 +621,8 @@ bool XmlReader::skipProcessingInstruction()
         return readXmlDeclaration();
     }
     const char *p = nameEnd;
-    if (p < m_end && !isSpace(*p) && *p != '?') {
+    // The target ends the instruction ("?>") or whitespace separates it from the data.
+    if (p < m_end && !isSpace(*p) && !(*p == '?' && (p + 1 == m_end || p[1] == '>'))) {
         failRaw(p, QT_TR_NOOP("a processing instruction's target is malformed"));
         return false;
     }

@@ -161,6 +161,9 @@ TEST(XmlReader, WellFormednessErrorsWithPosition)
     EXPECT_EQ(error("<?xml version='1.0' encoding='ISO-8859-1'?><a/>"),
         "the document's encoding ISO-8859-1 is not supported: only UTF-8 and UTF-16 are read@1:31");
     EXPECT_EQ(error("<?xml encoding='UTF-8'?><a/>"), "the XML declaration is malformed@1:7");
+    // Found by fuzzing: a '?' after the target that does not end the instruction.
+    EXPECT_EQ(error("<a><?xm?/>?></a>"), "a processing instruction's target is malformed@1:8");
+    EXPECT_EQ(tokens("<a><?pi?><?pi data?><?pi\n?></a>"), "<{}a></a>$");
     EXPECT_EQ(error("<a><?XML x?></a>"), "an XML declaration is only allowed at the start of the document@1:4");
     EXPECT_EQ(tokens("<?xml version='1.0' standalone='yes'?><a/>"), "<{}a></a>$");
 }
