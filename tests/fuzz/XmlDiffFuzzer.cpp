@@ -16,6 +16,10 @@
 // - input that ends inside a UTF-8 sequence: QXmlStreamReader's decoder keeps the last bytes
 //   waiting for the rest and never reads them.
 //
+// Names: XmlReader follows XML 1.0 fifth edition (name characters by ranges), QXmlStreamReader
+// the character classes of the earlier editions, so a non-ASCII name may be refused by
+// QXmlStreamReader only (<\u052B/>); that refusal is no finding either.
+//
 // And where QXmlStreamReader accepts what XML forbids, XmlReader's refusal is no finding when its
 // reason is one of knownLaxness() (each found by this target).
 //
@@ -27,6 +31,7 @@
 #include <QByteArray>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -237,6 +242,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         return 0;
     // QXmlStreamReader does not check the characters of names (<a~b/>, <a b~="1"/>).
     if (!ours.accepted && qt.accepted && (qt.invalidName || knownLaxness(ours.error)))
+        return 0;
+    if (ours.accepted && !qt.accepted && qt.error == "Invalid XML name."
+        && std::any_of(data.begin(), data.end(), [](char c) { return uchar(c) >= 0x80; }))
         return 0;
     if (ours.accepted != qt.accepted) {
         std::fprintf(stderr, "xml diff fuzzer: XmlReader %s (%s), QXmlStreamReader %s (%s)\n",
