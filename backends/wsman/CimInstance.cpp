@@ -4,6 +4,12 @@
 
 namespace hvdesk::wsman {
 
+struct CimValue::Objects
+{
+    QList<Epr> eprs;
+    std::vector<CimInstance> instances;
+};
+
 CimValue::CimValue() = default;
 
 CimValue::CimValue(const QString &text, const QString &cimType)
@@ -11,6 +17,13 @@ CimValue::CimValue(const QString &text, const QString &cimType)
     , m_cimType(cimType)
     , m_texts { text }
 {
+}
+
+CimValue::CimValue(QString &&text, const QString &cimType)
+    : m_kind(Kind::String)
+    , m_cimType(cimType)
+{
+    m_texts.emplaceBack(std::move(text));
 }
 
 CimValue::CimValue(const char *text)
@@ -38,7 +51,7 @@ CimValue CimValue::reference(const Epr &epr)
 {
     CimValue v;
     v.m_kind = Kind::Reference;
-    v.m_eprs = { epr };
+    v.m_objects = std::make_shared<const Objects>(Objects { { epr }, {} });
     return v;
 }
 
@@ -46,7 +59,7 @@ CimValue CimValue::references(const QList<Epr> &eprs)
 {
     CimValue v;
     v.m_kind = Kind::ReferenceArray;
-    v.m_eprs = eprs;
+    v.m_objects = std::make_shared<const Objects>(Objects { eprs, {} });
     return v;
 }
 
@@ -54,7 +67,7 @@ CimValue CimValue::instance(const CimInstance &instance)
 {
     CimValue v;
     v.m_kind = Kind::Instance;
-    v.m_instances = { instance };
+    v.m_objects = std::make_shared<const Objects>(Objects { {}, { instance } });
     return v;
 }
 
@@ -62,8 +75,20 @@ CimValue CimValue::instances(const std::vector<CimInstance> &instances)
 {
     CimValue v;
     v.m_kind = Kind::InstanceArray;
-    v.m_instances = instances;
+    v.m_objects = std::make_shared<const Objects>(Objects { {}, instances });
     return v;
+}
+
+const QList<Epr> &CimValue::eprs() const
+{
+    static const QList<Epr> none;
+    return m_objects ? m_objects->eprs : none;
+}
+
+const std::vector<CimInstance> &CimValue::embedded() const
+{
+    static const std::vector<CimInstance> none;
+    return m_objects ? m_objects->instances : none;
 }
 
 QString CimValue::text() const
@@ -88,12 +113,20 @@ void CimValue::append(const CimValue &element)
     case Kind::Reference:
     case Kind::ReferenceArray:
         m_kind = Kind::ReferenceArray;
-        m_eprs += element.m_eprs;
+        if (!element.eprs().isEmpty()) {
+            auto objects = std::make_shared<Objects>(m_objects ? *m_objects : Objects {});
+            objects->eprs += element.eprs();
+            m_objects = std::move(objects);
+        }
         break;
     case Kind::Instance:
     case Kind::InstanceArray:
         m_kind = Kind::InstanceArray;
-        m_instances.insert(m_instances.end(), element.m_instances.begin(), element.m_instances.end());
+        if (!element.embedded().empty()) {
+            auto objects = std::make_shared<Objects>(m_objects ? *m_objects : Objects {});
+            objects->instances.insert(objects->instances.end(), element.embedded().begin(), element.embedded().end());
+            m_objects = std::move(objects);
+        }
         break;
     case Kind::Null:
         break;
@@ -102,8 +135,8 @@ void CimValue::append(const CimValue &element)
 
 bool CimValue::operator==(const CimValue &other) const
 {
-    return m_kind == other.m_kind && m_cimType == other.m_cimType && m_texts == other.m_texts && m_eprs == other.m_eprs
-        && m_instances == other.m_instances;
+    return m_kind == other.m_kind && m_cimType == other.m_cimType && m_texts == other.m_texts && eprs() == other.eprs()
+        && embedded() == other.embedded();
 }
 
 CimInstance::CimInstance(const QString &className, const QString &resourceUri)

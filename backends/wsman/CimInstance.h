@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -24,6 +25,7 @@ public:
 
     CimValue();
     CimValue(const QString &text, const QString &cimType = {});
+    CimValue(QString &&text, const QString &cimType = {});
     CimValue(const char *text);
     static CimValue null(const QString &cimType = {});
     static CimValue array(const QStringList &values, const QString &cimType = {});
@@ -45,8 +47,8 @@ public:
     QString text() const;
     // Every text element; a scalar is a list of one, null is empty.
     const QStringList &texts() const { return m_texts; }
-    const QList<Epr> &eprs() const { return m_eprs; }
-    const std::vector<CimInstance> &embedded() const { return m_instances; }
+    const QList<Epr> &eprs() const;
+    const std::vector<CimInstance> &embedded() const;
 
     // Appends another element of the same property (an array on the wire is repeated elements).
     // Mixed kinds keep the first kind; a null element in an array is dropped.
@@ -55,11 +57,14 @@ public:
     bool operator==(const CimValue &other) const;
 
 private:
+    // References and embedded instances, rare beside text: kept out of line so the common value
+    // is small and cheap to make, copy and destroy (a parsed enumeration holds tens of thousands).
+    struct Objects;
+
     Kind m_kind = Kind::Null;
     QString m_cimType;
     QStringList m_texts;
-    QList<Epr> m_eprs;
-    std::vector<CimInstance> m_instances;
+    std::shared_ptr<const Objects> m_objects; // shared and immutable; null when none
 };
 
 struct CimProperty
@@ -94,6 +99,14 @@ public:
         m_properties.append({ name, value });
         return *this;
     }
+    CimInstance &add(const QString &name, CimValue &&value)
+    {
+        m_properties.emplaceBack(CimProperty { name, std::move(value) });
+        return *this;
+    }
+    // Appends an element to the last property's value: how parsers build an array, which arrives
+    // as repeated elements.
+    void appendToLast(const CimValue &element) { m_properties.last().value.append(element); }
     void reserve(qsizetype count) { m_properties.reserve(count); }
     void remove(const QString &name);
     void clear() { m_properties.clear(); }

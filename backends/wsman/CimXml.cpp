@@ -82,12 +82,11 @@ static constexpr int MaxEmbeddedNesting = 4;
 // Reads one PROPERTY or PROPERTY.ARRAY; the reader is on its start element.
 static bool readProperty(XmlIn &in, CimInstance &instance, int nesting)
 {
-    QXmlStreamReader &r = in.reader();
-    const bool isArray = r.name() == QLatin1String("PROPERTY.ARRAY");
-    const QString name = r.attributes().value(QLatin1String("NAME")).toString();
-    QString type = r.attributes().value(QLatin1String("TYPE")).toString();
-    const bool embedded = !r.attributes().value(QLatin1String("EmbeddedObject")).isEmpty()
-        || !r.attributes().value(QLatin1String("EMBEDDEDOBJECT")).isEmpty();
+    const bool isArray = in.nameIs(QLatin1String("PROPERTY.ARRAY"));
+    const QString name = in.attribute({}, QLatin1String("NAME"));
+    QString type = in.attribute({}, QLatin1String("TYPE"));
+    const bool embedded = !in.attribute({}, QLatin1String("EmbeddedObject")).isEmpty()
+        || !in.attribute({}, QLatin1String("EMBEDDEDOBJECT")).isEmpty();
     if (name.isEmpty()) {
         in.fail(CimXml::tr("a property without a NAME"));
         return false;
@@ -95,17 +94,39 @@ static bool readProperty(XmlIn &in, CimInstance &instance, int nesting)
     if (type == QLatin1String("string"))
         type.clear(); // the default; kept empty so values compare equal to plain strings
     QStringList values;
+    std::vector<CimInstance> inner;
     bool sawArray = false;
+    // An embedded object is read straight from the value's bytes (no detour through a QString).
+    const bool readEmbedded = embedded && nesting < MaxEmbeddedNesting;
+    const auto take = [&](QByteArrayView text) {
+        if (!readEmbedded) {
+            values.append(text.isEmpty() ? QString() : QString::fromUtf8(text));
+            return true;
+        }
+        Error error;
+        // The view stays valid: `in` does not move while the nested reader runs.
+        XmlIn nested { text };
+        CimInstance i = readWith(nested, &error, nesting + 1);
+        if (!error.isNull()) {
+            in.fail(CimXml::tr("property %1 holds an embedded object that is not CIM-XML").arg(name));
+            return false;
+        }
+        inner.push_back(std::move(i));
+        return true;
+    };
     while (in.nextChild()) {
-        if (r.name() == QLatin1String("VALUE") && !isArray) {
-            values.append(in.readText());
-        } else if (r.name() == QLatin1String("VALUE.ARRAY") && isArray) {
+        if (in.nameIs(QLatin1String("VALUE")) && !isArray) {
+            if (!take(in.readTextUtf8()))
+                return false;
+        } else if (in.nameIs(QLatin1String("VALUE.ARRAY")) && isArray) {
             sawArray = true;
             while (in.nextChild()) {
-                if (r.name() == QLatin1String("VALUE") || r.name() == QLatin1String("VALUE.NULL"))
-                    values.append(in.readText());
-                else
+                if (in.nameIs(QLatin1String("VALUE")) || in.nameIs(QLatin1String("VALUE.NULL"))) {
+                    if (!take(in.readTextUtf8()))
+                        return false;
+                } else {
                     in.skip();
+                }
             }
         } else {
             in.skip();
@@ -114,18 +135,7 @@ static bool readProperty(XmlIn &in, CimInstance &instance, int nesting)
     if (in.failed())
         return false;
     CimValue value;
-    if (embedded && nesting < MaxEmbeddedNesting) {
-        std::vector<CimInstance> inner;
-        for (const QString &text : values) {
-            Error error;
-            XmlIn nested { QStringView(text) };
-            CimInstance i = readWith(nested, &error, nesting + 1);
-            if (!error.isNull()) {
-                in.fail(CimXml::tr("property %1 holds an embedded object that is not CIM-XML").arg(name));
-                return false;
-            }
-            inner.push_back(std::move(i));
-        }
+    if (readEmbedded) {
         if (!isArray && !inner.empty())
             value = CimValue::instance(inner.front());
         else if (isArray && sawArray)
@@ -141,29 +151,28 @@ static bool readProperty(XmlIn &in, CimInstance &instance, int nesting)
 
 static CimInstance readWith(XmlIn &in, Error *error, int nesting)
 {
-    QXmlStreamReader &r = in.reader();
     CimInstance instance;
     bool root = false;
     while (!in.failed()) {
         const auto token = in.next();
-        if (token == QXmlStreamReader::StartElement) {
+        if (token == XmlIn::Token::StartElement) {
             root = true;
             break;
         }
-        if (token == QXmlStreamReader::EndDocument || token == QXmlStreamReader::Invalid)
+        if (token == XmlIn::Token::EndDocument || token == XmlIn::Token::Invalid)
             break;
     }
-    if (root && r.name() != QLatin1String("INSTANCE"))
-        in.fail(CimXml::tr("the root element is <%1>, expected <INSTANCE>").arg(r.name()));
+    if (root && !in.nameIs(QLatin1String("INSTANCE")))
+        in.fail(CimXml::tr("the root element is <%1>, expected <INSTANCE>").arg(in.name()));
     else if (!root && !in.failed())
         in.fail(CimXml::tr("no INSTANCE element"));
     if (!in.failed()) {
-        instance.setClassName(r.attributes().value(QLatin1String("CLASSNAME")).toString());
+        instance.setClassName(in.attribute({}, QLatin1String("CLASSNAME")));
         if (instance.className().isEmpty())
             in.fail(CimXml::tr("the INSTANCE has no CLASSNAME"));
     }
     while (!in.failed() && in.nextChild()) {
-        if (r.name() == QLatin1String("PROPERTY") || r.name() == QLatin1String("PROPERTY.ARRAY"))
+        if (in.nameIs(QLatin1String("PROPERTY")) || in.nameIs(QLatin1String("PROPERTY.ARRAY")))
             readProperty(in, instance, nesting);
         else
             in.skip(); // QUALIFIER, PROPERTY.REFERENCE: not used by Hyper-V's embedded objects
@@ -171,7 +180,7 @@ static CimInstance readWith(XmlIn &in, Error *error, int nesting)
     // Nothing but whitespace may follow.
     while (!in.failed()) {
         const auto token = in.next();
-        if (token == QXmlStreamReader::EndDocument || token == QXmlStreamReader::Invalid)
+        if (token == XmlIn::Token::EndDocument || token == XmlIn::Token::Invalid)
             break;
     }
     if (in.failed()) {
@@ -186,8 +195,22 @@ static CimInstance readWith(XmlIn &in, Error *error, int nesting)
 
 CimInstance CimXml::read(QStringView text, Error *error)
 {
+    XmlIn in(text.toUtf8());
+    return readWith(in, error, 0);
+}
+
+CimInstance CimXml::readUtf8(QByteArrayView text, Error *error)
+{
     XmlIn in(text);
     return readWith(in, error, 0);
+}
+
+bool CimXml::looksLikeInstance(QByteArrayView utf8)
+{
+    qsizetype i = 0;
+    while (i < utf8.size() && (utf8[i] == ' ' || utf8[i] == '\t' || utf8[i] == '\n' || utf8[i] == '\r'))
+        ++i;
+    return utf8.sliced(i).startsWith("<INSTANCE");
 }
 
 } // namespace hvdesk::wsman

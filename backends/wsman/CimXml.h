@@ -4,6 +4,7 @@
 
 #include <models/Error.h>
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringView>
@@ -28,8 +29,10 @@ public:
     static QString write(const CimInstance &instance);
     // The instance in `text`; on failure a null instance and an error with line and column.
     static CimInstance read(QStringView text, Error *error);
+    static CimInstance readUtf8(QByteArrayView text, Error *error);
     // Cheap test whether a string is CIM-XML worth decoding.
     static bool looksLikeInstance(QStringView text);
+    static bool looksLikeInstance(QByteArrayView utf8);
 };
 
 } // namespace hvdesk::wsman

@@ -124,7 +124,7 @@ QList<Selector> readSelectorSet(XmlIn &in)
     QList<Selector> selectors;
     while (in.nextChild()) {
         if (in.is(ns::Wsman, QLatin1String("Selector"))) {
-            const QString name = in.attribute(QLatin1String(""), QLatin1String("Name")).toString();
+            const QString name = in.attribute({}, QLatin1String("Name"));
             selectors.append({ name, in.readText().trimmed() });
         } else {
             in.skip();
@@ -174,7 +174,23 @@ static QString classFromType(QStringView type)
     return isNcName(name) ? name.toString() : QString();
 }
 
-static CimValue readValue(XmlIn &in, const QString &ownNamespace);
+// Whether `s` holds the UTF-8 `utf8`, without converting either in the usual all-ASCII case.
+static bool equalsUtf8(const QString &s, QByteArrayView utf8)
+{
+    if (s.size() != utf8.size())
+        return s.size() < utf8.size() && s == QString::fromUtf8(utf8);
+    const QChar *c = s.constData();
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto b = uchar(utf8[i]);
+        if (b >= 0x80)
+            return s == QString::fromUtf8(utf8);
+        if (c[i].unicode() != b)
+            return false;
+    }
+    return true;
+}
+
+static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Property *reuse = nullptr);
 
 static CimInstance readEmbedded(
     XmlIn &in, const QString &className, const QString &resourceUri, QString *firstChildName, CimValue *firstChild)
@@ -182,9 +198,8 @@ static CimInstance readEmbedded(
     // The first child was already read by the caller (it decided this is not an EPR).
     CimInstance instance(className, resourceUri);
     instance.set(*firstChildName, *firstChild);
-    QXmlStreamReader &r = in.reader();
     while (in.nextChild()) {
-        const QString name = r.name().toString();
+        const QString name = in.name();
         const CimValue value = readValue(in, resourceUri);
         if (const CimValue *existing = instance.find(name)) {
             CimValue merged = *existing;
@@ -197,111 +212,142 @@ static CimInstance readEmbedded(
     return instance;
 }
 
-// The reader is on a property element (of an object in `ownNamespace`); reads it to its end.
-static CimValue readValue(XmlIn &in, const QString &ownNamespace)
+static void readEprParts(XmlIn &in, Epr &epr)
 {
-    QXmlStreamReader &r = in.reader();
+    if (in.is(ns::Addressing, QLatin1String("Address")))
+        epr.address = in.readText().trimmed();
+    else if (in.is(ns::Addressing, QLatin1String("ReferenceParameters")))
+        readReferenceParameters(in, epr);
+    else
+        in.skip();
+}
+
+// The reader is on a property element (of an object in `ownNamespace`); reads it to its end.
+// With `reuse`: a plain value whose bytes equal the last one's is that value again.
+static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Property *reuse)
+{
     if (in.isNil()) {
         in.skip();
         return CimValue::null();
     }
-    // Kept only when present: most properties carry no type, and this runs for every one.
-    const QStringView typeView = in.attribute(ns::Xsi, QLatin1String("type"));
-    const QString type = typeView.isEmpty() ? QString() : typeView.toString();
-    QString text;
+    // Null unless present: most properties carry no type, and this runs for every one.
+    const QString type = in.attribute(ns::Xsi, QLatin1String("type"));
+    // One piece of text without references (the usual case) stays a view into the input.
+    QByteArrayView single;
+    QByteArray joined;
+    bool any = false;
+    bool buffered = false;
     const int level = in.depth();
     for (;;) {
         const auto token = in.next();
-        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+        if (token == XmlIn::Token::Invalid || token == XmlIn::Token::EndDocument)
             return CimValue();
-        if (token == QXmlStreamReader::EndElement && in.depth() < level)
+        if (token == XmlIn::Token::EndElement && in.depth() < level)
             break;
-        if (token == QXmlStreamReader::Characters) {
-            text += r.text();
+        if (token == XmlIn::Token::Characters) {
+            const XmlReader &r = in.reader();
+            if (!any && !r.textNeedsDecoding()) {
+                single = r.rawText();
+            } else {
+                if (!buffered)
+                    joined.append(single);
+                buffered = true;
+                r.appendText(joined);
+            }
+            any = true;
             continue;
         }
-        if (token != QXmlStreamReader::StartElement)
+        if (token != XmlIn::Token::StartElement)
             continue;
         // A child element decides what the value is.
-        if (r.namespaceUri() == ns::Addressing) {
-            Epr epr;
+        if (in.namespaceIs(ns::Addressing)) {
             // Read the rest of the EPR's parts at this level.
-            if (in.is(ns::Addressing, QLatin1String("Address")))
-                epr.address = in.readText().trimmed();
-            else if (in.is(ns::Addressing, QLatin1String("ReferenceParameters")))
-                readReferenceParameters(in, epr);
-            else
-                in.skip();
-            while (in.nextChild()) {
-                if (in.is(ns::Addressing, QLatin1String("Address")))
-                    epr.address = in.readText().trimmed();
-                else if (in.is(ns::Addressing, QLatin1String("ReferenceParameters")))
-                    readReferenceParameters(in, epr);
-                else
-                    in.skip();
-            }
+            Epr epr;
+            readEprParts(in, epr);
+            while (in.nextChild())
+                readEprParts(in, epr);
             return CimValue::reference(epr);
         }
-        if (r.namespaceUri() == ns::Cim) {
+        if (in.namespaceIs(ns::Cim)) {
             // <cim:Datetime>, <cim:Interval>, <cim:Date>, <cim:Time>
             const QString value = in.readText().trimmed();
             while (in.nextChild())
                 in.skip();
             return CimValue(value, QStringLiteral("datetime"));
         }
-        QString childName = r.name().toString();
+        QString childName = in.name();
         CimValue child = readValue(in, ownNamespace);
         const QString className = type.isEmpty() ? QString() : classFromType(type);
         CimInstance embedded = readEmbedded(in, className, ownNamespace, &childName, &child);
         return CimValue::instance(embedded);
     }
+    const QByteArrayView text = buffered ? QByteArrayView(joined) : single;
+    // Only a view into the envelope outlives this call.
+    const bool reusable = reuse && !buffered && !text.isEmpty() && type.isNull();
+    if (reusable && reuse->text == text)
+        return reuse->value;
+    CimValue value;
+    Error error;
     if (CimXml::looksLikeInstance(text)) {
-        Error error;
-        CimInstance embedded = CimXml::read(text, &error);
+        CimInstance embedded = CimXml::readUtf8(text, &error);
         if (error.isNull())
-            return CimValue::instance(embedded);
+            value = CimValue::instance(embedded);
     }
-    return CimValue(text);
+    if (value.isNull())
+        value = CimValue(text.isEmpty() ? QString() : QString::fromUtf8(text));
+    if (reusable) {
+        reuse->text = text;
+        reuse->value = value;
+    }
+    return value;
 }
 
-CimInstance readInstance(XmlIn &in, QList<QString> *names)
+CimInstance readInstance(XmlIn &in, ListCache *cache)
 {
-    QXmlStreamReader &r = in.reader();
-    QString className = r.name().toString();
-    const QStringView type = in.attribute(ns::Xsi, QLatin1String("type"));
+    QString className = in.name();
+    const QString type = in.attribute(ns::Xsi, QLatin1String("type"));
     if (!type.isEmpty()) {
         const QString fromType = classFromType(type);
         if (!fromType.isEmpty())
             className = fromType;
     }
-    CimInstance instance(className, r.namespaceUri().toString());
-    if (names)
-        instance.reserve(names->size());
+    QString resourceUri;
+    if (cache && !cache->resourceUri.isNull() && equalsUtf8(cache->resourceUri, in.reader().namespaceUri()))
+        resourceUri = cache->resourceUri;
+    else
+        resourceUri = in.namespaceUri();
+    CimInstance instance(className, resourceUri);
+    if (cache) {
+        cache->resourceUri = resourceUri;
+        instance.reserve(cache->properties.size());
+    }
     qsizetype index = 0;
+    QString ownName;
     while (in.nextChild()) {
         // Objects of one enumeration share their property names: reuse the previous object's
         // strings (implicitly shared) instead of allocating new ones.
-        QString name;
-        if (names && index < names->size() && names->at(index) == r.name()) {
-            name = names->at(index);
-        } else {
-            name = r.name().toString();
-            if (names) {
-                names->resize(index + 1);
-                (*names)[index] = name;
+        ListCache::Property *shared = nullptr;
+        if (cache) {
+            if (index < cache->properties.size() && equalsUtf8(cache->properties[index].name, in.nameUtf8())) {
+                shared = &cache->properties[index];
+            } else {
+                cache->properties.resize(index + 1);
+                shared = &cache->properties[index];
+                *shared = ListCache::Property { in.name(), {}, {} };
             }
+        } else {
+            ownName = in.name();
         }
         ++index;
-        CimValue value = readValue(in, instance.resourceUri());
+        const QString &name = shared ? shared->name : ownName;
+        CimValue value = readValue(in, resourceUri, shared);
         // Repeated elements are an array; they are adjacent on the wire.
         const QList<CimProperty> &props = instance.properties();
         if (!props.isEmpty() && props.constLast().name == name) {
-            CimValue merged = props.constLast().value;
-            merged.append(value);
-            instance.set(name, merged);
+            instance.appendToLast(value);
             continue;
         }
-        instance.add(name, value);
+        instance.add(name, std::move(value));
     }
     return instance;
 }

@@ -21,11 +21,26 @@ void writeInstance(XmlOut &out, const CimInstance &instance, const QString &fall
 void writeEprContent(XmlOut &out, const Epr &epr);
 void writeSelectorSet(XmlOut &out, const QList<Selector> &selectors);
 
+// What the objects of one list share, carried from one object to the next: property names, and
+// each property's last plain value with its bytes in the envelope. Objects of one class repeat
+// both (Caption, EnabledDefault, HealthState, ...), so a list allocates them once rather than once
+// per object (implicit sharing). Valid for one envelope: it holds views into its bytes.
+struct ListCache
+{
+    struct Property
+    {
+        QString name;
+        QByteArrayView text; // the raw bytes `value` was made from; empty when not reusable
+        CimValue value;
+    };
+    QList<Property> properties;
+    QString resourceUri;
+};
+
 // The reader is on an object's start element; reads it to its end. Class from the local name
 // (without "_Type"), resource URI from the namespace. Each child is a property; repeated names
-// make arrays. `names`, when given, carries property names from one object to the next of the
-// same list, so they are allocated once per list rather than once per object.
-CimInstance readInstance(XmlIn &in, QList<QString> *names = nullptr);
+// make arrays. `cache`, when given, shares names and values among the objects of one list.
+CimInstance readInstance(XmlIn &in, ListCache *cache = nullptr);
 // The reader is on a w:SelectorSet start element.
 QList<Selector> readSelectorSet(XmlIn &in);
 // The reader is on an element holding a:Address / a:ReferenceParameters (or on the

@@ -104,7 +104,7 @@ void readHeader(XmlIn &in, Request &request, Fault &fault)
                 fault = Fault::make(Fault::Kind::SchemaValidationError,
                     RequestParser::tr("OperationTimeout is not an xs:duration such as PT60S."));
         } else if (in.is(ns::Wsman, QLatin1String("Locale"))) {
-            request.locale = in.attribute(ns::Xml, QLatin1String("lang")).toString();
+            request.locale = in.attribute(ns::Xml, QLatin1String("lang"));
             in.skip();
         } else if (in.is(ns::Wsman, QLatin1String("SelectorSet"))) {
             request.selectors = InstanceXml::readSelectorSet(in);
@@ -128,15 +128,14 @@ void readBody(XmlIn &in, Request &request, Fault &fault, QString *bodyElement)
 {
     if (!in.nextChild())
         return;
-    QXmlStreamReader &r = in.reader();
-    *bodyElement = r.name().toString();
+    *bodyElement = in.name();
     if (in.is(ns::Identity, QLatin1String("Identify"))) {
         request.operation = Operation::Identify;
         in.skip();
     } else if (in.is(ns::Enumeration, QLatin1String("Enumerate"))) {
         while (in.nextChild()) {
             if (in.is(ns::Wsman, QLatin1String("Filter")) || in.is(ns::Enumeration, QLatin1String("Filter"))) {
-                request.filterDialect = in.attribute(Empty, QLatin1String("Dialect")).toString();
+                request.filterDialect = in.attribute(Empty, QLatin1String("Dialect"));
                 request.filter = in.readText().trimmed();
             } else if (in.is(ns::Wsman, QLatin1String("OptimizeEnumeration"))) {
                 request.optimizeEnumeration = true;
@@ -156,7 +155,7 @@ void readBody(XmlIn &in, Request &request, Fault &fault, QString *bodyElement)
             else
                 in.skip();
         }
-    } else if (r.name().endsWith(QLatin1String("_INPUT"))) {
+    } else if (in.nameUtf8().endsWith("_INPUT")) {
         const CimInstance input = InstanceXml::readInstance(in);
         request.parameters = input.properties();
     } else {
@@ -238,7 +237,7 @@ ParsedRequest RequestParser::parse(QByteArrayView data)
             in.fail(tr("the request has no XML element"));
     } else if (!in.is(ns::Soap, QLatin1String("Envelope"))) {
         in.fail(tr("the root element is <%1> in namespace '%2', expected a SOAP 1.2 Envelope")
-                    .arg(in.reader().name(), in.reader().namespaceUri()));
+                    .arg(in.name(), in.namespaceUri()));
     } else {
         while (in.nextChild()) {
             if (in.is(ns::Soap, QLatin1String("Header"))) {
@@ -252,7 +251,7 @@ ParsedRequest RequestParser::parse(QByteArrayView data)
         }
         while (!in.failed()) {
             const auto token = in.next();
-            if (token == QXmlStreamReader::EndDocument || token == QXmlStreamReader::Invalid)
+            if (token == XmlIn::Token::EndDocument || token == XmlIn::Token::Invalid)
                 break;
         }
     }

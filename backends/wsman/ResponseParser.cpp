@@ -34,9 +34,9 @@ void readEnumeration(XmlIn &in, Response &response)
         if (isEnumerationOrWsman(in, QLatin1String("EnumerationContext"))) {
             response.enumerationContext = in.readText().trimmed();
         } else if (isEnumerationOrWsman(in, QLatin1String("Items"))) {
-            QList<QString> names;
+            InstanceXml::ListCache cache;
             while (in.nextChild())
-                response.items.push_back(InstanceXml::readInstance(in, &names));
+                response.items.push_back(InstanceXml::readInstance(in, &cache));
         } else if (isEnumerationOrWsman(in, QLatin1String("EndOfSequence"))) {
             response.endOfSequence = true;
             in.skip();
@@ -61,13 +61,13 @@ void readWsmanFault(XmlIn &in, Fault &fault, bool inner);
 
 void readProviderFault(XmlIn &in, Fault &fault)
 {
-    fault.providerName = in.attribute(Empty, QLatin1String("provider")).toString();
+    fault.providerName = in.attribute(Empty, QLatin1String("provider"));
     while (in.nextChild()) {
         if (in.is(ns::WsmanFault, QLatin1String("WSManFault"))) {
             readWsmanFault(in, fault, true);
         } else if (in.is(ns::WsmanFault, QLatin1String("ExtendedError"))) {
             while (in.nextChild()) {
-                if (in.reader().name() == QLatin1String("MSFT_WmiError"))
+                if (in.nameIs(QLatin1String("MSFT_WmiError")))
                     takeWmiError(InstanceXml::readInstance(in), fault);
                 else
                     in.skip(); // __ExtendedStatus and the like: the message says it already
@@ -81,13 +81,12 @@ void readProviderFault(XmlIn &in, Fault &fault)
 // f:WSManFault: Code and Machine, and f:Message that is either text or an f:ProviderFault.
 void readWsmanFault(XmlIn &in, Fault &fault, bool inner)
 {
-    const QString code = in.attribute(Empty, QLatin1String("Code")).toString();
-    const QString machine = in.attribute(Empty, QLatin1String("Machine")).toString();
+    const QString code = in.attribute(Empty, QLatin1String("Code"));
+    const QString machine = in.attribute(Empty, QLatin1String("Machine"));
     if (fault.wsmanCode.isEmpty() || inner)
         fault.wsmanCode = code.isEmpty() ? fault.wsmanCode : code;
     if (fault.machine.isEmpty())
         fault.machine = machine;
-    QXmlStreamReader &r = in.reader();
     while (in.nextChild()) {
         if (!in.is(ns::WsmanFault, QLatin1String("Message"))) {
             in.skip();
@@ -97,13 +96,13 @@ void readWsmanFault(XmlIn &in, Fault &fault, bool inner)
         const int level = in.depth();
         for (;;) {
             const auto token = in.next();
-            if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+            if (token == XmlIn::Token::Invalid || token == XmlIn::Token::EndDocument)
                 return;
-            if (token == QXmlStreamReader::EndElement && in.depth() < level)
+            if (token == XmlIn::Token::EndElement && in.depth() < level)
                 break;
-            if (token == QXmlStreamReader::Characters && in.depth() == level)
-                text += r.text();
-            else if (token == QXmlStreamReader::StartElement) {
+            if (token == XmlIn::Token::Characters && in.depth() == level)
+                text += in.text();
+            else if (token == XmlIn::Token::StartElement) {
                 if (in.is(ns::WsmanFault, QLatin1String("ProviderFault")))
                     readProviderFault(in, fault);
                 else
@@ -122,7 +121,7 @@ void readDetail(XmlIn &in, Fault &fault)
     while (in.nextChild()) {
         if (in.is(ns::WsmanFault, QLatin1String("WSManFault")))
             readWsmanFault(in, fault, false);
-        else if (in.reader().name() == QLatin1String("MSFT_WmiError"))
+        else if (in.nameIs(QLatin1String("MSFT_WmiError")))
             takeWmiError(InstanceXml::readInstance(in), fault);
         else
             in.skip();
@@ -156,7 +155,7 @@ void readFault(XmlIn &in, Fault &fault)
         } else if (in.is(ns::Soap, QLatin1String("Reason"))) {
             while (in.nextChild()) {
                 if (in.is(ns::Soap, QLatin1String("Text")) && fault.reason.isEmpty()) {
-                    fault.lang = in.attribute(ns::Xml, QLatin1String("lang")).toString();
+                    fault.lang = in.attribute(ns::Xml, QLatin1String("lang"));
                     fault.reason = in.readText().trimmed();
                 } else {
                     in.skip();
@@ -172,7 +171,6 @@ void readFault(XmlIn &in, Fault &fault)
 
 void readBody(XmlIn &in, Response &response)
 {
-    QXmlStreamReader &r = in.reader();
     if (!in.nextChild()) {
         if (in.failed())
             return;
@@ -209,7 +207,7 @@ void readBody(XmlIn &in, Response &response)
     } else if (in.is(ns::Enumeration, QLatin1String("ReleaseResponse"))) {
         response.kind = Response::Kind::Release;
         in.skip();
-    } else if (r.name().endsWith(QLatin1String("_OUTPUT"))) {
+    } else if (in.nameUtf8().endsWith("_OUTPUT")) {
         response.kind = Response::Kind::Invoke;
         response.instance = InstanceXml::readInstance(in);
     } else {
@@ -232,7 +230,7 @@ Response ResponseParser::parse(QByteArrayView data)
             in.fail(tr("the response has no XML element"));
     } else if (!in.is(ns::Soap, QLatin1String("Envelope"))) {
         in.fail(tr("the root element is <%1> in namespace '%2', expected a SOAP 1.2 Envelope")
-                    .arg(in.reader().name(), in.reader().namespaceUri()));
+                    .arg(in.name(), in.namespaceUri()));
     } else {
         while (in.nextChild()) {
             if (in.is(ns::Soap, QLatin1String("Header"))) {
@@ -249,7 +247,7 @@ Response ResponseParser::parse(QByteArrayView data)
         // Whatever follows the envelope must be nothing (this also catches a truncated body).
         while (!in.failed()) {
             const auto token = in.next();
-            if (token == QXmlStreamReader::EndDocument || token == QXmlStreamReader::Invalid)
+            if (token == XmlIn::Token::EndDocument || token == XmlIn::Token::Invalid)
                 break;
         }
     }

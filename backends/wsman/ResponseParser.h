@@ -7,7 +7,7 @@
 
 namespace hvdesk::wsman {
 
-// Reads a response envelope with QXmlStreamReader, in one pass and without a DOM: Identify,
+// Reads a response envelope with XmlIn, in one pass and without a DOM: Identify,
 // Enumerate (optimized items), Pull, Release, Get/Put (one object), Invoke output and s:Fault.
 // Anything that is not a well-formed SOAP envelope gives Kind::Invalid and an error with line and
 // column; limits (depth, attributes, no DTD) keep hostile input bounded.

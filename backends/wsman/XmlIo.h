@@ -1,5 +1,7 @@
 #pragma once
 
+#include <wsman/XmlReader.h>
+
 #include <models/Error.h>
 
 #include <QByteArray>
@@ -8,7 +10,6 @@
 #include <QHash>
 #include <QLatin1String>
 #include <QStringView>
-#include <QXmlStreamReader>
 
 #include <cstring>
 
@@ -89,47 +90,5 @@ private:
 
 // Whether `name` is an XML NCName (a name without a prefix), as element and class names must be.
 bool isNcName(QStringView name);
-
-// QXmlStreamReader with the limits a parser of untrusted input needs: a maximum element depth,
-// a maximum attribute count per element, no DTD (no entity expansion), a maximum input size.
-// Every structural read goes through next(), so a limit stops the parse wherever it is hit.
-class XmlIn
-{
-    Q_DECLARE_TR_FUNCTIONS(XmlIn)
-
-public:
-    static constexpr int MaxDepth = 32;
-    static constexpr int MaxAttributes = 64;
-
-    explicit XmlIn(QByteArrayView data);
-    explicit XmlIn(QStringView data);
-
-    QXmlStreamReader &reader() { return m_reader; }
-    QXmlStreamReader::TokenType next();
-    // Moves to the next start element at the current level; false at the end of the parent.
-    bool nextChild();
-    // Text content of the current element (child elements are skipped), leaves it at its end.
-    QString readText();
-    void skip();
-    int depth() const { return m_depth; }
-    bool failed() const { return m_reader.hasError(); }
-    void fail(const QString &message) { m_reader.raiseError(message); }
-    bool is(QLatin1String ns, QLatin1String name) const
-    {
-        return m_reader.name() == name && m_reader.namespaceUri() == ns;
-    }
-    QStringView attribute(QLatin1String ns, QLatin1String name) const { return m_reader.attributes().value(ns, name); }
-    bool isNil() const;
-    // The namespace a prefix stands for, from every declaration read so far (enough for the
-    // QName values of s:Fault, whose prefixes are declared once on the envelope).
-    QString namespaceForPrefix(QStringView prefix) const { return m_prefixes.value(prefix.toString()); }
-    // "not well-formed XML: <reason> (line L, column C)"
-    Error error(const QString &code, const QString &what) const;
-
-private:
-    QXmlStreamReader m_reader;
-    int m_depth = 0;
-    QHash<QString, QString> m_prefixes;
-};
 
 } // namespace hvdesk::wsman

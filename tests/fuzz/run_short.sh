@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# ctest fuzz.wsman_response_short: builds the fuzz target with clang (a build directory of its own
-# beside the main build) and runs it for a bounded number of inputs over the seed corpus. Exit 77
-# (skipped) only when clang or its libFuzzer runtime is not installed.
+# ctest fuzz.wsman_response_short and fuzz.xml_diff_short: builds the fuzz targets with clang (a
+# build directory of its own beside the main build) and runs one for a bounded number of inputs
+# over the seed corpus. Exit 77 (skipped) only when clang or its libFuzzer runtime is not installed.
 set -euo pipefail
 source_dir=$1   # tests/fuzz
 build_dir=$2    # e.g. build/dev/fuzz
 runs=${3:-20000}
+target=${4:-wsman_fuzzer}
 cxx=${HVDESK_FUZZ_CXX:-clang++-14}
 if ! command -v "$cxx" >/dev/null 2>&1; then
   echo "SKIPPED: $cxx is not installed (Debian: clang-14 libclang-rt-14-dev); the fuzz target needs clang"
@@ -25,5 +26,5 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$source_dir"/corpus/* "$work/"
 # A crash, a leak, undefined behaviour or a broken invariant ends the run with a non-zero status.
-"$build_dir/wsman_fuzzer" -runs="$runs" -max_total_time=20 -timeout=5 -rss_limit_mb=1024 -max_len=65536 \
+"$build_dir/$target" -runs="$runs" -max_total_time=20 -timeout=5 -rss_limit_mb=1024 -max_len=65536 \
   -dict="$source_dir/wsman.dict" -artifact_prefix="$work/" -print_final_stats=1 "$work" 2>&1 | tail -25
