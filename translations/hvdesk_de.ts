@@ -2673,18 +2673,198 @@
     </message>
 </context>
 <context>
-    <name>XmlIn</name>
+    <name>XmlReader</name>
     <message>
-        <source>elements are nested deeper than %1 levels</source>
-        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt</translation>
+        <source>the document is not valid UTF-16</source>
+        <translation>das Dokument ist kein gültiges UTF-16</translation>
+    </message>
+    <message>
+        <source>the document ends inside an element (premature end of document)</source>
+        <translation>das Dokument endet innerhalb eines Elements (vorzeitiges Dokumentende)</translation>
+    </message>
+    <message>
+        <source>the document has no root element (premature end of document)</source>
+        <translation>das Dokument hat kein Stammelement (vorzeitiges Dokumentende)</translation>
+    </message>
+    <message>
+        <source>extra content at the end of the document</source>
+        <translation>zusätzlicher Inhalt am Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>a start tag is expected</source>
+        <translation>ein Starttag wird erwartet</translation>
+    </message>
+    <message>
+        <source>the document ends inside a tag (premature end of document)</source>
+        <translation>das Dokument endet innerhalb eines Tags (vorzeitiges Dokumentende)</translation>
+    </message>
+    <message>
+        <source>a CDATA section is only allowed inside an element</source>
+        <translation>ein CDATA-Abschnitt ist nur innerhalb eines Elements zulässig</translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed in SOAP</source>
+        <translation>eine Dokumenttypdeklaration ist in SOAP nicht zulässig</translation>
+    </message>
+    <message>
+        <source>invalid markup after &apos;&lt;!&apos;</source>
+        <translation>ungültiges Markup nach &apos;&lt;!&apos;</translation>
+    </message>
+    <message>
+        <source>the document is not valid UTF-8</source>
+        <translation>das Dokument ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the character U+%1 is not allowed in XML</source>
+        <translation>das Zeichen U+%1 ist in XML nicht zulässig</translation>
+    </message>
+    <message>
+        <source>a name has more than one colon</source>
+        <translation>ein Name enthält mehr als einen Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a name is expected</source>
+        <translation>ein Name wird erwartet</translation>
+    </message>
+    <message>
+        <source>a name ends with a colon</source>
+        <translation>ein Name endet mit einem Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>the document ends inside a reference (premature end of document)</source>
+        <translation>das Dokument endet innerhalb eines Verweises (vorzeitiges Dokumentende)</translation>
+    </message>
+    <message>
+        <source>a character reference is malformed</source>
+        <translation>ein Zeichenverweis ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a character reference names a character XML does not allow</source>
+        <translation>ein Zeichenverweis bezeichnet ein Zeichen, das in XML nicht zulässig ist</translation>
+    </message>
+    <message>
+        <source>an entity reference is not terminated by &apos;;&apos;</source>
+        <translation>ein Entitätsverweis ist nicht mit &apos;;&apos; abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the entity reference &amp;%1; is not allowed: SOAP has no document type to declare it</source>
+        <translation>der Entitätsverweis &amp;%1; ist nicht zulässig: SOAP hat keinen Dokumenttyp, um ihn zu deklarieren</translation>
+    </message>
+    <message>
+        <source>the sequence &apos;]]&gt;&apos; is not allowed in text</source>
+        <translation>die Zeichenfolge &apos;]]&gt;&apos; ist in Text nicht zulässig</translation>
+    </message>
+    <message>
+        <source>the document ends inside a CDATA section (premature end of document)</source>
+        <translation>das Dokument endet innerhalb eines CDATA-Abschnitts (vorzeitiges Dokumentende)</translation>
+    </message>
+    <message>
+        <source>the document ends inside a comment (premature end of document)</source>
+        <translation>das Dokument endet innerhalb eines Kommentars (vorzeitiges Dokumentende)</translation>
+    </message>
+    <message>
+        <source>&apos;--&apos; is not allowed inside a comment</source>
+        <translation>&apos;--&apos; ist innerhalb eines Kommentars nicht zulässig</translation>
+    </message>
+    <message>
+        <source>an XML declaration is only allowed at the start of the document</source>
+        <translation>eine XML-Deklaration ist nur am Anfang des Dokuments zulässig</translation>
+    </message>
+    <message>
+        <source>a processing instruction&apos;s target is malformed</source>
+        <translation>das Ziel einer Verarbeitungsanweisung ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the document ends inside a processing instruction (premature end of document)</source>
+        <translation>das Dokument endet innerhalb einer Verarbeitungsanweisung (vorzeitiges Dokumentende)</translation>
+    </message>
+    <message>
+        <source>the document ends inside the XML declaration (premature end of document)</source>
+        <translation>das Dokument endet innerhalb der XML-Deklaration (vorzeitiges Dokumentende)</translation>
+    </message>
+    <message>
+        <source>the XML declaration is malformed</source>
+        <translation>die XML-Deklaration ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>XML version %1 is not supported</source>
+        <translation>XML-Version %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the document&apos;s encoding %1 is not supported: only UTF-8 and UTF-16 are read</source>
+        <translation>die Codierung %1 des Dokuments wird nicht unterstützt: nur UTF-8 und UTF-16 werden gelesen</translation>
+    </message>
+    <message>
+        <source>the document ends inside an attribute value (premature end of document)</source>
+        <translation>das Dokument endet innerhalb eines Attributwerts (vorzeitiges Dokumentende)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; is not allowed in an attribute value</source>
+        <translation>&apos;&lt;&apos; ist in einem Attributwert nicht zulässig</translation>
+    </message>
+    <message>
+        <source>&apos;&gt;&apos; is expected after &apos;/&apos; in a tag</source>
+        <translation>&apos;&gt;&apos; wird nach &apos;/&apos; in einem Tag erwartet</translation>
+    </message>
+    <message>
+        <source>whitespace, &apos;&gt;&apos; or &apos;/&gt;&apos; is expected after a name in a tag</source>
+        <translation>Leerraum, &apos;&gt;&apos; oder &apos;/&gt;&apos; wird nach einem Namen in einem Tag erwartet</translation>
     </message>
     <message>
         <source>an element has more than %1 attributes</source>
         <translation>ein Element hat mehr als %1 Attribute</translation>
     </message>
     <message>
-        <source>a document type declaration is not allowed in SOAP</source>
-        <translation>eine Dokumenttypdeklaration ist in SOAP nicht zulässig</translation>
+        <source>&apos;=&apos; is expected after an attribute&apos;s name</source>
+        <translation>&apos;=&apos; wird nach dem Namen eines Attributs erwartet</translation>
+    </message>
+    <message>
+        <source>an attribute value must be in quotes</source>
+        <translation>ein Attributwert muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>elements are nested deeper than %1 levels</source>
+        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the attribute %1 appears twice</source>
+        <translation>das Attribut %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the prefix xmlns cannot be declared</source>
+        <translation>das Präfix xmlns kann nicht deklariert werden</translation>
+    </message>
+    <message>
+        <source>the prefix xml cannot be bound to another namespace</source>
+        <translation>das Präfix xml kann nicht an einen anderen Namespace gebunden werden</translation>
+    </message>
+    <message>
+        <source>the xml and xmlns namespaces cannot be bound to another prefix</source>
+        <translation>die Namespaces xml und xmlns können nicht an ein anderes Präfix gebunden werden</translation>
+    </message>
+    <message>
+        <source>a prefix cannot be declared with an empty namespace</source>
+        <translation>ein Präfix kann nicht mit einem leeren Namespace deklariert werden</translation>
+    </message>
+    <message>
+        <source>the prefix %1 is not declared</source>
+        <translation>das Präfix %1 ist nicht deklariert</translation>
+    </message>
+    <message>
+        <source>the attributes %1 and %2 are the same attribute</source>
+        <translation>die Attribute %1 und %2 sind dasselbe Attribut</translation>
+    </message>
+    <message>
+        <source>an end tag without a start tag</source>
+        <translation>ein Endtag ohne Starttag</translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match the start tag &lt;%2&gt;</source>
+        <translation>das Endtag &lt;/%1&gt; passt nicht zum Starttag &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;&gt;&apos; is expected at the end of an end tag</source>
+        <translation>&apos;&gt;&apos; wird am Ende eines Endtags erwartet</translation>
     </message>
     <message>
         <source>%1: %2 (line %3, column %4).</source>
@@ -3848,6 +4028,10 @@
     <message>
         <source>Applying...</source>
         <translation>Wird übernommen...</translation>
+    </message>
+    <message>
+        <source>Part of the settings were applied. %1</source>
+        <translation>Ein Teil der Einstellungen wurde übernommen. %1</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +6317,18 @@ Nicht übernommen: %2.</translation>
         <source>Definition XML</source>
         <translation>Definitions-XML</translation>
     </message>
+    <message>
+        <source>Hard disks:</source>
+        <translation>Festplatten:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmListDecorator</name>
@@ -6800,6 +6996,34 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>disable VMQ on %1</source>
         <translation>VMQ auf %1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Asking %1 whether it can make this move (CheckVirtualSystemIsMigratableToHost)...</source>
+        <translation>%1 wird gefragt, ob dieses Verschieben möglich ist (CheckVirtualSystemIsMigratableToHost)...</translation>
+    </message>
+    <message>
+        <source>%1 could not check the move itself: CheckVirtualSystemIsMigratableToHost failed: %2</source>
+        <translation>%1 konnte das Verschieben nicht selbst prüfen: CheckVirtualSystemIsMigratableToHost ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The move can still start; %1 checks it again then.</source>
+        <translation>Das Verschieben kann trotzdem gestartet werden; %1 prüft es dann erneut.</translation>
+    </message>
+    <message>
+        <source>it gives no reason (IsMigratable is false).</source>
+        <translation>der Host nennt keinen Grund (IsMigratable ist false).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own check refuses the move: %2</source>
+        <translation>Die eigene Prüfung von %1 lehnt das Verschieben ab: %2</translation>
+    </message>
+    <message>
+        <source>The host&apos;s verdict: fix what it names on %1 or %2, or choose differently.</source>
+        <translation>Bewertung des Hosts: Beheben Sie die genannten Punkte auf %1 oder %2, oder treffen Sie eine andere Auswahl.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own check accepts the move (CheckVirtualSystemIsMigratableToHost).</source>
+        <translation>Die eigene Prüfung von %1 lässt das Verschieben zu (CheckVirtualSystemIsMigratableToHost).</translation>
     </message>
 </context>
 <context>

@@ -2673,18 +2673,198 @@
     </message>
 </context>
 <context>
-    <name>XmlIn</name>
+    <name>XmlReader</name>
     <message>
-        <source>elements are nested deeper than %1 levels</source>
-        <translation>elementen zijn dieper genest dan %1 niveaus</translation>
+        <source>the document is not valid UTF-16</source>
+        <translation>het document is geen geldige UTF-16</translation>
+    </message>
+    <message>
+        <source>the document ends inside an element (premature end of document)</source>
+        <translation>het document eindigt binnen een element (voortijdig einde van het document)</translation>
+    </message>
+    <message>
+        <source>the document has no root element (premature end of document)</source>
+        <translation>het document heeft geen hoofdelement (voortijdig einde van het document)</translation>
+    </message>
+    <message>
+        <source>extra content at the end of the document</source>
+        <translation>extra inhoud aan het einde van het document</translation>
+    </message>
+    <message>
+        <source>a start tag is expected</source>
+        <translation>er wordt een begintag verwacht</translation>
+    </message>
+    <message>
+        <source>the document ends inside a tag (premature end of document)</source>
+        <translation>het document eindigt binnen een tag (voortijdig einde van het document)</translation>
+    </message>
+    <message>
+        <source>a CDATA section is only allowed inside an element</source>
+        <translation>een CDATA-sectie is alleen toegestaan binnen een element</translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed in SOAP</source>
+        <translation>een documenttypedeclaratie is niet toegestaan in SOAP</translation>
+    </message>
+    <message>
+        <source>invalid markup after &apos;&lt;!&apos;</source>
+        <translation>ongeldige markering na &apos;&lt;!&apos;</translation>
+    </message>
+    <message>
+        <source>the document is not valid UTF-8</source>
+        <translation>het document is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>the character U+%1 is not allowed in XML</source>
+        <translation>het teken U+%1 is niet toegestaan in XML</translation>
+    </message>
+    <message>
+        <source>a name has more than one colon</source>
+        <translation>een naam bevat meer dan één dubbele punt</translation>
+    </message>
+    <message>
+        <source>a name is expected</source>
+        <translation>er wordt een naam verwacht</translation>
+    </message>
+    <message>
+        <source>a name ends with a colon</source>
+        <translation>een naam eindigt op een dubbele punt</translation>
+    </message>
+    <message>
+        <source>the document ends inside a reference (premature end of document)</source>
+        <translation>het document eindigt binnen een verwijzing (voortijdig einde van het document)</translation>
+    </message>
+    <message>
+        <source>a character reference is malformed</source>
+        <translation>een tekenverwijzing is onjuist opgemaakt</translation>
+    </message>
+    <message>
+        <source>a character reference names a character XML does not allow</source>
+        <translation>een tekenverwijzing verwijst naar een teken dat XML niet toestaat</translation>
+    </message>
+    <message>
+        <source>an entity reference is not terminated by &apos;;&apos;</source>
+        <translation>een entiteitsverwijzing wordt niet afgesloten met &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the entity reference &amp;%1; is not allowed: SOAP has no document type to declare it</source>
+        <translation>de entiteitsverwijzing &amp;%1; is niet toegestaan: SOAP heeft geen documenttype waarin deze kan worden gedeclareerd</translation>
+    </message>
+    <message>
+        <source>the sequence &apos;]]&gt;&apos; is not allowed in text</source>
+        <translation>de reeks &apos;]]&gt;&apos; is niet toegestaan in tekst</translation>
+    </message>
+    <message>
+        <source>the document ends inside a CDATA section (premature end of document)</source>
+        <translation>het document eindigt binnen een CDATA-sectie (voortijdig einde van het document)</translation>
+    </message>
+    <message>
+        <source>the document ends inside a comment (premature end of document)</source>
+        <translation>het document eindigt binnen een opmerking (voortijdig einde van het document)</translation>
+    </message>
+    <message>
+        <source>&apos;--&apos; is not allowed inside a comment</source>
+        <translation>&apos;--&apos; is niet toegestaan binnen een opmerking</translation>
+    </message>
+    <message>
+        <source>an XML declaration is only allowed at the start of the document</source>
+        <translation>een XML-declaratie is alleen toegestaan aan het begin van het document</translation>
+    </message>
+    <message>
+        <source>a processing instruction&apos;s target is malformed</source>
+        <translation>het doel van een verwerkingsinstructie is onjuist opgemaakt</translation>
+    </message>
+    <message>
+        <source>the document ends inside a processing instruction (premature end of document)</source>
+        <translation>het document eindigt binnen een verwerkingsinstructie (voortijdig einde van het document)</translation>
+    </message>
+    <message>
+        <source>the document ends inside the XML declaration (premature end of document)</source>
+        <translation>het document eindigt binnen de XML-declaratie (voortijdig einde van het document)</translation>
+    </message>
+    <message>
+        <source>the XML declaration is malformed</source>
+        <translation>de XML-declaratie is onjuist opgemaakt</translation>
+    </message>
+    <message>
+        <source>XML version %1 is not supported</source>
+        <translation>XML-versie %1 wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>the document&apos;s encoding %1 is not supported: only UTF-8 and UTF-16 are read</source>
+        <translation>de codering %1 van het document wordt niet ondersteund: alleen UTF-8 en UTF-16 worden gelezen</translation>
+    </message>
+    <message>
+        <source>the document ends inside an attribute value (premature end of document)</source>
+        <translation>het document eindigt binnen een kenmerkwaarde (voortijdig einde van het document)</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; is not allowed in an attribute value</source>
+        <translation>&apos;&lt;&apos; is niet toegestaan in een kenmerkwaarde</translation>
+    </message>
+    <message>
+        <source>&apos;&gt;&apos; is expected after &apos;/&apos; in a tag</source>
+        <translation>&apos;&gt;&apos; wordt verwacht na &apos;/&apos; in een tag</translation>
+    </message>
+    <message>
+        <source>whitespace, &apos;&gt;&apos; or &apos;/&gt;&apos; is expected after a name in a tag</source>
+        <translation>witruimte, &apos;&gt;&apos; of &apos;/&gt;&apos; wordt verwacht na een naam in een tag</translation>
     </message>
     <message>
         <source>an element has more than %1 attributes</source>
         <translation>een element heeft meer dan %1 kenmerken</translation>
     </message>
     <message>
-        <source>a document type declaration is not allowed in SOAP</source>
-        <translation>een documenttypedeclaratie is niet toegestaan in SOAP</translation>
+        <source>&apos;=&apos; is expected after an attribute&apos;s name</source>
+        <translation>&apos;=&apos; wordt verwacht na de naam van een kenmerk</translation>
+    </message>
+    <message>
+        <source>an attribute value must be in quotes</source>
+        <translation>een kenmerkwaarde moet tussen aanhalingstekens staan</translation>
+    </message>
+    <message>
+        <source>elements are nested deeper than %1 levels</source>
+        <translation>elementen zijn dieper genest dan %1 niveaus</translation>
+    </message>
+    <message>
+        <source>the attribute %1 appears twice</source>
+        <translation>het kenmerk %1 komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>the prefix xmlns cannot be declared</source>
+        <translation>het voorvoegsel xmlns kan niet worden gedeclareerd</translation>
+    </message>
+    <message>
+        <source>the prefix xml cannot be bound to another namespace</source>
+        <translation>het voorvoegsel xml kan niet aan een andere naamruimte worden gekoppeld</translation>
+    </message>
+    <message>
+        <source>the xml and xmlns namespaces cannot be bound to another prefix</source>
+        <translation>de naamruimten xml en xmlns kunnen niet aan een ander voorvoegsel worden gekoppeld</translation>
+    </message>
+    <message>
+        <source>a prefix cannot be declared with an empty namespace</source>
+        <translation>een voorvoegsel kan niet worden gedeclareerd met een lege naamruimte</translation>
+    </message>
+    <message>
+        <source>the prefix %1 is not declared</source>
+        <translation>het voorvoegsel %1 is niet gedeclareerd</translation>
+    </message>
+    <message>
+        <source>the attributes %1 and %2 are the same attribute</source>
+        <translation>de kenmerken %1 en %2 zijn hetzelfde kenmerk</translation>
+    </message>
+    <message>
+        <source>an end tag without a start tag</source>
+        <translation>een eindtag zonder begintag</translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match the start tag &lt;%2&gt;</source>
+        <translation>de eindtag &lt;/%1&gt; komt niet overeen met de begintag &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;&gt;&apos; is expected at the end of an end tag</source>
+        <translation>&apos;&gt;&apos; wordt verwacht aan het einde van een eindtag</translation>
     </message>
     <message>
         <source>%1: %2 (line %3, column %4).</source>
@@ -3848,6 +4028,10 @@
     <message>
         <source>Applying...</source>
         <translation>Bezig met toepassen...</translation>
+    </message>
+    <message>
+        <source>Part of the settings were applied. %1</source>
+        <translation>Een deel van de instellingen is toegepast. %1</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +6317,18 @@ Niet toegepast: %2.</translation>
         <source>Definition XML</source>
         <translation>Definitie-XML</translation>
     </message>
+    <message>
+        <source>Hard disks:</source>
+        <translation>Harde schijven:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmListDecorator</name>
@@ -6800,6 +6996,34 @@ Niet toegepast: %2.</translation>
     <message>
         <source>disable VMQ on %1</source>
         <translation>VMQ uitschakelen op %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 whether it can make this move (CheckVirtualSystemIsMigratableToHost)...</source>
+        <translation>%1 wordt gevraagd of deze verplaatsing mogelijk is (CheckVirtualSystemIsMigratableToHost)...</translation>
+    </message>
+    <message>
+        <source>%1 could not check the move itself: CheckVirtualSystemIsMigratableToHost failed: %2</source>
+        <translation>%1 kon de verplaatsing zelf niet controleren: CheckVirtualSystemIsMigratableToHost is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The move can still start; %1 checks it again then.</source>
+        <translation>De verplaatsing kan nog steeds worden gestart; %1 controleert deze dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>it gives no reason (IsMigratable is false).</source>
+        <translation>er wordt geen reden opgegeven (IsMigratable is false).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own check refuses the move: %2</source>
+        <translation>De eigen controle van %1 weigert de verplaatsing: %2</translation>
+    </message>
+    <message>
+        <source>The host&apos;s verdict: fix what it names on %1 or %2, or choose differently.</source>
+        <translation>Oordeel van de host: los op wat deze noemt op %1 of %2, of maak een andere keuze.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own check accepts the move (CheckVirtualSystemIsMigratableToHost).</source>
+        <translation>De eigen controle van %1 accepteert de verplaatsing (CheckVirtualSystemIsMigratableToHost).</translation>
     </message>
 </context>
 <context>
