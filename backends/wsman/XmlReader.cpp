@@ -345,6 +345,11 @@ XmlReader::Token XmlReader::failRaw(const char *at, const char *message)
     return fail(at, tr(message));
 }
 
+XmlReader::Token XmlReader::failCharacter(const char *at, char32_t c)
+{
+    return fail(at, tr("the character U+%1 is not allowed in XML").arg(qulonglong(c), 4, 16, QLatin1Char('0')));
+}
+
 // Validates non-ASCII input at p (a UTF-8 sequence that must be an XML Char) and moves past it.
 bool XmlReader::checkNonAscii(const char *&p, const char *limit)
 {
@@ -355,8 +360,27 @@ bool XmlReader::checkNonAscii(const char *&p, const char *limit)
         return false;
     }
     if (!isXmlChar(c)) {
-        fail(start, tr("the character U+%1 is not allowed in XML").arg(qulonglong(c), 4, 16, QLatin1Char('0')));
+        failCharacter(start, c);
         return false;
+    }
+    return true;
+}
+
+// Every character of [p, end) (a comment's or a processing instruction's content) is an XML Char.
+bool XmlReader::checkChars(const char *p, const char *end)
+{
+    while (p < end) {
+        const auto b = uchar(*p);
+        if (b >= 0x80) {
+            if (!checkNonAscii(p, end))
+                return false;
+            continue;
+        }
+        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+            failCharacter(p, b);
+            return false;
+        }
+        ++p;
     }
     return true;
 }
@@ -525,7 +549,7 @@ XmlReader::Token XmlReader::readText()
             break;
         }
         if (uchar(c) < 0x80) {
-            return fail(p, tr("the character U+%1 is not allowed in XML").arg(int(uchar(c)), 4, 16, QLatin1Char('0')));
+            return failCharacter(p, uchar(c));
         }
         if (!checkNonAscii(p, m_end))
             return m_token;
@@ -558,7 +582,7 @@ XmlReader::Token XmlReader::readCdata()
             continue;
         }
         if (uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
-            return fail(p, tr("the character U+%1 is not allowed in XML").arg(int(uchar(c)), 4, 16, QLatin1Char('0')));
+            return failCharacter(p, uchar(c));
         ++p;
     }
     m_text = QByteArrayView(start, p - start);
@@ -588,26 +612,14 @@ bool XmlReader::skipComment()
         failRaw(close, QT_TR_NOOP("'--' is not allowed inside a comment"));
         return false;
     }
-    while (p < close) {
-        const auto b = uchar(*p);
-        if (b >= 0x80) {
-            if (!checkNonAscii(p, close))
-                return false;
-            continue;
-        }
-        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-            fail(p, tr("the character U+%1 is not allowed in XML").arg(int(b), 4, 16, QLatin1Char('0')));
-            return false;
-        }
-        ++p;
-    }
+    if (!checkChars(p, close))
+        return false;
     m_p = close + 3;
     return true;
 }
 
 bool XmlReader::skipProcessingInstruction()
 {
-    const char *start = m_p;
     const char *colon = nullptr;
     const char *nameEnd = scanName(m_p + 2, false, &colon);
     if (!nameEnd)
@@ -631,20 +643,8 @@ bool XmlReader::skipProcessingInstruction()
         failRaw(m_end, QT_TR_NOOP("the document ends inside a processing instruction (premature end of document)"));
         return false;
     }
-    while (p < close) {
-        const auto b = uchar(*p);
-        if (b >= 0x80) {
-            if (!checkNonAscii(p, close))
-                return false;
-            continue;
-        }
-        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-            fail(p, tr("the character U+%1 is not allowed in XML").arg(int(b), 4, 16, QLatin1Char('0')));
-            return false;
-        }
-        ++p;
-    }
-    Q_UNUSED(start);
+    if (!checkChars(p, close))
+        return false;
     m_p = close + 2;
     return true;
 }
@@ -775,7 +775,7 @@ bool XmlReader::scanAttributeValue(const char *&p, char quote, bool &needsDecodi
             break;
         }
         if (uchar(c) < 0x80) {
-            fail(p, tr("the character U+%1 is not allowed in XML").arg(int(uchar(c)), 4, 16, QLatin1Char('0')));
+            failCharacter(p, uchar(c));
             return false;
         }
         if (!checkNonAscii(p, m_end))

@@ -116,6 +116,8 @@ private:
     const char *scanReference(const char *p);
     bool scanAttributeValue(const char *&p, char quote, bool &needsDecoding);
     bool checkNonAscii(const char *&p, const char *limit);
+    bool checkChars(const char *p, const char *end);
+    Token failCharacter(const char *at, char32_t c);
     bool resolve();
 
     struct Frame
