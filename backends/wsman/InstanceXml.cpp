@@ -145,6 +145,17 @@ static void readReferenceParameters(XmlIn &in, Epr &epr)
     }
 }
 
+// The reader is on a child of an EPR element: its address or reference parameters.
+static void readEprParts(XmlIn &in, Epr &epr)
+{
+    if (in.is(ns::Addressing, QLatin1String("Address")))
+        epr.address = in.readText().trimmed();
+    else if (in.is(ns::Addressing, QLatin1String("ReferenceParameters")))
+        readReferenceParameters(in, epr);
+    else
+        in.skip();
+}
+
 Epr readEpr(XmlIn &in)
 {
     Epr epr;
@@ -152,14 +163,8 @@ Epr readEpr(XmlIn &in)
         readReferenceParameters(in, epr);
         return epr;
     }
-    while (in.nextChild()) {
-        if (in.is(ns::Addressing, QLatin1String("Address")))
-            epr.address = in.readText().trimmed();
-        else if (in.is(ns::Addressing, QLatin1String("ReferenceParameters")))
-            readReferenceParameters(in, epr);
-        else
-            in.skip();
-    }
+    while (in.nextChild())
+        readEprParts(in, epr);
     return epr;
 }
 
@@ -210,16 +215,6 @@ static CimInstance readEmbedded(
         }
     }
     return instance;
-}
-
-static void readEprParts(XmlIn &in, Epr &epr)
-{
-    if (in.is(ns::Addressing, QLatin1String("Address")))
-        epr.address = in.readText().trimmed();
-    else if (in.is(ns::Addressing, QLatin1String("ReferenceParameters")))
-        readReferenceParameters(in, epr);
-    else
-        in.skip();
 }
 
 // The reader is on a property element (of an object in `ownNamespace`); reads it to its end.
