@@ -10,13 +10,7 @@ namespace {
 Diagnostic make(Diagnostic::Severity severity, const QString &id, const QString &field, const QString &message,
                 const QString &fix)
 {
-    Diagnostic d;
-    d.severity = severity;
-    d.id = id;
-    d.field = field;
-    d.message = message;
-    d.fix = fix;
-    return d;
+    return Diagnostic { severity, id, field, message, fix };
 }
 
 int configVersionNumber(const QString &text)

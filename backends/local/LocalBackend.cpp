@@ -481,13 +481,7 @@ namespace {
 Diagnostic finding(Diagnostic::Severity severity, const QString &id, const QString &field, const QString &message,
                    const QString &fix)
 {
-    Diagnostic d;
-    d.severity = severity;
-    d.id = id;
-    d.field = field;
-    d.message = message;
-    d.fix = fix;
-    return d;
+    return Diagnostic { severity, id, field, message, fix };
 }
 
 } // namespace

@@ -909,13 +909,7 @@ Diagnostics RemoteBackend::migrationChecks(const MigrationCheckInput &in, const 
         verdict = m_verdicts.constFind(key);
     }
     auto finding = [&](Diagnostic::Severity severity, const QString &id, const QString &message, const QString &fix) {
-        Diagnostic d;
-        d.severity = severity;
-        d.id = id;
-        d.field = source;
-        d.message = message;
-        d.fix = fix;
-        out << d;
+        out << Diagnostic { severity, id, source, message, fix };
     };
     using Severity = Diagnostic::Severity;
     if (verdict->pending) {
