@@ -174,6 +174,18 @@ void WsmanClient::cancelAll()
         cancel(m_calls.begin()->first);
 }
 
+Error WsmanClient::certificateChanged(const QString &pin, const QString &fingerprint) const
+{
+    return Error { QStringLiteral("tls.certificate-changed"),
+        tr("The certificate of %1 has changed: it was %2 when you trusted it, it is now %3. The connection was "
+           "refused.")
+            .arg(m_endpoint, pin, fingerprint),
+        {},
+        tr("If the host's certificate was replaced on purpose, remove the pin for %1 from the trusted "
+           "certificates and connect again; otherwise someone may be intercepting the connection.")
+            .arg(m_endpoint) };
+}
+
 QString WsmanClient::currentPin() const
 {
     return m_options.pins ? m_options.pins->pinned(m_endpoint) : m_sessionPin;
@@ -286,14 +298,7 @@ void WsmanClient::onSslErrors(Call &call, const QList<QSslError> &errors)
     for (const QSslError &e : errors)
         problems.append(e.errorString());
     if (!pin.isEmpty()) {
-        call.pendingError = Error { QStringLiteral("tls.certificate-changed"),
-            tr("The certificate of %1 has changed: it was %2 when you trusted it, it is now %3. The connection was "
-               "refused.")
-                .arg(m_endpoint, pin, fp),
-            {},
-            tr("If the host's certificate was replaced on purpose, remove the pin for %1 from the trusted "
-               "certificates and connect again; otherwise someone may be intercepting the connection.")
-                .arg(m_endpoint) };
+        call.pendingError = certificateChanged(pin, fp);
         call.reply->abort();
         return;
     }
@@ -319,14 +324,7 @@ void WsmanClient::onEncrypted(Call &call)
     const QString pin = currentPin();
     // A pin holds even against a certificate the system would accept.
     if (!pin.isEmpty() && pin != fp) {
-        call.pendingError = Error { QStringLiteral("tls.certificate-changed"),
-            tr("The certificate of %1 has changed: it was %2 when you trusted it, it is now %3. The connection was "
-               "refused.")
-                .arg(m_endpoint, pin, fp),
-            {},
-            tr("If the host's certificate was replaced on purpose, remove the pin for %1 from the trusted "
-               "certificates and connect again; otherwise someone may be intercepting the connection.")
-                .arg(m_endpoint) };
+        call.pendingError = certificateChanged(pin, fp);
         call.reply->abort();
     }
 }

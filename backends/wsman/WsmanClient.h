@@ -87,6 +87,8 @@ private:
     void retryOrFail(Call &call, const Error &error, bool retryable);
     void complete(quint64 id, const Response &response, const Error &error);
     QString currentPin() const;
+    // A pinned certificate was replaced: refused, with both fingerprints.
+    Error certificateChanged(const QString &pin, const QString &fingerprint) const;
     void record(const Call &call, int status, const QByteArray &response, const QString &error);
 
     ClientOptions m_options;
