@@ -181,22 +181,24 @@ QByteArray ResponseWriter::release(const Request &request)
     return out.take();
 }
 
-QByteArray ResponseWriter::get(const Request &request, const CimInstance &instance)
+// Get and Put answer with the object itself as the body.
+static QByteArray instanceResponse(const Request &request, QLatin1String responseAction, const CimInstance &instance)
 {
     XmlOut out(4096);
-    open(out, request, action::GetResponse);
+    open(out, request, QString(responseAction));
     InstanceXml::writeInstance(out, instance, resourceFor(request));
     close(out);
     return out.take();
 }
 
+QByteArray ResponseWriter::get(const Request &request, const CimInstance &instance)
+{
+    return instanceResponse(request, action::GetResponse, instance);
+}
+
 QByteArray ResponseWriter::put(const Request &request, const CimInstance &instance)
 {
-    XmlOut out(4096);
-    open(out, request, action::PutResponse);
-    InstanceXml::writeInstance(out, instance, resourceFor(request));
-    close(out);
-    return out.take();
+    return instanceResponse(request, action::PutResponse, instance);
 }
 
 QByteArray ResponseWriter::invoke(const Request &request, const CimInstance &output)
