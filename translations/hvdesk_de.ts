@@ -1882,10 +1882,6 @@
         <translation>die Anforderung hat kein XML-Element</translation>
     </message>
     <message>
-        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
-        <translation>das Stammelement ist &lt;%1&gt; im Namespace &apos;%2&apos;, erwartet wurde ein SOAP 1.2-Envelope</translation>
-    </message>
-    <message>
         <source>The request is not well-formed</source>
         <translation>Die Anforderung ist nicht wohlgeformt</translation>
     </message>
@@ -1903,10 +1899,6 @@
     <message>
         <source>the response has no XML element</source>
         <translation>die Antwort hat kein XML-Element</translation>
-    </message>
-    <message>
-        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
-        <translation>das Stammelement ist &lt;%1&gt; im Namespace &apos;%2&apos;, erwartet wurde ein SOAP 1.2-Envelope</translation>
     </message>
     <message>
         <source>the envelope has no Body</source>
@@ -2869,6 +2861,10 @@
     <message>
         <source>%1: %2 (line %3, column %4).</source>
         <translation>%1: %2 (Zeile %3, Spalte %4).</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
+        <translation>das Stammelement ist &lt;%1&gt; im Namespace &apos;%2&apos;, erwartet wurde ein SOAP 1.2-Envelope</translation>
     </message>
 </context>
 <context>

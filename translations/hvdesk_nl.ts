@@ -1882,10 +1882,6 @@
         <translation>de aanvraag heeft geen XML-element</translation>
     </message>
     <message>
-        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
-        <translation>het hoofdelement is &lt;%1&gt; in naamruimte &apos;%2&apos;, SOAP 1.2-Envelope verwacht</translation>
-    </message>
-    <message>
         <source>The request is not well-formed</source>
         <translation>De aanvraag is niet goed gevormd</translation>
     </message>
@@ -1903,10 +1899,6 @@
     <message>
         <source>the response has no XML element</source>
         <translation>het antwoord heeft geen XML-element</translation>
-    </message>
-    <message>
-        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
-        <translation>het hoofdelement is &lt;%1&gt; in naamruimte &apos;%2&apos;, SOAP 1.2-Envelope verwacht</translation>
     </message>
     <message>
         <source>the envelope has no Body</source>
@@ -2869,6 +2861,10 @@
     <message>
         <source>%1: %2 (line %3, column %4).</source>
         <translation>%1: %2 (regel %3, kolom %4).</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt; in namespace &apos;%2&apos;, expected a SOAP 1.2 Envelope</source>
+        <translation>het hoofdelement is &lt;%1&gt; in naamruimte &apos;%2&apos;, SOAP 1.2-Envelope verwacht</translation>
     </message>
 </context>
 <context>

@@ -225,13 +225,7 @@ Response ResponseParser::parse(QByteArrayView data)
     Response response;
     XmlIn in(data);
     bool sawBody = false;
-    if (!in.nextChild()) {
-        if (!in.failed())
-            in.fail(tr("the response has no XML element"));
-    } else if (!in.is(ns::Soap, QLatin1String("Envelope"))) {
-        in.fail(tr("the root element is <%1> in namespace '%2', expected a SOAP 1.2 Envelope")
-                    .arg(in.name(), in.namespaceUri()));
-    } else {
+    if (in.enterSoapEnvelope(tr("the response has no XML element"))) {
         while (in.nextChild()) {
             if (in.is(ns::Soap, QLatin1String("Header"))) {
                 readHeader(in, response);

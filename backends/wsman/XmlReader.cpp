@@ -1085,6 +1085,21 @@ bool XmlReader::isWhitespace() const
     return m_textCdata || !(m_textFlags & 1);
 }
 
+bool XmlIn::enterSoapEnvelope(const QString &noElement)
+{
+    if (!nextChild()) {
+        if (!failed())
+            fail(noElement);
+        return false;
+    }
+    if (!is(ns::Soap, QLatin1String("Envelope"))) {
+        fail(XmlReader::tr("the root element is <%1> in namespace '%2', expected a SOAP 1.2 Envelope")
+                 .arg(name(), namespaceUri()));
+        return false;
+    }
+    return true;
+}
+
 bool XmlIn::nextChild()
 {
     const int level = depth();

@@ -179,6 +179,9 @@ public:
     Token next() { return m_reader.next(); }
     // Moves to the next start element at the current level; false at the end of the parent.
     bool nextChild();
+    // Moves onto the document's root, which must be a SOAP 1.2 Envelope; false (and failed) when
+    // there is no element (`noElement` says so) or the root is something else.
+    bool enterSoapEnvelope(const QString &noElement);
     // Text content of the current element (child elements are skipped), leaves it at its end.
     QString readText();
     // The same as UTF-8, valid until the next read.
