@@ -42,6 +42,18 @@ protected:
         return wsman::ResponseParser::parse(p.handleEnvelope(wsman::RequestWriter::write(request)));
     }
 
+    // The last VM of the demo on `hostName` in `state`, or null.
+    const VmInfo *lastVmOn(const QString &hostName, VmState state) const
+    {
+        const VmInfo *found = nullptr;
+        for (int i = 0; i < host->simulation().vmCount(); ++i) {
+            const VmInfo &vm = host->simulation().vm(i);
+            if (vm.hostName == hostName && vm.state == state)
+                found = &vm;
+        }
+        return found;
+    }
+
     static QString uri(QLatin1String ns, QLatin1String c) { return hyperv::cim::uri(ns, c); }
     static QString v2(QLatin1String c) { return uri(hyperv::NsVirtualization, c); }
 
@@ -281,12 +293,7 @@ wsman::Epr vmEpr(const VmInfo &vm)
 
 TEST_F(ProviderTest, RequestStateChangeStartsAJobThatCompletes)
 {
-    const VmInfo *off = nullptr;
-    for (int i = 0; i < host->simulation().vmCount(); ++i) {
-        const VmInfo &vm = host->simulation().vm(i);
-        if (vm.hostName == u"crusader"_s && vm.state == VmState::Off)
-            off = &vm;
-    }
+    const VmInfo *off = lastVmOn(u"crusader"_s, VmState::Off);
     ASSERT_NE(off, nullptr);
     const QString id = off->id;
     Response r = call(*crusader,
@@ -338,12 +345,7 @@ TEST_F(ProviderTest, NotEnoughMemoryIsAFailedJobWithTheSimulatorsReason)
 
 TEST_F(ProviderTest, JobsCanBeCancelled)
 {
-    const VmInfo *off = nullptr;
-    for (int i = 0; i < host->simulation().vmCount(); ++i) {
-        const VmInfo &vm = host->simulation().vm(i);
-        if (vm.hostName == u"crusader"_s && vm.state == VmState::Off)
-            off = &vm;
-    }
+    const VmInfo *off = lastVmOn(u"crusader"_s, VmState::Off);
     ASSERT_NE(off, nullptr);
     const QString id = off->id;
     Response r = call(*crusader,

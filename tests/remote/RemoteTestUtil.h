@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MemoryPinStore.h"
+
 #include <models/RemoteAccess.h>
 
 #include <QHash>
@@ -30,16 +32,6 @@ public:
         entries.remove(endpoint);
         done(Error());
     }
-};
-
-class MemoryPinStore : public CertificatePinStore
-{
-public:
-    QHash<QString, QString> pins;
-    QString pinned(const QString &endpoint) const override { return pins.value(endpoint); }
-    void pin(const QString &endpoint, const QString &sha256) override { pins.insert(endpoint, sha256); }
-    void unpin(const QString &endpoint) override { pins.remove(endpoint); }
-    QStringList endpoints() const override { return pins.keys(); }
 };
 
 // Answers the backend's questions as a user would, and records that it was asked.

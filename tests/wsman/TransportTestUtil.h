@@ -4,6 +4,7 @@
 // store, prompts that answer as told and remember being asked, a protocol log in memory, and raw
 // TCP servers that misbehave on purpose (silent, hanging up, answering garbage). All on
 // 127.0.0.1, ephemeral ports.
+#include "MemoryPinStore.h"
 #include "WsmanTestUtil.h"
 
 #include <wsman/ResponseWriter.h>
@@ -98,15 +99,7 @@ private:
     }
 };
 
-class MemoryPinStore : public CertificatePinStore
-{
-public:
-    QHash<QString, QString> pins;
-    QString pinned(const QString &endpoint) const override { return pins.value(endpoint); }
-    void pin(const QString &endpoint, const QString &sha256) override { pins.insert(endpoint, sha256); }
-    void unpin(const QString &endpoint) override { pins.remove(endpoint); }
-    QStringList endpoints() const override { return pins.keys(); }
-};
+using hvdesk::test::MemoryPinStore;
 
 class TestPrompts : public ConnectionPrompts
 {
