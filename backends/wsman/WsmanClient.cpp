@@ -1,58 +1,15 @@
 #include "WsmanClient.h"
 
+#include "HttpLink.h"
 #include "RequestWriter.h"
 #include "ResponseParser.h"
 
-#include <QAuthenticator>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QIODevice>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QTimer>
 
 namespace hvdesk::wsman {
-
-namespace {
-
-// The envelope as an upload Qt Network cannot rewind. Qt resends a request by itself when a
-// connection drops while it waits for the answer; for a change (Invoke) that could apply it twice.
-// With this device such a resend fails (ContentReSendError) and every retry is this class's
-// decision, for reads only.
-class OneShotUpload : public QIODevice
-{
-public:
-    OneShotUpload(const QByteArray &data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(data)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
-    bool reset() override { return false; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_position);
-        if (n <= 0)
-            return m_position >= m_data.size() ? -1 : 0;
-        memcpy(data, m_data.constData() + m_position, size_t(n));
-        m_position += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_position = 0;
-};
-
-} // namespace
 
 struct WsmanClient::Call
 {
@@ -61,19 +18,14 @@ struct WsmanClient::Call
     bool idempotent = false;
     Callback done;
     int attempt = 0;
-    QPointer<QNetworkReply> reply;
-    QTimer connectTimer;
-    QTimer requestTimer;
+    HttpLink *link = nullptr; // carrying or connecting for this attempt
+    QTimer connectTimer; // until the request is written
+    QTimer requestTimer; // until the whole answer is in
     QElapsedTimer elapsed;
     QDateTime started;
     QByteArray requestHeaders; // as logged, Authorization masked
-    Error pendingError; // set before an abort, reported instead of "operation cancelled"
-    bool pendingRetryable = false;
-    bool needsTrust = false;
-    bool sent = false; // the request reached the wire in this attempt
-    bool trustRetried = false;
+    bool sent = false; // the request was written in this attempt
     CertificateQuestion question;
-    QString peerFingerprint;
 };
 
 namespace {
@@ -96,17 +48,34 @@ QString WsmanClient::fingerprint(const QSslCertificate &certificate)
 WsmanClient::WsmanClient(ClientOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_network(new QNetworkAccessManager(this))
 {
-    const bool https = m_options.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
-    m_endpoint = m_options.url.host() + QLatin1Char(':') + QString::number(m_options.url.port(https ? 5986 : 5985));
-    // Basic credentials go in every request's header; never let Qt ask for more.
-    connect(m_network, &QNetworkAccessManager::authenticationRequired, this, [](QNetworkReply *, QAuthenticator *) {});
+    m_tls = m_options.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    m_host = m_options.url.host();
+    m_port = quint16(m_options.url.port(m_tls ? 5986 : 5985));
+    m_endpoint = m_host + QLatin1Char(':') + QString::number(m_port);
+    m_target = m_options.url.path(QUrl::FullyEncoded).toLatin1();
+    if (m_target.isEmpty())
+        m_target = "/";
+    if (m_options.url.hasQuery())
+        m_target += '?' + m_options.url.query(QUrl::FullyEncoded).toLatin1();
+    m_hostHeader = (m_host.contains(QLatin1Char(':')) ? '[' + m_host.toLatin1() + ']' : m_host.toLatin1()) + ':'
+        + QByteArray::number(m_port);
+    if (m_tls) {
+        m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
+        if (!m_options.caCertificates.isEmpty())
+            m_tlsConfiguration.addCaCertificates(m_options.caCertificates);
+        m_tlsConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
 }
 
 WsmanClient::~WsmanClient()
 {
     cancelAll();
+    for (HttpLink *link : std::exchange(m_links, {})) {
+        link->disconnect(this);
+        link->abort();
+        link->deleteLater(); // this may be running inside one of its signals
+    }
 }
 
 quint64 WsmanClient::send(const Request &request, Callback done)
@@ -126,6 +95,8 @@ quint64 WsmanClient::send(const Request &request, bool idempotent, Callback done
     call->done = std::move(done);
     call->connectTimer.setSingleShot(true);
     call->requestTimer.setSingleShot(true);
+    connect(&call->connectTimer, &QTimer::timeout, this, [this, id] { onTimeout(id, true); });
+    connect(&call->requestTimer, &QTimer::timeout, this, [this, id] { onTimeout(id, false); });
     m_calls.emplace(id, std::move(call));
 
     const QString scheme = m_options.url.scheme().toLower();
@@ -153,6 +124,12 @@ quint64 WsmanClient::send(const Request &request, bool idempotent, Callback done
     return id;
 }
 
+WsmanClient::Call *WsmanClient::findCall(quint64 id)
+{
+    const auto it = m_calls.find(id);
+    return it == m_calls.end() ? nullptr : it->second.get();
+}
+
 void WsmanClient::cancel(quint64 id)
 {
     auto it = m_calls.find(id);
@@ -161,10 +138,13 @@ void WsmanClient::cancel(quint64 id)
     std::unique_ptr<Call> call = std::move(it->second);
     m_calls.erase(it);
     m_waitingForTrust.removeAll(id);
-    if (call->reply) {
-        call->reply->disconnect(this);
-        call->reply->abort();
-        call->reply->deleteLater();
+    m_queue.removeAll(id);
+    if (HttpLink *link = call->link) {
+        link->setCall(0);
+        // A connection still connecting is kept for the next request; one carrying this
+        // request would deliver an answer nobody reads.
+        if (link->state() == HttpLink::State::Busy)
+            dropLink(link);
     }
 }
 
@@ -193,140 +173,225 @@ QString WsmanClient::currentPin() const
 
 void WsmanClient::startAttempt(quint64 id)
 {
-    auto it = m_calls.find(id);
-    if (it == m_calls.end())
+    Call *call = findCall(id);
+    if (!call)
         return;
-    Call &call = *it->second;
-    call.attempt++;
-    call.pendingError = Error {};
-    call.pendingRetryable = false;
-    call.needsTrust = false;
-    call.sent = false;
-    call.started = QDateTime::currentDateTime();
-    call.elapsed.start();
-
-    QNetworkRequest request(m_options.url);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/soap+xml;charset=UTF-8"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("hvdesk/" HVDESK_VERSION));
-    request.setHeader(QNetworkRequest::ContentLengthHeader, call.envelope.size());
-    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    QByteArray logged = "POST " + m_options.url.path().toUtf8() + " HTTP/1.1\r\nHost: " + m_endpoint.toUtf8()
-        + "\r\nContent-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: "
-        + QByteArray::number(call.envelope.size()) + "\r\n";
-    if (!m_options.credentials.isEmpty()) {
-        const QByteArray pair = m_options.credentials.user.toUtf8() + ':' + m_options.credentials.password.toUtf8();
-        request.setRawHeader("Authorization", "Basic " + pair.toBase64());
-        logged += "Authorization: Basic ***\r\n";
+    call->attempt++;
+    call->sent = false;
+    call->link = nullptr;
+    call->started = QDateTime::currentDateTime();
+    call->elapsed.start();
+    if (m_asking) {
+        // A certificate question is open: this request waits for its answer, without a timer.
+        m_waitingForTrust.append(id);
+        return;
     }
-    call.requestHeaders = logged;
-    if (m_options.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_options.caCertificates.isEmpty())
-            tls.addCaCertificates(m_options.caCertificates);
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        request.setSslConfiguration(tls);
-    }
-
-    auto *upload = new OneShotUpload(call.envelope, nullptr);
-    QNetworkReply *reply = m_network->post(request, upload);
-    upload->setParent(reply);
-    call.reply = reply;
-    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
-        if (auto c = m_calls.find(id); c != m_calls.end())
-            onSslErrors(*c->second, errors);
-    });
-    connect(reply, &QNetworkReply::encrypted, this, [this, id] {
-        if (auto c = m_calls.find(id); c != m_calls.end())
-            onEncrypted(*c->second);
-    });
-    connect(reply, &QNetworkReply::requestSent, this, [this, id] {
-        if (auto c = m_calls.find(id); c != m_calls.end()) {
-            c->second->connectTimer.stop();
-            c->second->sent = true;
-        }
-    });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, id](qint64 received, qint64 total) {
-        auto c = m_calls.find(id);
-        if (c == m_calls.end() || !c->second->reply)
-            return;
-        if (received > m_options.maxResponseBytes || total > m_options.maxResponseBytes) {
-            c->second->pendingError = Error { QStringLiteral("wsman.response-too-large"),
-                tr("%1 sent a response larger than %2 MB.")
-                    .arg(m_endpoint)
-                    .arg(m_options.maxResponseBytes / (1024 * 1024)),
-                {}, tr("Ask for fewer items per request (MaxElements).") };
-            c->second->reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
-
-    const auto timeout = [this, id](bool connecting) {
-        auto c = m_calls.find(id);
-        if (c == m_calls.end() || !c->second->reply)
-            return;
-        const int ms = connecting ? m_options.connectTimeoutMs : m_options.requestTimeoutMs;
-        c->second->pendingError = Error { QStringLiteral("net.timeout"),
-            connecting ? tr("%1 did not accept the connection within %2 s.").arg(m_endpoint).arg(ms / 1000.0)
-                       : tr("%1 did not answer within %2 s.").arg(m_endpoint).arg(ms / 1000.0),
-            {}, tr("Check that the host is running and reachable; a busy host may need a longer timeout.") };
-        c->second->pendingRetryable = true;
-        c->second->reply->abort();
-    };
-    call.connectTimer.disconnect();
-    call.requestTimer.disconnect();
-    connect(&call.connectTimer, &QTimer::timeout, this, [timeout] { timeout(true); });
-    connect(&call.requestTimer, &QTimer::timeout, this, [timeout] { timeout(false); });
-    call.connectTimer.start(m_options.connectTimeoutMs);
-    call.requestTimer.start(m_options.requestTimeoutMs);
+    call->connectTimer.start(m_options.connectTimeoutMs);
+    call->requestTimer.start(m_options.requestTimeoutMs);
+    dispatch(id);
 }
 
-void WsmanClient::onSslErrors(Call &call, const QList<QSslError> &errors)
+void WsmanClient::dispatch(quint64 id)
 {
-    if (!call.reply)
+    Call *call = findCall(id);
+    if (!call)
         return;
-    const QSslCertificate certificate = call.reply->sslConfiguration().peerCertificate();
+    for (HttpLink *link : std::as_const(m_links)) {
+        if (link->state() == HttpLink::State::Ready && link->call() == 0)
+            return sendOn(link, *call);
+    }
+    if (m_links.size() < qMax(1, m_options.maxConnections)) {
+        HttpLink *link = openLink();
+        link->setCall(id);
+        call->link = link;
+        link->open();
+        return;
+    }
+    m_queue.append(id);
+}
+
+HttpLink *WsmanClient::openLink()
+{
+    auto *link = new HttpLink(m_host, m_port, m_tls ? &m_tlsConfiguration : nullptr, m_options.maxResponseBytes,
+        m_options.idleConnectionMs);
+    m_links.append(link);
+    connect(link, &HttpLink::sslErrors, this, [this, link](const QList<QSslError> &e) { onSslErrors(link, e); });
+    connect(link, &HttpLink::encrypted, this, [this, link] { onEncrypted(link); });
+    connect(link, &HttpLink::ready, this, [this, link] { onLinkReady(link); });
+    connect(link, &HttpLink::answered, this, [this, link](const HttpAnswer &a) { onAnswered(link, a); });
+    connect(link, &HttpLink::failed, this, [this, link](const HttpFailure &f) { onFailed(link, f); });
+    connect(link, &HttpLink::closed, this, [this, link] {
+        dropLink(link);
+        pump();
+    });
+    return link;
+}
+
+void WsmanClient::dropLink(HttpLink *link)
+{
+    if (!m_links.removeOne(link))
+        return;
+    if (Call *call = findCall(link->call()); call && call->link == link)
+        call->link = nullptr;
+    link->setCall(0);
+    link->disconnect(this);
+    link->abort();
+    link->deleteLater();
+}
+
+void WsmanClient::pump(HttpLink *idle)
+{
+    if (m_asking)
+        return;
+    if (idle && !m_queue.isEmpty()) {
+        if (Call *call = findCall(m_queue.takeFirst()))
+            sendOn(idle, *call);
+        else
+            return pump(idle);
+    }
+    while (!m_queue.isEmpty() && m_links.size() < qMax(1, m_options.maxConnections)) {
+        const quint64 id = m_queue.takeFirst();
+        if (Call *call = findCall(id)) {
+            HttpLink *link = openLink();
+            link->setCall(id);
+            call->link = link;
+            link->open();
+        }
+    }
+}
+
+void WsmanClient::sendOn(HttpLink *link, Call &call)
+{
+    quint64 id = 0;
+    for (const auto &[key, value] : m_calls) {
+        if (value.get() == &call)
+            id = key;
+    }
+    link->setCall(id);
+    call.link = link;
+    QByteArray head = "POST " + m_target + " HTTP/1.1\r\nHost: " + m_hostHeader
+        + "\r\nUser-Agent: hvdesk/" HVDESK_VERSION "\r\nContent-Type: application/soap+xml;charset=UTF-8\r\n"
+          "Content-Length: "
+        + QByteArray::number(call.envelope.size()) + "\r\n";
+    call.requestHeaders = head;
+    if (!m_options.credentials.isEmpty()) {
+        const QByteArray pair = m_options.credentials.user.toUtf8() + ':' + m_options.credentials.password.toUtf8();
+        head += "Authorization: Basic " + pair.toBase64() + "\r\n";
+        call.requestHeaders += "Authorization: Basic ***\r\n";
+    }
+    head += "\r\n";
+    head.reserve(head.size() + call.envelope.size());
+    head += call.envelope;
+    call.sent = true;
+    call.connectTimer.stop();
+    link->send(head);
+}
+
+void WsmanClient::onLinkReady(HttpLink *link)
+{
+    if (Call *call = findCall(link->call())) {
+        sendOn(link, *call);
+        return;
+    }
+    link->setCall(0);
+    pump(link);
+}
+
+void WsmanClient::onSslErrors(HttpLink *link, const QList<QSslError> &errors)
+{
+    const QSslCertificate certificate = link->peerCertificate();
     const QString fp = fingerprint(certificate);
-    call.peerFingerprint = fp;
     const QString pin = currentPin();
     if (!pin.isEmpty() && pin == fp) {
-        call.reply->ignoreSslErrors(errors); // the user trusted exactly this certificate
+        link->ignoreSslErrors(errors); // the user trusted exactly this certificate
+        return;
+    }
+    const quint64 id = link->call();
+    dropLink(link);
+    Call *call = findCall(id);
+    if (!call) {
+        pump();
         return;
     }
     QStringList problems;
     for (const QSslError &e : errors)
         problems.append(e.errorString());
+    call->connectTimer.stop();
+    call->requestTimer.stop();
     if (!pin.isEmpty()) {
-        call.pendingError = certificateChanged(pin, fp);
-        call.reply->abort();
+        const Error error = certificateChanged(pin, fp);
+        record(*call, 0, {}, error.message);
+        complete(id, Response(), error);
         return;
     }
     if (!m_options.prompts) {
-        call.pendingError = Error { QStringLiteral("tls.untrusted"),
+        const Error error { QStringLiteral("tls.untrusted"),
             tr("The certificate of %1 is not trusted: %2").arg(m_endpoint, problems.join(QLatin1String(" "))), {},
             tr("Install the host's CA certificate, or connect where you can accept it.") };
-        call.reply->abort();
+        record(*call, 0, {}, error.message);
+        complete(id, Response(), error);
         return;
     }
-    call.needsTrust = true;
-    call.question = CertificateQuestion { m_endpoint, certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-        certificate.effectiveDate(), certificate.expiryDate(), fp, problems };
-    call.reply->abort(); // asked asynchronously; the request is sent again once trusted
+    // Asked asynchronously; the request never left and is sent once trusted.
+    call->question = CertificateQuestion { m_endpoint, certificate.subjectDisplayName(),
+        certificate.issuerDisplayName(), certificate.effectiveDate(), certificate.expiryDate(), fp, problems };
+    record(*call, 0, {}, tr("certificate not yet trusted"));
+    waitForTrust(id);
 }
 
-void WsmanClient::onEncrypted(Call &call)
+void WsmanClient::waitForTrust(quint64 id)
 {
-    if (!call.reply)
+    m_waitingForTrust.append(id);
+    if (m_asking)
         return;
-    const QString fp = fingerprint(call.reply->sslConfiguration().peerCertificate());
-    call.peerFingerprint = fp;
+    // Every other request that has not left yet waits for the same answer.
+    for (quint64 queued : std::exchange(m_queue, {})) {
+        if (Call *call = findCall(queued)) {
+            call->connectTimer.stop();
+            call->requestTimer.stop();
+            m_waitingForTrust.append(queued);
+        }
+    }
+    askTrust(id);
+}
+
+void WsmanClient::onEncrypted(HttpLink *link)
+{
+    const QString fp = fingerprint(link->peerCertificate());
     const QString pin = currentPin();
     // A pin holds even against a certificate the system would accept.
-    if (!pin.isEmpty() && pin != fp) {
-        call.pendingError = certificateChanged(pin, fp);
-        call.reply->abort();
+    if (pin.isEmpty() || pin == fp)
+        return;
+    const quint64 id = link->call();
+    dropLink(link);
+    if (Call *call = findCall(id)) {
+        call->connectTimer.stop();
+        call->requestTimer.stop();
+        const Error error = certificateChanged(pin, fp);
+        record(*call, 0, {}, error.message);
+        complete(id, Response(), error);
     }
+}
+
+void WsmanClient::onTimeout(quint64 id, bool connecting)
+{
+    Call *call = findCall(id);
+    if (!call)
+        return;
+    m_queue.removeAll(id);
+    if (call->link)
+        dropLink(call->link);
+    call->connectTimer.stop();
+    call->requestTimer.stop();
+    const int ms = connecting ? m_options.connectTimeoutMs : m_options.requestTimeoutMs;
+    const Error error { QStringLiteral("net.timeout"),
+        connecting ? tr("%1 did not accept the connection within %2 s.").arg(m_endpoint).arg(ms / 1000.0)
+                   : tr("%1 did not answer within %2 s.").arg(m_endpoint).arg(ms / 1000.0),
+        {}, tr("Check that the host is running and reachable; a busy host may need a longer timeout.") };
+    record(*call, 0, {}, error.message);
+    const bool reachedHost = call->sent;
+    pump();
+    retryOrFail(*call, error, !reachedHost || call->idempotent);
 }
 
 void WsmanClient::record(const Call &call, int status, const QByteArray &response, const QString &error)
@@ -347,93 +412,116 @@ void WsmanClient::record(const Call &call, int status, const QByteArray &respons
     m_options.log->record(exchange);
 }
 
-void WsmanClient::onFinished(quint64 id)
+void WsmanClient::onAnswered(HttpLink *link, const HttpAnswer &answer)
 {
-    auto it = m_calls.find(id);
-    if (it == m_calls.end())
+    const quint64 id = link->call();
+    link->setCall(0);
+    if (link->state() == HttpLink::State::Ready)
+        pump(link); // the next request goes out before this answer is parsed
+    else
+        dropLink(link);
+    if (Call *call = findCall(id); call && call->link == link)
+        call->link = nullptr;
+    handleAnswer(id, answer);
+}
+
+void WsmanClient::onFailed(HttpLink *link, const HttpFailure &failure)
+{
+    const quint64 id = link->call();
+    const bool reused = link->answers() > 0;
+    dropLink(link);
+    pump();
+    Call *call = findCall(id);
+    if (!call)
         return;
-    Call &call = *it->second;
-    QNetworkReply *reply = call.reply;
-    call.reply = nullptr;
+    call->connectTimer.stop();
+    call->requestTimer.stop();
+    if (failure.kind == HttpFailure::Kind::TooLarge) {
+        const Error error { QStringLiteral("wsman.response-too-large"),
+            tr("%1 sent a response larger than %2 MB.").arg(m_endpoint).arg(m_options.maxResponseBytes / (1024 * 1024)),
+            {}, tr("Ask for fewer items per request (MaxElements).") };
+        record(*call, 0, {}, error.message);
+        complete(id, Response(), error);
+        return;
+    }
+    if (failure.kind == HttpFailure::Kind::NotHttp) {
+        const Error error { QStringLiteral("net.failed"),
+            tr("The connection to %1 failed: %2").arg(m_endpoint, failure.text), {},
+            tr("Check that the address points to a WS-Management service.") };
+        record(*call, 0, {}, error.message);
+        retryOrFail(*call, error, call->idempotent);
+        return;
+    }
+    if (call->sent && reused && !failure.receivedAny) {
+        // A kept-alive connection the host closed just as the request went out.
+        if (call->idempotent) {
+            record(*call, 0, {}, tr("the host had closed the connection; sent again on a new one"));
+            call->attempt--;
+            startAttempt(id);
+            return;
+        }
+        const Error error { QStringLiteral("net.closed"),
+            tr("%1 closed the connection without answering; the change may or may not have been applied.")
+                .arg(m_endpoint),
+            {}, tr("Refresh to see the host's current state, then make the change again if it is missing.") };
+        record(*call, 0, {}, error.message);
+        complete(id, Response(), error);
+        return;
+    }
+    Error error;
+    bool retryable = false;
+    switch (failure.socketError) {
+    case QAbstractSocket::ConnectionRefusedError:
+        error = Error { QStringLiteral("net.refused"), tr("%1 refused the connection.").arg(m_endpoint), {},
+            tr("Check that WinRM listens there (winrm quickconfig -transport:https) and that the "
+               "firewall lets port %1 through.")
+                .arg(m_port) };
+        retryable = true;
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        error = Error { QStringLiteral("net.host-not-found"), tr("The host name %1 cannot be resolved.").arg(m_host),
+            QStringLiteral("host"), tr("Check the name, or use the host's IP address.") };
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        error = Error { QStringLiteral("net.timeout"), tr("%1 did not answer in time.").arg(m_endpoint), {},
+            tr("Check that the host is running and reachable.") };
+        retryable = true;
+        break;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        error = Error { QStringLiteral("tls.failed"),
+            tr("The TLS connection to %1 failed: %2").arg(m_endpoint, failure.text), {},
+            tr("Check that the address uses the HTTPS listener (port 5986) and that the host's "
+               "certificate is usable.") };
+        break;
+    default:
+        error = Error { QStringLiteral("net.failed"),
+            tr("The connection to %1 failed: %2").arg(m_endpoint, failure.text), {},
+            tr("Check the network and that the host is running.") };
+        retryable = true;
+        break;
+    }
+    record(*call, 0, {}, error.message);
+    // A request that never left may go again whatever it is; one that did, only if it is a read.
+    retryOrFail(*call, error, retryable && (!call->sent || call->idempotent));
+}
+
+void WsmanClient::handleAnswer(quint64 id, const HttpAnswer &answer)
+{
+    Call *found = findCall(id);
+    if (!found)
+        return;
+    Call &call = *found;
     call.connectTimer.stop();
     call.requestTimer.stop();
-    if (!reply)
-        return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = call.pendingError.isNull() && reply->isOpen() ? reply->readAll() : QByteArray();
-    const double elapsedMs = call.elapsed.nsecsElapsed() / 1e6;
-    if (status > 0) {
-        m_roundTrips++;
-        emit roundTripFinished(id, status, elapsedMs);
-    }
+    const int status = answer.status;
+    const QByteArray &body = answer.body;
+    m_roundTrips++;
+    emit roundTripFinished(id, status, call.elapsed.nsecsElapsed() / 1e6);
+    if (!findCall(id))
+        return; // a receiver cancelled it
 
-    if (call.needsTrust) {
-        record(call, 0, {}, tr("certificate not yet trusted"));
-        m_waitingForTrust.append(id);
-        if (!m_asking)
-            askTrust(id);
-        return;
-    }
-    if (!call.pendingError.isNull()) {
-        record(call, status, {}, call.pendingError.message);
-        retryOrFail(call, call.pendingError, call.pendingRetryable);
-        return;
-    }
-    if (status == 0) {
-        const QNetworkReply::NetworkError networkError = reply->error();
-        // Requests that share a handshake with one whose certificate is being asked about fail
-        // with it; they wait for the same answer.
-        const bool tlsCasualty = networkError == QNetworkReply::SslHandshakeFailedError
-            || networkError == QNetworkReply::OperationCanceledError;
-        if (tlsCasualty && m_asking) {
-            record(call, 0, {}, tr("waiting for the certificate to be trusted"));
-            m_waitingForTrust.append(id);
-            return;
-        }
-        if (tlsCasualty && !call.trustRetried && !currentPin().isEmpty() && call.peerFingerprint.isEmpty()) {
-            call.trustRetried = true;
-            call.attempt--;
-            QTimer::singleShot(0, this, [this, id] { startAttempt(id); });
-            return;
-        }
-        Error error;
-        bool retryable = false;
-        switch (networkError) {
-        case QNetworkReply::ConnectionRefusedError:
-            error = Error { QStringLiteral("net.refused"), tr("%1 refused the connection.").arg(m_endpoint), {},
-                tr("Check that WinRM listens there (winrm quickconfig -transport:https) and that the "
-                   "firewall lets port %1 through.")
-                    .arg(m_options.url.port(5986)) };
-            retryable = true;
-            break;
-        case QNetworkReply::HostNotFoundError:
-            error = Error { QStringLiteral("net.host-not-found"),
-                tr("The host name %1 cannot be resolved.").arg(m_options.url.host()), QStringLiteral("host"),
-                tr("Check the name, or use the host's IP address.") };
-            break;
-        case QNetworkReply::TimeoutError:
-            error = Error { QStringLiteral("net.timeout"), tr("%1 did not answer in time.").arg(m_endpoint), {},
-                tr("Check that the host is running and reachable.") };
-            retryable = true;
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            error = Error { QStringLiteral("tls.failed"),
-                tr("The TLS connection to %1 failed: %2").arg(m_endpoint, reply->errorString()), {},
-                tr("Check that the address uses the HTTPS listener (port 5986) and that the host's "
-                   "certificate is usable.") };
-            break;
-        default:
-            error = Error { QStringLiteral("net.failed"),
-                tr("The connection to %1 failed: %2").arg(m_endpoint, reply->errorString()), {},
-                tr("Check the network and that the host is running.") };
-            retryable = true;
-            break;
-        }
-        record(call, 0, {}, error.message);
-        retryOrFail(call, error, retryable);
-        return;
-    }
     if (status == 401) {
         const Error error { QStringLiteral("auth.denied"),
             tr("%1 refused the credentials of %2.")
@@ -454,8 +542,7 @@ void WsmanClient::onFinished(quint64 id)
         return;
     }
     // WinRM sends faults with 500 (sometimes 400); a SOAP body is read whatever the status.
-    const bool soap = reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(QLatin1String("soap+xml"))
-        || body.trimmed().startsWith('<');
+    const bool soap = answer.contentType.contains("soap+xml") || body.trimmed().startsWith('<');
     if (!body.isEmpty() && soap && (status == 200 || status == 400 || status == 500)) {
         const Response response = parseResponse(body);
         if (response.isFault()) {
@@ -476,15 +563,11 @@ void WsmanClient::onFinished(quint64 id)
         }
     }
     const Error error { QStringLiteral("http.%1").arg(status),
-        tr("%1 answered HTTP %2 %3.")
-            .arg(m_endpoint)
-            .arg(status)
-            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
-        {},
+        tr("%1 answered HTTP %2 %3.").arg(m_endpoint).arg(status).arg(QString::fromLatin1(answer.reason)), {},
         status == 404 ? tr("Check the path of the address (normally /wsman).")
                       : tr("Check that the address points to a WS-Management service.") };
     record(call, status, body, error.message);
-    retryOrFail(call, error, status == 503 || status == 502 || status == 504);
+    retryOrFail(call, error, call.idempotent && (status == 503 || status == 502 || status == 504));
 }
 
 void WsmanClient::retryOrFail(Call &call, const Error &error, bool retryable)
@@ -494,7 +577,7 @@ void WsmanClient::retryOrFail(Call &call, const Error &error, bool retryable)
         if (value.get() == &call)
             id = key;
     }
-    if (retryable && call.idempotent && call.attempt < m_options.maxAttempts) {
+    if (retryable && call.attempt < m_options.maxAttempts) {
         const int delay = m_options.retryDelayMs * (1 << qMin(call.attempt - 1, 10));
         QTimer::singleShot(delay, this, [this, id] { startAttempt(id); });
         return;
@@ -519,26 +602,42 @@ void WsmanClient::askTrust(quint64 id)
 void WsmanClient::trustAnswered(bool trust)
 {
     m_asking = false;
-    const QList<quint64> waiting = std::exchange(m_waitingForTrust, {});
+    QList<quint64> waiting = std::exchange(m_waitingForTrust, {});
     if (trust) {
         if (m_options.pins)
             m_options.pins->pin(m_endpoint, m_questionFingerprint);
         else
             m_sessionPin = m_questionFingerprint;
-    }
-    for (quint64 id : waiting) {
-        if (m_calls.find(id) == m_calls.end())
-            continue;
-        if (trust) {
-            // Not a retry: the request never reached the host. It goes again at once.
-            m_calls[id]->attempt--;
-            startAttempt(id);
-        } else {
-            complete(id, Response(),
-                Error { QStringLiteral("tls.untrusted"),
-                    tr("You did not trust the certificate of %1 (SHA-256 %2).").arg(m_endpoint, m_questionFingerprint),
-                    {}, tr("Connect again and accept the certificate if its fingerprint is the host's.") });
+        for (quint64 id : std::as_const(waiting)) {
+            if (Call *call = findCall(id)) {
+                // Not a retry: the request never reached the host. It goes again at once.
+                call->attempt--;
+                startAttempt(id);
+            }
         }
+        pump();
+        return;
+    }
+    // Refused: so is every request still on its way to the same certificate.
+    for (const auto &[id, call] : m_calls) {
+        if (!call->sent && call->link && !waiting.contains(id))
+            waiting.append(id);
+    }
+    const QPointer<WsmanClient> self(this);
+    for (quint64 id : std::as_const(waiting)) {
+        if (!self)
+            return; // a callback deleted this client
+        Call *call = findCall(id);
+        if (!call)
+            continue;
+        if (call->link)
+            dropLink(call->link);
+        call->connectTimer.stop();
+        call->requestTimer.stop();
+        complete(id, Response(),
+            Error { QStringLiteral("tls.untrusted"),
+                tr("You did not trust the certificate of %1 (SHA-256 %2).").arg(m_endpoint, m_questionFingerprint), {},
+                tr("Connect again and accept the certificate if its fingerprint is the host's.") });
     }
 }
 

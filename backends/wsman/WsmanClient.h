@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QUrl>
 
@@ -15,10 +16,11 @@
 #include <map>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace hvdesk::wsman {
+
+class HttpLink;
+struct HttpAnswer;
+struct HttpFailure;
 
 struct ClientOptions
 {
@@ -27,18 +29,24 @@ struct ClientOptions
     bool allowPlainHttp = false; // the user's explicit choice; otherwise http:// is refused
     int connectTimeoutMs = 15000; // until the request is on the wire (TCP + TLS)
     int requestTimeoutMs = 90000; // per attempt, until the whole response is in
-    int maxAttempts = 3; // for idempotent requests after network failures
+    int maxAttempts = 3; // for idempotent requests after network failures (and changes never sent)
     int retryDelayMs = 500; // before the 2nd attempt; doubled for each further one
     qint64 maxResponseBytes = 64LL * 1024 * 1024;
     QList<QSslCertificate> caCertificates; // trusted besides the system's (an enterprise CA)
     CertificatePinStore *pins = nullptr; // null: accepted certificates are trusted for this session only
     ConnectionPrompts *prompts = nullptr; // null: an unverifiable certificate is refused
     ProtocolLogSink *log = nullptr;
+    int maxConnections = 6; // requests beyond these wait for a free connection
+    int idleConnectionMs = 30000; // an unused kept-alive connection is closed after this
 };
 
-// One WS-Management endpoint, spoken to asynchronously over Qt Network (keep-alive connections are
-// reused). send() writes the envelope, and calls back once on this object's thread with the parsed
-// response or one clear error. Never blocks; safe to use on the GUI thread.
+// One WS-Management endpoint, spoken to asynchronously over HTTP/1.1 on this object's thread: a
+// small pool of kept-alive connections (HttpLink), no thread of its own, so an answer is parsed
+// where its bytes arrive. send() writes the envelope, and calls back once on this object's thread
+// with the parsed response or one clear error. Never blocks; safe to use on the GUI thread.
+//
+// A change (Invoke) reaches the host at most once: it is sent again only when it provably never
+// left (the connection or the certificate failed before it was written).
 //
 // Certificates: a chain that verifies and no pin: accepted silently. A chain that does not verify:
 // its SHA-256 equal to the endpoint's pin: accepted; a different pin: refused loudly
@@ -79,9 +87,22 @@ private:
     struct Call;
 
     void startAttempt(quint64 id);
-    void onSslErrors(Call &call, const QList<QSslError> &errors);
-    void onEncrypted(Call &call);
-    void onFinished(quint64 id);
+    // Gives the call a connection: an idle one, a new one, or a place in the queue.
+    void dispatch(quint64 id);
+    HttpLink *openLink();
+    void dropLink(HttpLink *link);
+    // An idle link takes the next queued call; queued calls open links while there is room.
+    void pump(HttpLink *idle = nullptr);
+    void sendOn(HttpLink *link, Call &call);
+    void onLinkReady(HttpLink *link);
+    void onSslErrors(HttpLink *link, const QList<QSslError> &errors);
+    void onEncrypted(HttpLink *link);
+    void onAnswered(HttpLink *link, const HttpAnswer &answer);
+    void onFailed(HttpLink *link, const HttpFailure &failure);
+    void onTimeout(quint64 id, bool connecting);
+    void handleAnswer(quint64 id, const HttpAnswer &answer);
+    void waitForTrust(quint64 id);
+    Call *findCall(quint64 id);
     void askTrust(quint64 id);
     void trustAnswered(bool trust);
     void retryOrFail(Call &call, const Error &error, bool retryable);
@@ -93,7 +114,14 @@ private:
 
     ClientOptions m_options;
     QString m_endpoint;
-    QNetworkAccessManager *m_network;
+    QString m_host;
+    quint16 m_port = 0;
+    bool m_tls = false;
+    QSslConfiguration m_tlsConfiguration;
+    QByteArray m_target; // request-target and Host header value
+    QByteArray m_hostHeader;
+    QList<HttpLink *> m_links;
+    QList<quint64> m_queue; // calls waiting for a connection
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     quint64 m_nextId = 1;
     quint64 m_roundTrips = 0;

@@ -41,7 +41,7 @@ QByteArray enumerateBody()
 
 // Reads one whole HTTP response (or what arrives before the peer closes), bounded in time. The
 // server runs on this thread, so waiting spins the event loop rather than blocking on the socket.
-struct HttpAnswer
+struct RawAnswer
 {
     int status = 0;
     QByteArray head;
@@ -49,10 +49,10 @@ struct HttpAnswer
     bool closed = false;
 };
 
-HttpAnswer readAnswer(QTcpSocket &socket, int timeoutMs = 5000)
+RawAnswer readAnswer(QTcpSocket &socket, int timeoutMs = 5000)
 {
     QByteArray data;
-    HttpAnswer answer;
+    RawAnswer answer;
     const auto complete = [&] {
         data += socket.readAll();
         const qsizetype end = data.indexOf("\r\n\r\n");
@@ -113,7 +113,7 @@ protected:
         QTcpSocket socket;
         ASSERT_TRUE(connect(socket));
         socket.write(post(enumerateBody()));
-        const HttpAnswer a = readAnswer(socket);
+        const RawAnswer a = readAnswer(socket);
         EXPECT_EQ(a.status, 200);
         EXPECT_EQ(parseResponse(a.body).kind, Response::Kind::Enumerate);
     }
@@ -130,7 +130,7 @@ TEST_F(ServerTest, AnswersAnEnumerateAndKeepsTheConnection)
     QTcpSocket socket;
     ASSERT_TRUE(connect(socket));
     socket.write(post(enumerateBody()));
-    HttpAnswer a = readAnswer(socket);
+    RawAnswer a = readAnswer(socket);
     ASSERT_EQ(a.status, 200) << a.head.constData();
     EXPECT_TRUE(a.head.contains("Content-Type: application/soap+xml;charset=UTF-8"));
     EXPECT_TRUE(a.head.contains("Connection: keep-alive"));
@@ -178,7 +178,7 @@ TEST_F(ServerTest, HttpErrors)
         QTcpSocket socket;
         ASSERT_TRUE(connect(socket));
         socket.write(c.request);
-        const HttpAnswer a = readAnswer(socket);
+        const RawAnswer a = readAnswer(socket);
         EXPECT_EQ(a.status, c.status) << c.request.left(60).constData();
         EXPECT_TRUE(a.head.contains(c.header)) << a.head.constData();
     }
@@ -193,7 +193,7 @@ TEST_F(ServerTest, MalformedEnvelopesGetWinRmFaults)
     QTcpSocket socket;
     ASSERT_TRUE(connect(socket));
     socket.write(post("<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body>"));
-    const HttpAnswer a = readAnswer(socket);
+    const RawAnswer a = readAnswer(socket);
     EXPECT_EQ(a.status, 500);
     const Response r = parseResponse(a.body);
     ASSERT_EQ(r.kind, Response::Kind::Fault);
@@ -205,7 +205,7 @@ TEST_F(ServerTest, MalformedEnvelopesGetWinRmFaults)
     Request get = Request::get(VmUri, { { QStringLiteral("Name"), QStringLiteral("nope") } });
     get.messageId = QStringLiteral("0CB1C49A-5054-4C12-AF30-FC60BE995DD9");
     socket.write(post(RequestWriter::write(get)));
-    const HttpAnswer b = readAnswer(socket);
+    const RawAnswer b = readAnswer(socket);
     EXPECT_EQ(b.status, 500);
     const Response f = parseResponse(b.body);
     EXPECT_EQ(f.fault.kind(), Fault::Kind::InvalidSelectors);
@@ -218,7 +218,7 @@ TEST_F(ServerTest, AnonymousIdentifyAsWinRmAllowsIt)
     QTcpSocket socket;
     ASSERT_TRUE(connect(socket));
     socket.write(post(RequestWriter::write(Request::identify()), {}, "WSMANIDENTIFY: unauthenticated\r\n"));
-    HttpAnswer a = readAnswer(socket);
+    RawAnswer a = readAnswer(socket);
     EXPECT_EQ(a.status, 200);
     EXPECT_EQ(dispatcher.lastUser, QString());
     // Only Identify: anything else still needs credentials.
@@ -244,7 +244,7 @@ TEST_F(ServerTest, RandomBytesNeverCrashOrHang)
                 "POST /wsman HTTP/1.1\r\nContent-Length: 100\r\nAuthorization: " + basic(Admin) + "\r\n\r\n");
         socket.write(garbage);
         // Either an HTTP error or a closed connection, within the header timeout and a margin.
-        const HttpAnswer a = readAnswer(socket, 4000);
+        const RawAnswer a = readAnswer(socket, 4000);
         EXPECT_TRUE(a.status >= 400 || a.closed || waitClosed(socket, 3000)) << "round " << round;
     }
     expectServing();
@@ -291,7 +291,7 @@ TEST_F(ServerTest, HugeHeadersAndBodiesAreRefusedUnread)
     QTcpSocket socket;
     ASSERT_TRUE(connect(socket));
     socket.write("POST /wsman HTTP/1.1\r\nX-Big: " + QByteArray(100000, 'x') + "\r\n\r\n");
-    HttpAnswer a = readAnswer(socket);
+    RawAnswer a = readAnswer(socket);
     EXPECT_EQ(a.status, 431);
 
     // The 413 comes from the headers alone: the client need not send the body.
@@ -409,7 +409,7 @@ TEST(WsmanServerTls, ServesHttpsWithAGeneratedCertificate)
     ASSERT_TRUE(QTest::qWaitFor([&] { return socket.isEncrypted(); }, 5000)) << socket.errorString().toStdString();
     EXPECT_EQ(socket.peerCertificate(), cert.certificate);
     socket.write(post(enumerateBody()));
-    const HttpAnswer a = readAnswer(socket);
+    const RawAnswer a = readAnswer(socket);
     EXPECT_EQ(a.status, 200);
 
     // Plain HTTP to the TLS port is a failed handshake, closed in bounded time.
