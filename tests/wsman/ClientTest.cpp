@@ -397,3 +397,134 @@ TEST_F(ClientTest, CancelledRequestsDoNotCallBack)
     EXPECT_FALSE(called);
     EXPECT_EQ(client.pendingRequests(), 0);
 }
+
+namespace {
+
+QByteArray identifyEnvelope()
+{
+    return ResponseWriter::identify(
+        IdentifyInfo { QString(ns::Wsman), QStringLiteral("raw vendor"), QStringLiteral("OS: 0 Stack: 3.0") });
+}
+
+// The envelope in chunks of growing sizes, with a chunk extension and a trailer, as HTTP/1.1 allows.
+QByteArray chunked(const QByteArray &body)
+{
+    QByteArray out;
+    qsizetype at = 0;
+    for (qsizetype size = 1; at < body.size(); size = size * 3 + 1) {
+        const QByteArray part = body.mid(at, size);
+        out += QByteArray::number(part.size(), 16) + (size == 4 ? ";note=x" : "") + "\r\n" + part + "\r\n";
+        at += part.size();
+    }
+    return out + "0\r\nX-Trailer: yes\r\n\r\n";
+}
+
+} // namespace
+
+TEST_F(ClientTest, ChunkedAnswersAfterAnInterimOneAreReadAndTheConnectionKept)
+{
+    RawServer raw(RawServer::Mode::Reply,
+        "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/soap+xml;charset=UTF-8\r\n"
+        "Transfer-Encoding: chunked\r\n\r\n"
+            + chunked(identifyEnvelope()));
+    port = raw.serverPort();
+    WsmanClient client(options(false));
+    for (int i = 0; i < 3; ++i) {
+        const Result r = sendAndWait(client, Request::identify());
+        ASSERT_TRUE(r.error.isNull()) << r.error.message.toStdString();
+        EXPECT_EQ(r.response.identify.productVendor, QStringLiteral("raw vendor"));
+    }
+    EXPECT_EQ(raw.connections, 1) << "a chunked answer leaves the connection reusable";
+    EXPECT_EQ(client.roundTrips(), 3u);
+}
+
+TEST_F(ClientTest, AnAnswerThatEndsWithTheConnectionIsReadWhole)
+{
+    RawServer raw(RawServer::Mode::Reply,
+        "HTTP/1.0 200 OK\r\nContent-Type: application/soap+xml;charset=UTF-8\r\n\r\n" + identifyEnvelope());
+    raw.closeAfterReply = true;
+    port = raw.serverPort();
+    WsmanClient client(options(false));
+    for (int i = 0; i < 2; ++i) {
+        const Result r = sendAndWait(client, Request::identify());
+        ASSERT_TRUE(r.error.isNull()) << r.error.message.toStdString();
+        EXPECT_EQ(r.response.identify.productVendor, QStringLiteral("raw vendor"));
+    }
+    EXPECT_EQ(raw.connections, 2) << "no length, no keep-alive: a new connection each time";
+}
+
+TEST_F(ClientTest, AnswersThatAreNotHttpOrTooLargeAreClearErrors)
+{
+    struct Case
+    {
+        QByteArray answer;
+        QString code;
+        QString says;
+    };
+    const QByteArray hugeHeader = "HTTP/1.1 200 OK\r\nX-Pad: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n";
+    const QList<Case> cases {
+        { "SSH-2.0-OpenSSH_9.2\r\n\r\n", QStringLiteral("net.failed"), QStringLiteral("HTTP status line") },
+        { "HTTP/1.1 200 OK\r\nContent-Length: 12x\r\n\r\n", QStringLiteral("net.failed"),
+            QStringLiteral("Content-Length") },
+        { "HTTP/1.1 200 OK\r\nContent-Length: 99999999\r\n\r\n<", QStringLiteral("wsman.response-too-large"),
+            QStringLiteral("1 MB") },
+        { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n", QStringLiteral("wsman.response-too-large"),
+            QStringLiteral("1 MB") },
+        { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", QStringLiteral("net.failed"),
+            QStringLiteral("chunk") },
+        { hugeHeader, QStringLiteral("net.failed"), QStringLiteral("64 KB") },
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.answer.left(40).toStdString());
+        RawServer raw(RawServer::Mode::Reply, c.answer);
+        port = raw.serverPort();
+        ClientOptions o = options(false);
+        o.maxResponseBytes = 1024 * 1024;
+        o.maxAttempts = 1;
+        WsmanClient client(o);
+        const Result r = sendAndWait(client, Request::identify());
+        EXPECT_EQ(r.error.code, c.code);
+        EXPECT_TRUE(r.error.message.contains(c.says)) << r.error.message.toStdString();
+        EXPECT_EQ(client.pendingRequests(), 0);
+    }
+}
+
+TEST_F(ClientTest, AKeptAliveConnectionTheHostDropsIsReplacedForReadsButNotForChanges)
+{
+    // The host answers the first request of each connection and drops the second without a word,
+    // as a host does that closes an idle connection just as a request goes out.
+    RawServer raw(RawServer::Mode::Reply, httpReply(200, identifyEnvelope()));
+    raw.hangUpOnRequest = 2;
+    port = raw.serverPort();
+    WsmanClient client(options(false));
+    ASSERT_TRUE(sendAndWait(client, Request::identify()).error.isNull());
+    const Result read = sendAndWait(client, Request::identify());
+    ASSERT_TRUE(read.error.isNull()) << read.error.message.toStdString();
+    EXPECT_EQ(raw.requests, 3) << "the read went again, once, on a new connection";
+    EXPECT_EQ(raw.connections, 2);
+
+    const Result change = sendAndWait(client,
+        Request::invoke(VmUri, QStringLiteral("RequestStateChange"), {},
+            { { QStringLiteral("RequestedState"), CimValue(QStringLiteral("2")) } }));
+    EXPECT_EQ(change.error.code, QStringLiteral("net.closed"));
+    EXPECT_TRUE(change.error.message.contains(QStringLiteral("may or may not"))) << change.error.message.toStdString();
+    EXPECT_EQ(raw.requests, 4) << "the change went once";
+}
+
+TEST_F(ClientTest, ConnectionsAreBoundedReusedAndClosedWhenIdle)
+{
+    startServer(false);
+    ClientOptions o = options(false);
+    o.maxConnections = 2;
+    o.idleConnectionMs = 200;
+    WsmanClient client(o);
+    int ok = 0;
+    for (int i = 0; i < 8; ++i)
+        client.send(Request::enumerate(VmUri, {}, 10), [&ok](const Response &, const Error &e) { ok += e.isNull(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ok == 8; }, 10000));
+    EXPECT_EQ(server->stats().connections, 2u) << "eight requests over two connections";
+
+    QTest::qWait(500); // longer than the idle lifetime
+    ASSERT_TRUE(sendAndWait(client, Request::identify()).error.isNull());
+    EXPECT_EQ(server->stats().connections, 3u) << "the idle connections were closed; a new one was opened";
+}

@@ -139,6 +139,9 @@ public:
     Mode mode;
     QByteArray reply;
     int requests = 0;
+    int connections = 0;
+    bool closeAfterReply = false; // Reply: the connection ends after each answer
+    int hangUpOnRequest = 0; // Reply: the Nth request of each connection (1-based) gets no answer
 
     explicit RawServer(Mode m, QByteArray r = {})
         : mode(m)
@@ -152,9 +155,14 @@ protected:
     {
         auto *socket = new QTcpSocket(this);
         socket->setSocketDescriptor(descriptor);
+        connections++;
         auto *buffer = new QByteArray;
-        connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+        auto *seen = new int(0);
+        connect(socket, &QObject::destroyed, [buffer, seen] {
+            delete buffer;
+            delete seen;
+        });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, seen] {
             *buffer += socket->readAll();
             const qsizetype end = buffer->indexOf("\r\n\r\n");
             if (end < 0)
@@ -167,10 +175,15 @@ protected:
                 return;
             buffer->remove(0, end + 4 + length);
             requests++;
-            if (mode == Mode::HangUp)
+            ++*seen;
+            if (mode == Mode::HangUp || (mode == Mode::Reply && *seen == hangUpOnRequest)) {
                 socket->abort();
-            else if (mode == Mode::Reply)
+                socket->deleteLater();
+            } else if (mode == Mode::Reply) {
                 socket->write(reply);
+                if (closeAfterReply)
+                    socket->disconnectFromHost();
+            }
         });
     }
 };
