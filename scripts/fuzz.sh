@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A longer fuzzing campaign over hvdesk's WS-Management readers (tests/fuzz): builds the libFuzzer
 # targets with clang-14 into build/fuzz and runs one, by default wsman_fuzzer for 10 minutes:
-#   scripts/fuzz.sh [seconds] [jobs] [wsman_fuzzer|xml_diff_fuzzer]
-# (xml_diff_fuzzer: XmlReader against QXmlStreamReader over the same input.)
+#   scripts/fuzz.sh [seconds] [jobs] [wsman_fuzzer|xml_diff_fuzzer|http_fuzzer]
+# (xml_diff_fuzzer: XmlReader against QXmlStreamReader over the same input; http_fuzzer: the
+# client's HTTP answer reader, the same answer whatever the split of its bytes.)
 # Prints executions, executions per second, coverage and findings. New interesting inputs stay
 # in build/fuzz/corpus (not the committed seeds); crashes are written to build/fuzz/findings/.
 # To keep a crash as a regression seed, copy it into tests/fuzz/corpus/.
@@ -21,7 +22,12 @@ if [ ! -f "$build/build.ninja" ]; then
   CXX=$cxx cmake -S "$root/tests/fuzz" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
 cmake --build "$build" -j2 >/dev/null
-cp -n "$root"/tests/fuzz/corpus/* "$corpus/" 2>/dev/null || true
+name=${target%_fuzzer}
+seeds=$root/tests/fuzz/corpus-$name
+[ -d "$seeds" ] || seeds=$root/tests/fuzz/corpus
+dict=$root/tests/fuzz/$name.dict
+[ -f "$dict" ] || dict=$root/tests/fuzz/wsman.dict
+cp -n "$seeds"/* "$corpus/" 2>/dev/null || true
 log=$build/campaign-$target.log
 echo "== fuzzing the WS-Management readers ($target) for ${seconds}s ($jobs job(s)); log: $log"
 parallel=()
@@ -30,7 +36,7 @@ set +e
 # From the build directory: with -jobs, libFuzzer writes one fuzz-N.log per job into the
 # current directory.
 (cd "$build" && rm -f fuzz-*.log && "$build/$target" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=1024 \
-  -max_len=65536 -dict="$root/tests/fuzz/wsman.dict" -artifact_prefix="$build/findings/" -print_final_stats=1 \
+  -max_len=65536 -dict="$dict" -artifact_prefix="$build/findings/" -print_final_stats=1 \
   "${parallel[@]}" "$corpus" >"$log" 2>&1)
 status=$?
 set -e

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpAnswerReader.h"
+
 #include <QAbstractSocket>
 #include <QByteArray>
 #include <QList>
@@ -14,15 +16,6 @@ class QSslSocket;
 class QTcpSocket;
 
 namespace hvdesk::wsman {
-
-// One HTTP answer as read off the wire (interim 1xx answers are skipped).
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray reason;
-    QByteArray contentType;
-    QByteArray body;
-};
 
 // Why an exchange ended without an answer.
 struct HttpFailure
@@ -54,7 +47,7 @@ public:
     enum class State { Connecting, Ready, Busy, Closed };
 
     // `tls` null: plain HTTP. An idle link closes itself after `idleLifetimeMs`.
-    HttpLink(QString host, quint16 port, const QSslConfiguration *tls, qint64 maxAnswerBytes, int idleLifetimeMs,
+    HttpLink(QString host, quint16 port, const QSslConfiguration *tls, qint64 maxBodyBytes, int idleLifetimeMs,
         QObject *parent = nullptr);
     ~HttpLink() override;
 
@@ -85,39 +78,26 @@ signals:
     void closed(); // an idle link ended (the host closed it, or it idled out)
 
 private:
-    enum class Phase { Head, Length, Chunked, UntilClose };
-
     void onConnected();
     void onEncrypted();
     void onReadyRead();
     void onSocketEnded(QAbstractSocket::SocketError error);
-    bool readHead(); // false: wait for more
-    bool readChunked(); // false: wait for more
-    void finishAnswer();
+    // After the reader's status changed: the answer, or the failure.
+    void conclude(HttpAnswerReader::Status status);
     void fail(HttpFailure::Kind kind, const QString &text = {},
         QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError);
     void becomeIdle();
 
     QString m_host;
     quint16 m_port;
-    qint64 m_maxAnswerBytes;
     QTcpSocket *m_socket = nullptr;
     QSslSocket *m_ssl = nullptr;
     QTimer m_idle;
     State m_state = State::Connecting;
     quint64 m_call = 0;
     int m_answers = 0;
-    quint64 m_exchange = 0; // counts send()s
 
-    // The answer being read.
-    Phase m_phase = Phase::Head;
-    QByteArray m_in; // head bytes, and chunked bodies' raw bytes
-    qsizetype m_scanned = 0; // of m_in, already searched for the head's end
-    HttpAnswer m_answer;
-    qint64 m_length = 0; // Length: the body's size; Chunked: what is left of the chunk
-    enum class ChunkStep { Size, Data, DataEnd, Trailer } m_chunkStep = ChunkStep::Size;
-    bool m_keepAlive = true;
-    bool m_receivedAny = false;
+    HttpAnswerReader m_reader; // the answer being read
 };
 
 } // namespace hvdesk::wsman

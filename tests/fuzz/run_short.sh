@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ctest fuzz.wsman_response_short and fuzz.xml_diff_short: builds the fuzz targets with clang (a
+# ctest fuzz.wsman_response_short, fuzz.xml_diff_short and fuzz.http_short: builds the fuzz targets with clang (a
 # build directory of its own beside the main build) and runs one for a bounded number of inputs
 # over the seed corpus. Exit 77 (skipped) only when clang or its libFuzzer runtime is not installed.
 set -euo pipefail
@@ -24,7 +24,13 @@ fi
 cmake --build "$build_dir" -j2 >"$build_dir.build.log" 2>&1 || { tail -40 "$build_dir.build.log"; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp "$source_dir"/corpus/* "$work/"
+# A target's own seeds and dictionary where it has them (corpus-http, http.dict), else the wsman ones.
+name=${target%_fuzzer}
+seeds=$source_dir/corpus-$name
+[ -d "$seeds" ] || seeds=$source_dir/corpus
+dict=$source_dir/$name.dict
+[ -f "$dict" ] || dict=$source_dir/wsman.dict
+cp "$seeds"/* "$work/"
 # A crash, a leak, undefined behaviour or a broken invariant ends the run with a non-zero status.
 "$build_dir/$target" -runs="$runs" -max_total_time=20 -timeout=5 -rss_limit_mb=1024 -max_len=65536 \
-  -dict="$source_dir/wsman.dict" -artifact_prefix="$work/" -print_final_stats=1 "$work" 2>&1 | tail -25
+  -dict="$dict" -artifact_prefix="$work/" -print_final_stats=1 "$work" 2>&1 | tail -25
