@@ -267,7 +267,8 @@ void HyperVProvider::writeItems(wsman::EnumerationResponseWriter &out, size_t co
     // took tells what to reserve.
     const size_t left = count - next;
     const qsizetype average = out.count() > 0 ? used / out.count() + 64 : 1024;
-    wsman::XmlOut xml(rest->items.size() + qsizetype(qMin<size_t>(left, 1 << 20)) * average);
+    const qsizetype estimate = qsizetype(qMin<size_t>(left, size_t(64 << 20) / size_t(average))) * average;
+    wsman::XmlOut xml(rest->items.size() + estimate); // at most 64 MB up front; it grows as needed
     xml.raw(rest->items);
     rest->ends.reserve(rest->ends.size() + left);
     for (; next < count; ++next) {

@@ -46,7 +46,7 @@ public:
 
 private:
     // An open enumeration: the items not sent yet, written when it began (a Pull copies them,
-    // and answers with the state the Enumerate saw, as WinRM does).
+    // so an enumeration shows one moment of the host, the one its Enumerate saw).
     struct Context
     {
         QByteArray items; // back to back

@@ -22,6 +22,9 @@ class XmlOut
 {
 public:
     explicit XmlOut(qsizetype reserve = 2048) { grow(qMax<qsizetype>(reserve, 64)); }
+    // It writes through a pointer into its own buffer: never shared by a copy.
+    XmlOut(const XmlOut &) = delete;
+    XmlOut &operator=(const XmlOut &) = delete;
 
     XmlOut &raw(const char *ascii)
     {
