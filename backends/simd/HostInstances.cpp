@@ -8,6 +8,8 @@
 #include <models/ConfigurationVersion.h>
 #include <models/IntegrationServices.h>
 
+#include <wsman/InstanceXml.h>
+
 namespace hvdesk::simd {
 
 using namespace Qt::StringLiterals;
@@ -264,7 +266,46 @@ CimInstance HostInstances::vmSystem(const VmInfo &vm) const
     return i;
 }
 
-void HostInstances::hostSystems(std::vector<CimInstance> *out) const
+void HostInstances::writeVmSystem(wsman::XmlOut &out, const VmInfo &vm)
+{
+    // The same properties in the same order as vmSystem(); what every VM shares is written once.
+    static const QByteArray head = [] {
+        wsman::XmlOut o(512);
+        const QString className(cls::ComputerSystem);
+        o.raw("<p:").name(className).raw(" xmlns:p=\"").attribute(cim::uri(NsVirtualization, cls::ComputerSystem));
+        o.raw("\" xsi:type=\"p:").name(className).raw("_Type\">");
+        o.raw("<p:Caption>").text(VmCaption).raw("</p:Caption>");
+        o.raw("<p:CreationClassName>").text(className).raw("</p:CreationClassName>");
+        o.raw("<p:ElementName>");
+        return o.take();
+    }();
+    out.raw(head).text(vm.name).raw("</p:ElementName><p:EnabledState>").number(Values::enabledState(vm.state));
+    out.raw("</p:EnabledState><p:HealthState>5</p:HealthState><p:Name>");
+    // A GUID, upper-cased while it is copied; anything else goes the general way.
+    const qsizetype n = vm.id.size();
+    char guid[64];
+    bool plain = n <= qsizetype(sizeof guid);
+    for (qsizetype i = 0; plain && i < n; ++i) {
+        const char16_t c = vm.id.at(i).unicode();
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || c == '-')
+            guid[i] = char(c);
+        else if (c >= 'a' && c <= 'f')
+            guid[i] = char(c - 'a' + 'A');
+        else
+            plain = false;
+    }
+    if (plain)
+        out.raw(QByteArrayView(guid, n));
+    else
+        out.text(upper(vm.id));
+    out.raw("</p:Name><p:OnTimeInMilliseconds>").unsignedNumber(quint64(vm.uptimeMs));
+    out.raw("</p:OnTimeInMilliseconds><p:OperationalStatus>2</p:OperationalStatus>");
+    if (!vm.status.isEmpty())
+        out.raw("<p:StatusDescriptions>").text(vm.status).raw("</p:StatusDescriptions>");
+    out.raw("</p:Msvm_ComputerSystem>");
+}
+
+CimInstance HostInstances::hostSystem() const
 {
     CimInstance h = makeV2(cls::ComputerSystem);
     h.set(u"Caption"_s, cim::str(HostCaption));
@@ -275,9 +316,32 @@ void HostInstances::hostSystems(std::vector<CimInstance> *out) const
     h.set(u"Name"_s, cim::str(m_hostName));
     h.set(u"OnTimeInMilliseconds"_s, CimValue::null(u"uint64"_s));
     h.set(u"OperationalStatus"_s, cim::u16s({ 2 }));
-    out->push_back(h);
-    for (const VmInfo *vm : vms())
+    return h;
+}
+
+void HostInstances::hostSystems(std::vector<CimInstance> *out) const
+{
+    const QList<const VmInfo *> all = vms();
+    out->reserve(out->size() + 1 + size_t(all.size()));
+    out->push_back(hostSystem());
+    for (const VmInfo *vm : all)
         out->push_back(vmSystem(*vm));
+}
+
+bool HostInstances::itemWriter(const QString &ns, const QString &className, ItemWriter *out) const
+{
+    if (ns.compare(NsVirtualization, Qt::CaseInsensitive) != 0 || !is(className, cls::ComputerSystem) || !host())
+        return false;
+    // The host, then its VMs, as hostSystems() maps them; the VMs are written when asked for.
+    const QList<const VmInfo *> all = vms();
+    out->count = 1 + size_t(all.size());
+    out->write = [hostObject = hostSystem(), all](wsman::XmlOut &xml, size_t i) {
+        if (i == 0)
+            wsman::InstanceXml::writeInstance(xml, hostObject, hostObject.resourceUri());
+        else
+            writeVmSystem(xml, *all[qsizetype(i) - 1]);
+    };
+    return true;
 }
 
 CimInstance HostInstances::summary(const VmInfo &vm) const

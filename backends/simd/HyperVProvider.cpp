@@ -3,6 +3,7 @@
 #include <hyperv/HyperVSchema.h>
 #include <hyperv/HyperVValues.h>
 
+#include <wsman/InstanceXml.h>
 #include <wsman/RequestParser.h>
 #include <wsman/ResponseWriter.h>
 #include <wsman/WqlQuery.h>
@@ -160,29 +161,36 @@ wsman::Reply HyperVProvider::enumerate(const Request &request)
             Fault::make(Fault::Kind::CannotProcessFilter, tr("Enumerating a whole namespace needs a WQL filter.")));
     }
 
+    // Without a filter, a class the simulation writes directly takes no objects at all.
+    HostInstances::ItemWriter direct;
     std::vector<CimInstance> items;
-    Response fault;
-    if (!lookup(ns, className, &items, &fault))
-        return wsman::Reply::fault(request, fault.fault);
-    if (query) {
-        std::vector<CimInstance> kept;
-        kept.reserve(items.size());
-        for (CimInstance &i : items) {
-            if (query->matches(i))
-                kept.push_back(query->selectsAll() ? std::move(i) : query->project(i));
+    if (query || !m_instances.itemWriter(ns, className, &direct)) {
+        Response fault;
+        if (!lookup(ns, className, &items, &fault))
+            return wsman::Reply::fault(request, fault.fault);
+        if (query) {
+            std::vector<CimInstance> kept;
+            kept.reserve(items.size());
+            for (CimInstance &i : items) {
+                if (query->matches(i))
+                    kept.push_back(query->selectsAll() ? std::move(i) : query->project(i));
+            }
+            items = std::move(kept);
         }
-        items = std::move(kept);
+        direct.count = items.size();
+        direct.write = [&items, &request](wsman::XmlOut &out, size_t i) {
+            wsman::InstanceXml::writeInstance(out, items[i], request.resourceUri);
+        };
     }
 
     // The context's name is written before the items; it is left out again if they all fit.
     const QString id = newContextId();
-    wsman::EnumerationResponseWriter out(request, false, id, envelopeReserve(request, items.size()));
-    size_t next = 0;
-    if (request.optimizeEnumeration)
-        writeBatch(out, items, &next, request);
-    const bool end = request.optimizeEnumeration && next >= items.size();
+    wsman::EnumerationResponseWriter out(request, false, id, envelopeReserve(request, direct.count));
+    Context rest;
+    writeItems(out, direct.count, direct.write, request, &rest);
+    const bool end = rest.ends.empty() && request.optimizeEnumeration;
     if (!end)
-        storeContext(id, std::move(items), next);
+        storeContext(id, std::move(rest));
     return wsman::Reply::ok(out.finish(end, !end));
 }
 
@@ -195,11 +203,26 @@ wsman::Reply HyperVProvider::pull(const Request &request)
                 tr("The enumeration context supplied in the message is not valid: it is "
                    "unknown, was released or has expired.")));
     Context &c = *it;
-    wsman::EnumerationResponseWriter out(
-        request, true, request.enumerationContext, envelopeReserve(request, c.items.size() - c.next));
-    writeBatch(out, c.items, &c.next, request);
+    // The items were measured when they were written: how many fit is known before copying.
+    const int count = request.maxElements > 0 ? request.maxElements : 1;
+    const qsizetype budget = qMax(4096, request.maxEnvelopeSize - EnvelopeHeaderReserve);
+    const auto startOf = [&c](size_t i) { return i == 0 ? qsizetype(0) : c.ends[i - 1]; };
+    size_t last = c.next;
+    qsizetype used = 0;
+    while (last < c.ends.size() && last - c.next < size_t(count)) {
+        const qsizetype size
+            = c.ends[last] - startOf(last) + (last == c.next ? wsman::EnumerationResponseWriter::ItemsTagSize : 0);
+        if (last > c.next && used + size > budget)
+            break; // it comes with the next Pull; a single item always goes
+        used += size;
+        ++last;
+    }
+    wsman::EnumerationResponseWriter out(request, true, request.enumerationContext, 4096 + used);
+    for (size_t i = c.next; i < last; ++i)
+        out.addWritten(QByteArrayView(c.items).sliced(startOf(i), c.ends[i] - startOf(i)));
+    c.next = last;
     c.lastUsedMs = wallMs();
-    const bool end = c.next >= c.items.size();
+    const bool end = c.next >= c.ends.size();
     if (end)
         m_contexts.erase(it);
     return wsman::Reply::ok(out.finish(end, !end));
@@ -215,21 +238,44 @@ Response HyperVProvider::release(const Request &request)
     return r;
 }
 
-void HyperVProvider::writeBatch(
-    wsman::EnumerationResponseWriter &out, const std::vector<CimInstance> &items, size_t *next, const Request &request)
+void HyperVProvider::writeItems(wsman::EnumerationResponseWriter &out, size_t count,
+    const std::function<void(wsman::XmlOut &, size_t)> &write, const Request &request, Context *rest)
 {
-    const int count = request.maxElements > 0 ? request.maxElements : 1;
-    const qsizetype budget = qMax(4096, request.maxEnvelopeSize - EnvelopeHeaderReserve);
+    size_t next = 0;
     qsizetype used = 0;
-    while (*next < items.size() && out.count() < count) {
-        const qsizetype size = out.add(items[*next]);
-        if (out.count() > 1 && used + size > budget) {
-            out.dropLast(); // it comes with the next Pull; a single item always goes
-            break;
+    if (request.optimizeEnumeration) {
+        const int max = request.maxElements > 0 ? request.maxElements : 1;
+        const qsizetype budget = qMax(4096, request.maxEnvelopeSize - EnvelopeHeaderReserve);
+        while (next < count && out.count() < max) {
+            write(out.beginItem(), next);
+            const qsizetype size = out.endItem();
+            if (out.count() > 1 && used + size > budget) {
+                // It comes with the next Pull, as written; a single item always goes.
+                rest->items = out.lastItem().toByteArray();
+                rest->ends.push_back(rest->items.size());
+                out.dropLast();
+                ++next;
+                break;
+            }
+            used += size;
+            ++next;
         }
-        used += size;
-        ++*next;
     }
+    if (next >= count)
+        return;
+    // The rest is written now, from the state the envelope showed; what the items written so far
+    // took tells what to reserve.
+    const size_t left = count - next;
+    const qsizetype average = out.count() > 0 ? used / out.count() + 64 : 1024;
+    const qsizetype estimate = qsizetype(qMin<size_t>(left, size_t(64 << 20) / size_t(average))) * average;
+    wsman::XmlOut xml(rest->items.size() + estimate); // at most 64 MB up front; it grows as needed
+    xml.raw(rest->items);
+    rest->ends.reserve(rest->ends.size() + left);
+    for (; next < count; ++next) {
+        write(xml, next);
+        rest->ends.push_back(xml.size());
+    }
+    rest->items = xml.take();
 }
 
 QString HyperVProvider::newContextId()
@@ -237,7 +283,7 @@ QString HyperVProvider::newContextId()
     return u"uuid:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
 }
 
-void HyperVProvider::storeContext(const QString &id, std::vector<CimInstance> items, size_t next)
+void HyperVProvider::storeContext(const QString &id, Context context)
 {
     // Bounded: the oldest open enumeration makes room for a new one.
     while (m_contexts.size() >= MaxEnumerationContexts) {
@@ -248,11 +294,8 @@ void HyperVProvider::storeContext(const QString &id, std::vector<CimInstance> it
         }
         m_contexts.erase(oldest);
     }
-    Context c;
-    c.items = std::move(items);
-    c.next = next;
-    c.lastUsedMs = wallMs();
-    m_contexts.emplace(id, std::move(c)); // moved: the items are not copied
+    context.lastUsedMs = wallMs();
+    m_contexts.emplace(id, std::move(context));
 }
 
 void HyperVProvider::expireContexts()

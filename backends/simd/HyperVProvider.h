@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
 #include <vector>
 
 namespace hvdesk::simd {
@@ -44,9 +45,12 @@ public:
     int openEnumerationContexts() const { return int(m_contexts.size()); }
 
 private:
+    // An open enumeration: the items not sent yet, written when it began (a Pull copies them,
+    // so an enumeration shows one moment of the host, the one its Enumerate saw).
     struct Context
     {
-        std::vector<wsman::CimInstance> items;
+        QByteArray items; // back to back
+        std::vector<qsizetype> ends; // where each item ends in `items`
         size_t next = 0;
         qint64 lastUsedMs = 0;
     };
@@ -64,12 +68,13 @@ private:
     wsman::Response get(const wsman::Request &request);
     wsman::Response invoke(const wsman::Request &request);
 
-    // Writes items from `items[*next]` on, as many as the request's MaxElements and envelope size
-    // allow (measured as written), and advances `*next` past them.
-    static void writeBatch(wsman::EnumerationResponseWriter &out, const std::vector<wsman::CimInstance> &items,
-        size_t *next, const wsman::Request &request);
+    // Writes items `write(out, i)` for i from 0 to `count` into the envelope, as many as the
+    // request's MaxElements and envelope size allow (measured as written) when it asked for
+    // optimized enumeration, and the rest into `rest` for the Pulls.
+    static void writeItems(wsman::EnumerationResponseWriter &out, size_t count,
+        const std::function<void(wsman::XmlOut &, size_t)> &write, const wsman::Request &request, Context *rest);
     static QString newContextId();
-    void storeContext(const QString &id, std::vector<wsman::CimInstance> items, size_t next);
+    void storeContext(const QString &id, Context context);
     void expireContexts();
     // The instances of the request's class, or a fault.
     bool lookup(

@@ -3,8 +3,6 @@
 #include "CimXml.h"
 #include "Namespaces.h"
 
-#include <cstring>
-
 namespace hvdesk::wsman::InstanceXml {
 
 void writeSelectorSet(XmlOut &out, const QList<Selector> &selectors)
@@ -25,23 +23,13 @@ void writeEprContent(XmlOut &out, const Epr &epr)
     out.raw("</a:ReferenceParameters>");
 }
 
-// Appends a copy of `size` bytes written at `from`: a name checked and written once, repeated in
-// the end tag.
-static void repeat(XmlOut &out, qsizetype from, qsizetype size)
-{
-    QByteArray &buffer = out.buffer();
-    const qsizetype at = buffer.size();
-    buffer.resize(at + size);
-    char *data = buffer.data();
-    std::memcpy(data + at, data + from, size_t(size));
-}
-
-// The name as an element name, returning where it starts in the buffer and its size.
+// The name as an element name, returning where it starts in the buffer and its size: a name
+// checked and written once, then repeated in the end tag.
 static qsizetype writeName(XmlOut &out, const QString &name, qsizetype *size)
 {
-    const qsizetype from = out.buffer().size();
+    const qsizetype from = out.size();
     out.name(name);
-    *size = out.buffer().size() - from;
+    *size = out.size() - from;
     return from;
 }
 
@@ -71,7 +59,7 @@ static void writeOne(XmlOut &out, const QString &name, const CimValue &value, qs
         break;
     }
     out.raw("</p:");
-    repeat(out, nameAt, nameSize);
+    out.repeat(nameAt, nameSize);
     out.raw(">");
 }
 
@@ -111,11 +99,11 @@ void writeInstance(XmlOut &out, const CimInstance &instance, const QString &fall
     out.raw("<p:");
     const qsizetype nameAt = writeName(out, cls, &nameSize);
     out.raw(" xmlns:p=\"").attribute(uri).raw("\" xsi:type=\"p:");
-    repeat(out, nameAt, nameSize);
+    out.repeat(nameAt, nameSize);
     out.raw("_Type\">");
     writeProperties(out, instance.properties());
     out.raw("</p:");
-    repeat(out, nameAt, nameSize);
+    out.repeat(nameAt, nameSize);
     out.raw(">");
 }
 

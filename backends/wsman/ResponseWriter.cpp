@@ -97,62 +97,76 @@ QByteArray ResponseWriter::pull(
     return enumeration(request, true, items, context, endOfSequence);
 }
 
-class EnumerationResponseWriter::Out : public XmlOut
-{
-public:
-    using XmlOut::XmlOut;
-};
-
 EnumerationResponseWriter::EnumerationResponseWriter(
     const Request &request, bool pull, const QString &context, qsizetype reserve)
-    : m_out(std::make_unique<Out>(reserve))
+    : m_out(reserve)
     , m_request(request)
     , m_fallbackUri(request.resourceUri)
     , m_pull(pull)
 {
-    XmlOut &out = *m_out;
+    XmlOut &out = m_out;
     open(out, request, pull ? QString(action::PullResponse) : QString(action::EnumerateResponse));
     out.raw(pull ? "<n:PullResponse>" : "<n:EnumerateResponse>");
-    m_contextStart = out.buffer().size();
+    m_contextStart = out.size();
     if (!context.isEmpty())
         out.element("n:EnumerationContext", context);
-    m_contextEnd = out.buffer().size();
+    m_contextEnd = out.size();
 }
 
-EnumerationResponseWriter::~EnumerationResponseWriter() = default;
+XmlOut &EnumerationResponseWriter::beginItem()
+{
+    XmlOut &out = m_out;
+    m_itemStart = out.size();
+    if (m_itemsStart < 0) {
+        m_itemsStart = m_itemStart;
+        out.raw(m_pull ? "<n:Items>" : "<w:Items>");
+    }
+    m_lastStart = out.size();
+    return out;
+}
+
+qsizetype EnumerationResponseWriter::endItem()
+{
+    ++m_count;
+    return m_out.size() - m_itemStart;
+}
 
 qsizetype EnumerationResponseWriter::add(const CimInstance &item)
 {
-    XmlOut &out = *m_out;
-    const qsizetype start = out.buffer().size();
-    if (m_itemsStart < 0) {
-        m_itemsStart = start;
-        out.raw(m_pull ? "<n:Items>" : "<w:Items>");
-    }
-    m_lastStart = out.buffer().size();
-    InstanceXml::writeInstance(out, item, m_fallbackUri);
-    ++m_count;
-    return out.buffer().size() - start;
+    InstanceXml::writeInstance(beginItem(), item, m_fallbackUri);
+    return endItem();
+}
+
+qsizetype EnumerationResponseWriter::addWritten(QByteArrayView item)
+{
+    beginItem().raw(item);
+    return endItem();
+}
+
+QByteArrayView EnumerationResponseWriter::lastItem() const
+{
+    if (m_lastStart < 0)
+        return {};
+    return m_out.buffer().sliced(m_lastStart);
 }
 
 void EnumerationResponseWriter::dropLast()
 {
     if (m_lastStart < 0)
         return;
-    QByteArray &buffer = m_out->buffer();
     --m_count;
     if (m_count == 0) { // the Items element goes too, as if nothing had been added
-        buffer.truncate(m_itemsStart);
+        m_out.truncate(m_itemsStart);
         m_itemsStart = -1;
     } else {
-        buffer.truncate(m_lastStart);
+        m_out.truncate(m_lastStart);
     }
     m_lastStart = -1;
 }
 
 QByteArray EnumerationResponseWriter::finish(bool endOfSequence, bool keepContext)
 {
-    XmlOut &out = *m_out;
+    XmlOut &out = m_out;
     if (m_itemsStart >= 0)
         out.raw(m_pull ? "</n:Items>" : "</w:Items>");
     else if (!m_pull && m_request.optimizeEnumeration)

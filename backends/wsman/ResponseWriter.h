@@ -1,10 +1,10 @@
 #pragma once
 
 #include <wsman/Message.h>
+#include <wsman/XmlIo.h>
 
 #include <QByteArray>
-
-#include <memory>
+#include <QByteArrayView>
 
 namespace hvdesk::wsman {
 
@@ -34,18 +34,30 @@ public:
 // An EnumerateResponse or PullResponse written one item at a time, for a server that fills the
 // envelope up to the client's MaxEnvelopeSize: add() tells what an item took, dropLast() takes
 // back one that did not fit. Items are written once, straight into the envelope; the result is
-// byte for byte what ResponseWriter::enumerate() and pull() write.
+// byte for byte what ResponseWriter::enumerate() and pull() write. An item may also be written
+// by the caller (beginItem/endItem) or come already written (addWritten: a fragment kept from an
+// earlier envelope, see lastItem()).
 class EnumerationResponseWriter
 {
 public:
+    // The open tag of the Items element, which the first item's size includes.
+    static constexpr qsizetype ItemsTagSize = 9; // <w:Items> or <n:Items>
+
     // `context`: the EnumerationContext, written unless finish() is told to leave it out.
     EnumerationResponseWriter(const Request &request, bool pull, const QString &context, qsizetype reserve = 4096);
     EnumerationResponseWriter(const EnumerationResponseWriter &) = delete;
     EnumerationResponseWriter &operator=(const EnumerationResponseWriter &) = delete;
-    ~EnumerationResponseWriter();
 
     // Writes an item; returns the bytes it took.
     qsizetype add(const CimInstance &item);
+    // An item the caller writes: exactly one item is appended to the XmlOut beginItem() returns,
+    // then endItem() counts it and returns the bytes it took, as add() does.
+    XmlOut &beginItem();
+    qsizetype endItem();
+    // An item as written before; returns the bytes it took, as add() does.
+    qsizetype addWritten(QByteArrayView item);
+    // The last item's own bytes (without the Items tag), valid until the writer changes.
+    QByteArrayView lastItem() const;
     // Takes back the last item added (once per add).
     void dropLast();
     int count() const { return m_count; }
@@ -53,8 +65,7 @@ public:
     QByteArray finish(bool endOfSequence, bool keepContext = true);
 
 private:
-    class Out;
-    std::unique_ptr<Out> m_out;
+    XmlOut m_out;
     const Request &m_request;
     QString m_fallbackUri;
     bool m_pull;
@@ -62,6 +73,7 @@ private:
     qsizetype m_contextStart = 0; // the EnumerationContext element, [start, end)
     qsizetype m_contextEnd = 0;
     qsizetype m_itemsStart = -1; // where the Items element opens, -1 before the first item
+    qsizetype m_itemStart = -1; // where the item being written starts, with the Items tag if first
     qsizetype m_lastStart = -1; // where the last item starts
 };
 

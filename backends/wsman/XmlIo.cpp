@@ -2,7 +2,36 @@
 
 #include "Namespaces.h"
 
+#include <charconv>
+
 namespace hvdesk::wsman {
+
+void XmlOut::grow(qsizetype size)
+{
+    // Geometric, so that appending stays linear; the bytes written so far move once per growth.
+    const qsizetype capacity = qMax(m_size + size, qMax<qsizetype>(2 * m_capacity, 256));
+    if (m_data == nullptr)
+        m_buffer = QByteArray(); // after take(): a fresh buffer
+    m_buffer.resize(capacity);
+    m_data = m_buffer.data();
+    m_capacity = capacity;
+}
+
+XmlOut &XmlOut::number(qint64 n)
+{
+    char digits[24];
+    const auto r = std::to_chars(digits, digits + sizeof digits, n);
+    put(digits, r.ptr - digits);
+    return *this;
+}
+
+XmlOut &XmlOut::unsignedNumber(quint64 n)
+{
+    char digits[24];
+    const auto r = std::to_chars(digits, digits + sizeof digits, n);
+    put(digits, r.ptr - digits);
+    return *this;
+}
 
 XmlOut &XmlOut::element(const char *qname, QStringView text)
 {
@@ -84,20 +113,17 @@ XmlOut &XmlOut::name(QStringView name)
     const qsizetype n = name.size();
     const char16_t *s = name.utf16();
     if (n > 0 && s[0] < 128 && Ascii.nameStart[s[0]]) {
-        const qsizetype at = m_buffer.size();
-        m_buffer.resize(at + n);
-        char *out = m_buffer.data() + at;
+        char *out = room(n);
         qsizetype i = 0;
         for (; i < n && s[i] < 128 && Ascii.name[s[i]]; ++i)
             out[i] = char(s[i]);
-        if (i == n)
+        if (i == n) {
+            m_size += n;
             return *this;
-        m_buffer.truncate(at);
+        }
     }
-    if (isNcName(name)) {
-        m_buffer.append(name.toUtf8());
-        return *this;
-    }
+    if (isNcName(name))
+        return raw(name.toUtf8());
     QString fixed;
     bool first = true;
     for (const char32_t c : name.toUcs4()) {
@@ -109,8 +135,7 @@ XmlOut &XmlOut::name(QStringView name)
     }
     if (fixed.isEmpty())
         fixed = QStringLiteral("_");
-    m_buffer.append(fixed.toUtf8());
-    return *this;
+    return raw(fixed.toUtf8());
 }
 
 static bool isXmlChar(char32_t c)
@@ -126,15 +151,13 @@ void XmlOut::append(QStringView text, bool attribute)
     const qsizetype n = text.size();
     const char16_t *s = text.utf16();
     const bool *plain = attribute ? Ascii.attribute : Ascii.text;
-    const qsizetype at = m_buffer.size();
-    m_buffer.resize(at + n);
-    char *out = m_buffer.data() + at;
+    char *out = room(n);
     qsizetype i = 0;
     for (; i < n && s[i] < 128 && plain[s[i]]; ++i)
         out[i] = char(s[i]);
+    m_size += i;
     if (i == n)
         return;
-    m_buffer.truncate(at + i);
     appendEscaped(text.sliced(i), attribute);
 }
 
@@ -145,7 +168,7 @@ void XmlOut::appendEscaped(QStringView text, bool attribute)
     qsizetype runStart = 0;
     const auto flush = [&](qsizetype end) {
         if (end > runStart)
-            m_buffer.append(text.mid(runStart, end - runStart).toUtf8());
+            raw(text.mid(runStart, end - runStart).toUtf8());
     };
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i];

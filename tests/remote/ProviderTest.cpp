@@ -1,5 +1,6 @@
 // The Hyper-V provider of hvdesk-simd through the real request writer, request parser, response
 // writer and response parser, without HTTP.
+#include <simd/HostInstances.h>
 #include <simd/HyperVProvider.h>
 #include <simd/SimulationHost.h>
 
@@ -9,12 +10,16 @@
 #include <simulated/TopologyGenerator.h>
 #include <simulated/TopologyLoader.h>
 
+#include <wsman/InstanceXml.h>
 #include <wsman/RequestWriter.h>
 #include <wsman/ResponseParser.h>
 
 #include <gtest/gtest.h>
 
+#include <QRegularExpression>
 #include <QSet>
+
+#include <limits>
 
 #include <QtPrinters.h>
 
@@ -227,6 +232,132 @@ TEST(ProviderEnvelopes, EveryItemOnceAndEveryEnvelopeFilledWithinMaxEnvelopeSize
     EXPECT_EQ(names.size(), 1001); // the host and its VMs, each once
     EXPECT_GT(envelopes, 5);
     EXPECT_EQ(provider.openEnumerationContexts(), 0);
+}
+
+namespace {
+
+// A provider's envelope without what differs from one request to the next: message ids and the
+// enumeration context's name.
+QByteArray comparable(QByteArray envelope, const QString &context)
+{
+    static const QRegularExpression ids(u"<a:(MessageID|RelatesTo)>[^<]*</a:"_s);
+    QString text = QString::fromUtf8(envelope).replace(ids, u"<a:\\1>id</a:"_s);
+    if (!context.isEmpty())
+        text.replace(context, u"context"_s);
+    return text.toUtf8();
+}
+
+} // namespace
+
+TEST(ProviderEnvelopes, VmsWrittenFromTheSimulationAndFromTheirObjectsGiveTheSameEnvelopes)
+{
+    // Without a filter the VMs are written straight from the simulation; a filter that keeps
+    // every object takes the general way (objects mapped, then written). Both must send the same
+    // bytes in the same envelopes, however the enumeration is cut.
+    SimulationHost host(sim::TopologyGenerator::generate(1, 300, 3));
+    host.setClockMode(SimulationHost::ClockMode::Manual);
+    host.advance(4321);
+    const QString hostName = host.simulation().hosts().front().name;
+    HyperVProvider provider(host, hostName);
+    const QString resource = hyperv::cim::uri(hyperv::NsVirtualization, hyperv::cls::ComputerSystem);
+    const auto envelopes = [&](const QString &wql, int maxElements, int limit, bool optimize) {
+        QList<QByteArray> out;
+        // Not optimized: the Enumerate carries no items and no MaxElements, the Pulls all of them.
+        Request request = Request::enumerate(resource, wql, optimize ? maxElements : 0);
+        request.maxEnvelopeSize = limit;
+        if (!wql.isEmpty())
+            request.filterDialect = QString(wsman::WqlDialect);
+        QByteArray envelope = provider.handleEnvelope(wsman::RequestWriter::write(request));
+        for (int round = 0; round < 400; ++round) {
+            const Response r = wsman::ResponseParser::parse(envelope);
+            EXPECT_FALSE(r.isFault()) << r.fault.reason.toStdString();
+            out << comparable(envelope, r.enumerationContext);
+            if (r.isFault() || r.endOfSequence)
+                break;
+            Request pull = Request::pull(resource, r.enumerationContext, maxElements);
+            pull.maxEnvelopeSize = limit;
+            envelope = provider.handleEnvelope(wsman::RequestWriter::write(pull));
+        }
+        return out;
+    };
+    struct Cut
+    {
+        int maxElements;
+        int limit;
+        bool optimize;
+        int envelopes;
+    };
+    for (const Cut &cut : { Cut { 1000, 512000, true, 1 }, Cut { 7, 512000, true, 43 }, Cut { 1000, 20000, true, 0 },
+             Cut { 120, 512000, false, 4 } }) {
+        const QList<QByteArray> direct = envelopes({}, cut.maxElements, cut.limit, cut.optimize);
+        const QList<QByteArray> general
+            = envelopes(u"SELECT * FROM Msvm_ComputerSystem"_s, cut.maxElements, cut.limit, cut.optimize);
+        if (cut.envelopes > 0)
+            EXPECT_EQ(direct.size(), cut.envelopes) << cut.maxElements;
+        else
+            EXPECT_GT(direct.size(), 5); // cut by the envelope size
+        EXPECT_EQ(direct, general) << cut.maxElements << " " << cut.limit;
+    }
+    EXPECT_EQ(provider.openEnumerationContexts(), 0);
+}
+
+TEST_F(ProviderTest, VmsWrittenFromTheSimulationAreTheirObjectsWritten)
+{
+    HostInstances instances(*host, u"crusader"_s);
+    const auto viaObject = [&](const VmInfo &vm) {
+        wsman::XmlOut out;
+        wsman::InstanceXml::writeInstance(out, instances.vmSystem(vm), QString());
+        return out.take();
+    };
+    const auto direct = [](const VmInfo &vm) {
+        wsman::XmlOut out;
+        HostInstances::writeVmSystem(out, vm);
+        return out.take();
+    };
+    for (int i = 0; i < host->simulation().vmCount(); ++i)
+        EXPECT_EQ(direct(host->simulation().vm(i)), viaObject(host->simulation().vm(i)));
+    // Every state, text that needs escaping or is not ASCII, ids that are no plain GUID.
+    VmInfo vm = host->simulation().vm(0);
+    for (int state = int(VmState::Unknown); state <= int(VmState::Resetting); ++state) {
+        vm.state = VmState(state);
+        EXPECT_EQ(direct(vm), viaObject(vm)) << state;
+    }
+    const QStringList texts = { QString(), u"a & b <c> \"d\""_s, u"caf\u00e9 \U0001F600"_s, u"line\r\nnext\ttab"_s,
+        QString(QChar(char16_t(0x01))) };
+    for (const QString &t : texts) {
+        vm.name = t;
+        vm.status = t;
+        EXPECT_EQ(direct(vm), viaObject(vm)) << t.toStdString();
+    }
+    const QStringList ids = { QString(), u"not a guid & <more>"_s, u"{0A1B2C3D-aaaa-bbbb-cccc-ddddeeeeffff}"_s,
+        u"stra\u00dfe-00000000"_s, QString(80, u'a') };
+    for (const QString &id : ids) {
+        vm.id = id;
+        EXPECT_EQ(direct(vm), viaObject(vm)) << id.toStdString();
+    }
+    for (const qint64 uptime : { qint64(0), qint64(-1), std::numeric_limits<qint64>::max() }) {
+        vm.uptimeMs = uptime;
+        EXPECT_EQ(direct(vm), viaObject(vm)) << uptime;
+    }
+}
+
+TEST_F(ProviderTest, EveryEnumerationShowsTheVmsAsTheyAreNow)
+{
+    const VmInfo *running = lastVmOn(u"crusader"_s, VmState::Running);
+    ASSERT_NE(running, nullptr);
+    const QString name = running->id.toUpper();
+    const auto onTime = [&] {
+        for (const wsman::CimInstance &i : enumerateAll(*crusader, v2(hyperv::cls::ComputerSystem))) {
+            if (i.string(u"Name"_s) == name)
+                return i.uint64(u"OnTimeInMilliseconds"_s).value_or(0);
+        }
+        return quint64(0);
+    };
+    const quint64 before = onTime();
+    host->advance(2500);
+    const quint64 after = onTime();
+    EXPECT_GT(after, before);
+    EXPECT_EQ(after, quint64(running->uptimeMs));
 }
 
 TEST_F(ProviderTest, GetBySelectorsAndInvalidSelectors)

@@ -1,12 +1,16 @@
 // XmlOut's output against a plain reference (every run converted to UTF-8, every name decoded to
 // code points), on fixed and random strings: its ASCII fast paths must not change a byte. And
-// the envelope an item-by-item EnumerationResponseWriter writes against ResponseWriter's.
+// the envelope an item-by-item EnumerationResponseWriter writes against ResponseWriter's, with
+// items written by the caller or kept as written.
+#include <wsman/InstanceXml.h>
 #include <wsman/ResponseWriter.h>
 #include <wsman/XmlIo.h>
 
 #include <gtest/gtest.h>
 
 #include <QRandomGenerator>
+
+#include <limits>
 
 #include <QtPrinters.h>
 
@@ -246,4 +250,58 @@ TEST(EnumerationResponseWriter, WritesWhatResponseWriterWrites)
         none.dropLast();
         EXPECT_EQ(withoutMessageId(none.finish(false)), reference({}, QStringLiteral("ctx"), false));
     }
+}
+
+TEST(XmlOut, GrowsFromASmallReserveAndRepeatsWhatItWrote)
+{
+    // Many small appends from a tiny reserve: every growth keeps what was written, and a repeat of
+    // earlier bytes reads them from where they are after the move.
+    XmlOut out(1);
+    QByteArray expected;
+    for (int i = 0; i < 2000; ++i) {
+        const qsizetype at = out.size();
+        out.raw("<p:").name(QStringLiteral("Name%1").arg(i));
+        const qsizetype size = out.size() - at;
+        out.raw(">").number(-i).raw("/").unsignedNumber(quint64(i) * 1000003).raw("</");
+        out.repeat(at + 1, size - 1);
+        out.raw(">");
+        const QByteArray name = "p:Name" + QByteArray::number(i);
+        expected += "<" + name + ">" + QByteArray::number(-i) + "/" + QByteArray::number(quint64(i) * 1000003) + "</"
+            + name + ">";
+    }
+    EXPECT_EQ(out.size(), expected.size());
+    EXPECT_EQ(out.buffer(), QByteArrayView(expected));
+    // The extremes of both number kinds, as QByteArray::number writes them.
+    out.truncate(0);
+    out.number(std::numeric_limits<qint64>::min()).raw(" ").unsignedNumber(std::numeric_limits<quint64>::max());
+    EXPECT_EQ(out.take(),
+        QByteArray::number(std::numeric_limits<qint64>::min()) + " "
+            + QByteArray::number(std::numeric_limits<quint64>::max()));
+    // After take() the writer starts again with a buffer of its own.
+    out.raw("again");
+    EXPECT_EQ(out.take(), QByteArray("again"));
+}
+
+TEST(EnumerationResponseWriter, ItemsWrittenByTheCallerOrKeptAsWrittenAreTheSame)
+{
+    const Request request = Request::enumerate(QStringLiteral("http://example/Msvm_ComputerSystem"), QString(), 10);
+    EnumerationResponseWriter byObject(request, false, QStringLiteral("ctx"));
+    EnumerationResponseWriter byCaller(request, false, QStringLiteral("ctx"));
+    EnumerationResponseWriter byCopy(request, false, QStringLiteral("ctx"));
+    for (int n = 1; n <= 3; ++n) {
+        const qsizetype size = byObject.add(item(n));
+        InstanceXml::writeInstance(byCaller.beginItem(), item(n), request.resourceUri);
+        EXPECT_EQ(byCaller.endItem(), size);
+        // The first item's size includes the Items element's open tag.
+        const QByteArrayView written = byObject.lastItem();
+        EXPECT_EQ(size, written.size() + (n == 1 ? EnumerationResponseWriter::ItemsTagSize : 0));
+        EXPECT_TRUE(written.startsWith("<p:Msvm_ComputerSystem "));
+        EXPECT_TRUE(written.endsWith("</p:Msvm_ComputerSystem>"));
+        EXPECT_EQ(byCopy.addWritten(written.toByteArray()), size);
+    }
+    byCopy.dropLast();
+    byCopy.addWritten(byObject.lastItem().toByteArray());
+    const QByteArray reference = withoutMessageId(byObject.finish(true));
+    EXPECT_EQ(withoutMessageId(byCaller.finish(true)), reference);
+    EXPECT_EQ(withoutMessageId(byCopy.finish(true)), reference);
 }
