@@ -55,9 +55,9 @@ static void writeOne(XmlOut &out, const QString &name, const CimValue &value, qs
     case CimValue::Kind::String:
     case CimValue::Kind::StringArray:
         if (value.cimType().size() == 8 && value.cimType() == QLatin1String("datetime"))
-            out.raw("<cim:Datetime>").text(value.texts().at(index)).raw("</cim:Datetime>");
+            out.raw("<cim:Datetime>").text(value.textAt(index)).raw("</cim:Datetime>");
         else
-            out.text(value.texts().at(index));
+            out.text(value.textAt(index));
         break;
     case CimValue::Kind::Reference:
     case CimValue::Kind::ReferenceArray:
@@ -87,7 +87,7 @@ void writeProperties(XmlOut &out, const QList<CimProperty> &properties)
             continue;
         case CimValue::Kind::String:
         case CimValue::Kind::StringArray:
-            count = v.texts().size();
+            count = v.textCount();
             break;
         case CimValue::Kind::Reference:
         case CimValue::Kind::ReferenceArray:
