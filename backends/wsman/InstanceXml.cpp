@@ -266,24 +266,26 @@ static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Pro
     // Only a view into the envelope outlives this call.
     const bool reusable = reuse && !buffered && !text.isEmpty() && type.isNull();
     if (reusable && sameBytes(reuse->text, text))
-        return reuse->value;
-    CimValue value;
+        return CimValue(reuse->value);
     Error error;
     // CIM-XML starts with '<' (after whitespace): most values are ruled out by their first byte.
     const char first = text.isEmpty() ? '\0' : text.front();
     if ((first == '<' || first == ' ' || first == '\t' || first == '\n' || first == '\r')
         && CimXml::looksLikeInstance(text)) {
         CimInstance embedded = CimXml::readUtf8(text, &error);
-        if (error.isNull())
-            value = CimValue::instance(embedded);
+        if (error.isNull()) {
+            if (reusable)
+                reuse->text = QByteArrayView(); // only text is shared
+            return CimValue::instance(embedded);
+        }
     }
-    if (value.isNull())
-        value = CimValue(text.isEmpty() ? QString() : QString::fromUtf8(text));
+    QString value = text.isEmpty() ? QString() : QString::fromUtf8(text);
     if (reusable) {
         reuse->text = text;
-        reuse->value = value;
+        QString shared(value); // a reference more, not a copy of the text
+        reuse->value.swap(shared);
     }
-    return value;
+    return CimValue(std::move(value));
 }
 
 // The class of an object from its element's local name, or from xsi:type when that names one.

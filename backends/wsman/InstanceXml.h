@@ -22,7 +22,7 @@ void writeEprContent(XmlOut &out, const Epr &epr);
 void writeSelectorSet(XmlOut &out, const QList<Selector> &selectors);
 
 // What the objects of one list share, carried from one object to the next: class, resource URI,
-// property names, and each property's last plain value with its bytes in the envelope. Objects of
+// property names, and each property's last plain text with its bytes in the envelope. Objects of
 // one class repeat them all (Caption, EnabledDefault, HealthState, ...), so a list allocates them
 // once rather than once per object (implicit sharing), and compares bytes instead of converting
 // them. Valid for one envelope: it holds views into its bytes.
@@ -33,7 +33,7 @@ struct ListCache
         QByteArrayView rawName; // the element's local name in the envelope
         QString name;
         QByteArrayView text; // the raw bytes `value` was made from; empty when not reusable
-        CimValue value;
+        QString value;
     };
     std::vector<Property> properties;
     QByteArray resourceUriUtf8; // a copy: a namespace may be decoded into a buffer of the reader
