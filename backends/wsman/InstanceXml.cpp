@@ -3,7 +3,12 @@
 #include "CimXml.h"
 #include "Namespaces.h"
 
+#include <QHash>
+
 #include <cstring>
+#include <memory>
+#include <mutex>
+#include <vector>
 
 namespace hvdesk::wsman::InstanceXml {
 
@@ -179,6 +184,55 @@ static QString classFromType(QStringView type)
     return isNcName(name) ? name.toString() : QString();
 }
 
+// The strings every list repeats (property and class names, namespaces, values such as
+// "Virtual Machine" or "2"), kept once for the process and handed out as QString::fromRawData
+// over the pool's memory: such a string has no reference count, so copying and destroying it, as
+// each parsed object does for each property, costs no atomic operation. The pool only grows, up
+// to a fixed budget (the vocabulary of WMI classes is small; a hostile server can fill the budget,
+// never exceed it); past it, strings are ordinary shared ones again. Thread-safe.
+class StringPool
+{
+public:
+    static constexpr qsizetype MaxLength = 128; // UTF-16 units per string
+    static constexpr qsizetype Budget = qsizetype(1) << 19; // UTF-16 units in all (1 MiB)
+
+    // The pooled equal of `s`, or `s` itself when it is too long or the budget is spent.
+    QString intern(const QString &s)
+    {
+        if (s.isEmpty() || s.size() > MaxLength)
+            return s;
+        const std::lock_guard lock(m_mutex);
+        if (const auto it = m_strings.constFind(s); it != m_strings.cend())
+            return *it;
+        if (m_used + s.size() > Budget)
+            return s;
+        auto &block = m_blocks.emplace_back(new char16_t[size_t(s.size())]);
+        std::memcpy(block.get(), s.constData(), size_t(s.size()) * sizeof(char16_t));
+        m_used += s.size();
+        const QString pooled = QString::fromRawData(reinterpret_cast<const QChar *>(block.get()), s.size());
+        m_strings.insert(pooled, pooled);
+        return pooled;
+    }
+
+    static StringPool &instance()
+    {
+        // Never destroyed: pooled strings may be alive until the very end of the process.
+        static StringPool *pool = new StringPool;
+        return *pool;
+    }
+
+private:
+    std::mutex m_mutex;
+    QHash<QString, QString> m_strings;
+    std::vector<std::unique_ptr<char16_t[]>> m_blocks;
+    qsizetype m_used = 0;
+};
+
+static QString pooled(const QString &s)
+{
+    return StringPool::instance().intern(s);
+}
+
 static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Property *reuse = nullptr);
 
 static CimInstance readEmbedded(
@@ -265,8 +319,14 @@ static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Pro
     const QByteArrayView text = buffered ? QByteArrayView(joined) : single;
     // Only a view into the envelope outlives this call.
     const bool reusable = reuse && !buffered && !text.isEmpty() && type.isNull();
-    if (reusable && sameBytes(reuse->text, text))
+    if (reusable && sameBytes(reuse->text, text)) {
+        // Repeated: worth keeping in the pool.
+        if (!reuse->pooled) {
+            reuse->value = pooled(reuse->value);
+            reuse->pooled = true;
+        }
         return CimValue(reuse->value);
+    }
     Error error;
     // CIM-XML starts with '<' (after whitespace): most values are ruled out by their first byte.
     const char first = text.isEmpty() ? '\0' : text.front();
@@ -284,6 +344,7 @@ static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Pro
         reuse->text = text;
         QString shared(value); // a reference more, not a copy of the text
         reuse->value.swap(shared);
+        reuse->pooled = false;
     }
     return CimValue(std::move(value));
 }
@@ -313,7 +374,7 @@ CimInstance readInstance(XmlIn &in, ListCache *cache)
             && cache->type.isNull() == type.isNull()) {
             className = cache->className;
         } else {
-            className = classOf(in);
+            className = pooled(classOf(in));
             cache->hasClass = cacheable;
             cache->element = r.name();
             cache->type = type;
@@ -329,6 +390,7 @@ CimInstance readInstance(XmlIn &in, ListCache *cache)
     } else {
         resourceUri = in.namespaceUri();
         if (cache) {
+            resourceUri = pooled(resourceUri);
             cache->resourceUriUtf8 = uri.toByteArray();
             cache->resourceUri = resourceUri;
         }
@@ -350,7 +412,7 @@ CimInstance readInstance(XmlIn &in, ListCache *cache)
             } else {
                 cache->properties.resize(index + 1);
                 shared = &cache->properties[index];
-                *shared = ListCache::Property { rawName, in.name(), {}, {} };
+                *shared = ListCache::Property { rawName, pooled(in.name()), {}, {}, false };
             }
         } else {
             ownName = in.name();

@@ -34,6 +34,7 @@ struct ListCache
         QString name;
         QByteArrayView text; // the raw bytes `value` was made from; empty when not reusable
         QString value;
+        bool pooled = false; // `value` is the process-wide copy
     };
     std::vector<Property> properties;
     QByteArray resourceUriUtf8; // a copy: a namespace may be decoded into a buffer of the reader
