@@ -15,15 +15,15 @@ CimValue::CimValue() = default;
 CimValue::CimValue(const QString &text, const QString &cimType)
     : m_kind(Kind::String)
     , m_cimType(cimType)
-    , m_texts { text }
+    , m_text(text)
 {
 }
 
 CimValue::CimValue(QString &&text, const QString &cimType)
     : m_kind(Kind::String)
     , m_cimType(cimType)
+    , m_text(std::move(text))
 {
-    m_texts.emplaceBack(std::move(text));
 }
 
 CimValue::CimValue(const char *text)
@@ -93,6 +93,8 @@ const std::vector<CimInstance> &CimValue::embedded() const
 
 QString CimValue::text() const
 {
+    if (m_kind == Kind::String)
+        return m_text;
     return m_texts.isEmpty() ? QString() : m_texts.constFirst();
 }
 
@@ -107,8 +109,15 @@ void CimValue::append(const CimValue &element)
     switch (m_kind) {
     case Kind::String:
     case Kind::StringArray:
-        m_kind = Kind::StringArray;
-        m_texts += element.m_texts;
+        if (m_kind == Kind::String) {
+            m_texts = QStringList { std::move(m_text) };
+            m_text = QString();
+            m_kind = Kind::StringArray;
+        }
+        if (element.m_kind == Kind::String)
+            m_texts.append(element.m_text);
+        else
+            m_texts += element.m_texts;
         break;
     case Kind::Reference:
     case Kind::ReferenceArray:
@@ -135,8 +144,8 @@ void CimValue::append(const CimValue &element)
 
 bool CimValue::operator==(const CimValue &other) const
 {
-    return m_kind == other.m_kind && m_cimType == other.m_cimType && m_texts == other.m_texts && eprs() == other.eprs()
-        && embedded() == other.embedded();
+    return m_kind == other.m_kind && m_cimType == other.m_cimType && m_text == other.m_text && m_texts == other.m_texts
+        && eprs() == other.eprs() && embedded() == other.embedded();
 }
 
 CimInstance::CimInstance(const QString &className, const QString &resourceUri)
@@ -191,9 +200,9 @@ CimValue CimInstance::value(const QString &name) const
 std::optional<QString> CimInstance::string(const QString &name) const
 {
     const CimValue *v = find(name);
-    if (!v || v->texts().isEmpty())
+    if (!v || v->textCount() == 0)
         return std::nullopt;
-    return v->text();
+    return v->textAt(0);
 }
 
 std::optional<qint64> CimInstance::int64(const QString &name) const
@@ -258,7 +267,8 @@ std::vector<CimInstance> CimInstance::instances(const QString &name) const
         return v->embedded();
     // Text that holds CIM-XML (how WinRM sends embedded objects): decode it here.
     std::vector<CimInstance> result;
-    for (const QString &text : v->texts()) {
+    for (qsizetype i = 0; i < v->textCount(); ++i) {
+        const QString &text = v->textAt(i);
         Error error;
         CimInstance instance = CimXml::read(text, &error);
         if (error.isNull())

@@ -46,7 +46,10 @@ public:
     // Text of a scalar (the first element of an array), null for anything else.
     QString text() const;
     // Every text element; a scalar is a list of one, null is empty.
-    const QStringList &texts() const { return m_texts; }
+    QStringList texts() const { return m_kind == Kind::String ? QStringList { m_text } : m_texts; }
+    // The same without building a list: how many, and one of them (0 <= index < textCount()).
+    qsizetype textCount() const { return m_kind == Kind::String ? 1 : m_texts.size(); }
+    const QString &textAt(qsizetype index) const { return m_kind == Kind::String ? m_text : m_texts.at(index); }
     const QList<Epr> &eprs() const;
     const std::vector<CimInstance> &embedded() const;
 
@@ -63,7 +66,10 @@ private:
 
     Kind m_kind = Kind::Null;
     QString m_cimType;
-    QStringList m_texts;
+    // A scalar's text stands alone (a parsed enumeration holds tens of thousands of them, each a
+    // list would be one more allocation); an array's elements are in the list.
+    QString m_text; // Kind::String
+    QStringList m_texts; // Kind::StringArray
     std::shared_ptr<const Objects> m_objects; // shared and immutable; null when none
 };
 

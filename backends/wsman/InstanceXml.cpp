@@ -3,6 +3,13 @@
 #include "CimXml.h"
 #include "Namespaces.h"
 
+#include <QHash>
+
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <vector>
+
 namespace hvdesk::wsman::InstanceXml {
 
 void writeSelectorSet(XmlOut &out, const QList<Selector> &selectors)
@@ -43,9 +50,9 @@ static void writeOne(XmlOut &out, const QString &name, const CimValue &value, qs
     case CimValue::Kind::String:
     case CimValue::Kind::StringArray:
         if (value.cimType().size() == 8 && value.cimType() == QLatin1String("datetime"))
-            out.raw("<cim:Datetime>").text(value.texts().at(index)).raw("</cim:Datetime>");
+            out.raw("<cim:Datetime>").text(value.textAt(index)).raw("</cim:Datetime>");
         else
-            out.text(value.texts().at(index));
+            out.text(value.textAt(index));
         break;
     case CimValue::Kind::Reference:
     case CimValue::Kind::ReferenceArray:
@@ -75,7 +82,7 @@ void writeProperties(XmlOut &out, const QList<CimProperty> &properties)
             continue;
         case CimValue::Kind::String:
         case CimValue::Kind::StringArray:
-            count = v.texts().size();
+            count = v.textCount();
             break;
         case CimValue::Kind::Reference:
         case CimValue::Kind::ReferenceArray:
@@ -167,20 +174,53 @@ static QString classFromType(QStringView type)
     return isNcName(name) ? name.toString() : QString();
 }
 
-// Whether `s` holds the UTF-8 `utf8`, without converting either in the usual all-ASCII case.
-static bool equalsUtf8(const QString &s, QByteArrayView utf8)
+// The strings every list repeats (property and class names, namespaces, values such as
+// "Virtual Machine" or "2"), kept once for the process and handed out as QString::fromRawData
+// over the pool's memory: such a string has no reference count, so copying and destroying it, as
+// each parsed object does for each property, costs no atomic operation. The pool only grows, up
+// to a fixed budget (the vocabulary of WMI classes is small; a hostile server can fill the budget,
+// never exceed it); past it, strings are ordinary shared ones again. Thread-safe.
+class StringPool
 {
-    if (s.size() != utf8.size())
-        return s.size() < utf8.size() && s == QString::fromUtf8(utf8);
-    const QChar *c = s.constData();
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto b = uchar(utf8[i]);
-        if (b >= 0x80)
-            return s == QString::fromUtf8(utf8);
-        if (c[i].unicode() != b)
-            return false;
+public:
+    static constexpr qsizetype MaxLength = 128; // UTF-16 units per string
+    static constexpr qsizetype Budget = qsizetype(1) << 19; // UTF-16 units in all (1 MiB)
+
+    // The pooled equal of `s`, or `s` itself when it is too long or the budget is spent.
+    QString intern(const QString &s)
+    {
+        if (s.isEmpty() || s.size() > MaxLength)
+            return s;
+        const std::lock_guard lock(m_mutex);
+        if (const auto it = m_strings.constFind(s); it != m_strings.cend())
+            return *it;
+        if (m_used + s.size() > Budget)
+            return s;
+        auto &block = m_blocks.emplace_back(new char16_t[size_t(s.size())]);
+        std::memcpy(block.get(), s.constData(), size_t(s.size()) * sizeof(char16_t));
+        m_used += s.size();
+        const QString pooled = QString::fromRawData(reinterpret_cast<const QChar *>(block.get()), s.size());
+        m_strings.insert(pooled, pooled);
+        return pooled;
     }
-    return true;
+
+    static StringPool &instance()
+    {
+        // Never destroyed: pooled strings may be alive until the very end of the process.
+        static StringPool *pool = new StringPool;
+        return *pool;
+    }
+
+private:
+    std::mutex m_mutex;
+    QHash<QString, QString> m_strings;
+    std::vector<std::unique_ptr<char16_t[]>> m_blocks;
+    qsizetype m_used = 0;
+};
+
+static QString pooled(const QString &s)
+{
+    return StringPool::instance().intern(s);
 }
 
 static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Property *reuse = nullptr);
@@ -209,12 +249,14 @@ static CimInstance readEmbedded(
 // With `reuse`: a plain value whose bytes equal the last one's is that value again.
 static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Property *reuse)
 {
-    if (in.isNil()) {
+    // Most property elements carry no attribute at all, and this runs for every one.
+    const bool plain = in.reader().attributeCount() == 0;
+    if (!plain && in.isNil()) {
         in.skip();
         return CimValue::null();
     }
-    // Null unless present: most properties carry no type, and this runs for every one.
-    const QString type = in.attribute(ns::Xsi, QLatin1String("type"));
+    // Null unless present.
+    const QString type = plain ? QString() : in.attribute(ns::Xsi, QLatin1String("type"));
     // One piece of text without references (the usual case) stays a view into the input.
     QByteArrayView single;
     QByteArray joined;
@@ -267,70 +309,114 @@ static CimValue readValue(XmlIn &in, const QString &ownNamespace, ListCache::Pro
     const QByteArrayView text = buffered ? QByteArrayView(joined) : single;
     // Only a view into the envelope outlives this call.
     const bool reusable = reuse && !buffered && !text.isEmpty() && type.isNull();
-    if (reusable && reuse->text == text)
-        return reuse->value;
-    CimValue value;
-    Error error;
-    if (CimXml::looksLikeInstance(text)) {
-        CimInstance embedded = CimXml::readUtf8(text, &error);
-        if (error.isNull())
-            value = CimValue::instance(embedded);
+    if (reusable && sameBytes(reuse->text, text)) {
+        // Repeated: worth keeping in the pool.
+        if (!reuse->pooled) {
+            reuse->value = pooled(reuse->value);
+            reuse->pooled = true;
+        }
+        return CimValue(reuse->value);
     }
-    if (value.isNull())
-        value = CimValue(text.isEmpty() ? QString() : QString::fromUtf8(text));
+    Error error;
+    // CIM-XML starts with '<' (after whitespace): most values are ruled out by their first byte.
+    const char first = text.isEmpty() ? '\0' : text.front();
+    if ((first == '<' || first == ' ' || first == '\t' || first == '\n' || first == '\r')
+        && CimXml::looksLikeInstance(text)) {
+        CimInstance embedded = CimXml::readUtf8(text, &error);
+        if (error.isNull()) {
+            if (reusable)
+                reuse->text = QByteArrayView(); // only text is shared
+            return CimValue::instance(embedded);
+        }
+    }
+    QString value = text.isEmpty() ? QString() : QString::fromUtf8(text);
     if (reusable) {
         reuse->text = text;
-        reuse->value = value;
+        QString shared(value); // a reference more, not a copy of the text
+        reuse->value.swap(shared);
+        reuse->pooled = false;
     }
-    return value;
+    return CimValue(std::move(value));
 }
 
-CimInstance readInstance(XmlIn &in, ListCache *cache)
+// The class of an object from its element's local name, or from xsi:type when that names one.
+static QString classOf(XmlIn &in)
 {
-    QString className = in.name();
     const QString type = in.attribute(ns::Xsi, QLatin1String("type"));
     if (!type.isEmpty()) {
         const QString fromType = classFromType(type);
         if (!fromType.isEmpty())
-            className = fromType;
+            return fromType;
+    }
+    return in.name();
+}
+
+CimInstance readInstance(XmlIn &in, ListCache *cache)
+{
+    const XmlReader &r = in.reader();
+    QString className;
+    if (cache) {
+        // The same element name and the same raw xsi:type make the same class.
+        const XmlReader::Attribute *typeAttribute = r.findAttribute(QByteArrayView(ns::Xsi.data(), ns::Xsi.size()), "type");
+        const QByteArrayView type = typeAttribute ? typeAttribute->raw : QByteArrayView();
+        const bool cacheable = !typeAttribute || !typeAttribute->needsDecoding;
+        if (cache->hasClass && cacheable && sameBytes(cache->element, r.name()) && sameBytes(cache->type, type)
+            && cache->type.isNull() == type.isNull()) {
+            className = cache->className;
+        } else {
+            className = pooled(classOf(in));
+            cache->hasClass = cacheable;
+            cache->element = r.name();
+            cache->type = type;
+            cache->className = className;
+        }
+    } else {
+        className = classOf(in);
     }
     QString resourceUri;
-    if (cache && !cache->resourceUri.isNull() && equalsUtf8(cache->resourceUri, in.reader().namespaceUri()))
+    const QByteArrayView uri = r.namespaceUri();
+    if (cache && !uri.isEmpty() && !cache->resourceUri.isNull() && sameBytes(cache->resourceUriUtf8, uri)) {
         resourceUri = cache->resourceUri;
-    else
+    } else {
         resourceUri = in.namespaceUri();
-    CimInstance instance(className, resourceUri);
-    if (cache) {
-        cache->resourceUri = resourceUri;
-        instance.reserve(cache->properties.size());
+        if (cache) {
+            resourceUri = pooled(resourceUri);
+            cache->resourceUriUtf8 = uri.toByteArray();
+            cache->resourceUri = resourceUri;
+        }
     }
-    qsizetype index = 0;
+    CimInstance instance(className, resourceUri);
+    if (cache)
+        instance.reserve(qsizetype(cache->properties.size()));
+    size_t index = 0;
+    QByteArrayView previousName; // the last property's element name, in the envelope
     QString ownName;
     while (in.nextChild()) {
+        const QByteArrayView rawName = r.name();
         // Objects of one enumeration share their property names: reuse the previous object's
         // strings (implicitly shared) instead of allocating new ones.
         ListCache::Property *shared = nullptr;
         if (cache) {
-            if (index < cache->properties.size() && equalsUtf8(cache->properties[index].name, in.nameUtf8())) {
+            if (index < cache->properties.size() && sameBytes(cache->properties[index].rawName, rawName)) {
                 shared = &cache->properties[index];
             } else {
                 cache->properties.resize(index + 1);
                 shared = &cache->properties[index];
-                *shared = ListCache::Property { in.name(), {}, {} };
+                *shared = ListCache::Property { rawName, pooled(in.name()), {}, {}, false };
             }
         } else {
             ownName = in.name();
         }
         ++index;
-        const QString &name = shared ? shared->name : ownName;
-        CimValue value = readValue(in, resourceUri, shared);
         // Repeated elements are an array; they are adjacent on the wire.
-        const QList<CimProperty> &props = instance.properties();
-        if (!props.isEmpty() && props.constLast().name == name) {
+        const bool repeated = !previousName.isNull() && sameBytes(previousName, rawName);
+        previousName = rawName;
+        CimValue value = readValue(in, resourceUri, shared);
+        if (repeated) {
             instance.appendToLast(value);
             continue;
         }
-        instance.add(name, std::move(value));
+        instance.add(shared ? shared->name : ownName, std::move(value));
     }
     return instance;
 }

@@ -21,20 +21,28 @@ void writeInstance(XmlOut &out, const CimInstance &instance, const QString &fall
 void writeEprContent(XmlOut &out, const Epr &epr);
 void writeSelectorSet(XmlOut &out, const QList<Selector> &selectors);
 
-// What the objects of one list share, carried from one object to the next: property names, and
-// each property's last plain value with its bytes in the envelope. Objects of one class repeat
-// both (Caption, EnabledDefault, HealthState, ...), so a list allocates them once rather than once
-// per object (implicit sharing). Valid for one envelope: it holds views into its bytes.
+// What the objects of one list share, carried from one object to the next: class, resource URI,
+// property names, and each property's last plain text with its bytes in the envelope. Objects of
+// one class repeat them all (Caption, EnabledDefault, HealthState, ...), so a list allocates them
+// once rather than once per object (implicit sharing), and compares bytes instead of converting
+// them. Valid for one envelope: it holds views into its bytes.
 struct ListCache
 {
     struct Property
     {
+        QByteArrayView rawName; // the element's local name in the envelope
         QString name;
         QByteArrayView text; // the raw bytes `value` was made from; empty when not reusable
-        CimValue value;
+        QString value;
+        bool pooled = false; // `value` is the process-wide copy
     };
-    QList<Property> properties;
+    std::vector<Property> properties;
+    QByteArray resourceUriUtf8; // a copy: a namespace may be decoded into a buffer of the reader
     QString resourceUri;
+    bool hasClass = false;
+    QByteArrayView element; // the object's local name and its raw xsi:type (null when absent)
+    QByteArrayView type;
+    QString className;
 };
 
 // The reader is on an object's start element; reads it to its end. Class from the local name

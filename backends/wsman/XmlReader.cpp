@@ -861,7 +861,13 @@ XmlReader::Token XmlReader::readStartTag()
     m_p = p;
     if (!resolve())
         return m_token;
-    m_stack.push_back({ qname, prefix, local, m_nsUri, m_firstOwnDeclaration });
+    // Filled in place: a temporary frame copied in costs more than the fields.
+    Frame &frame = m_stack.emplace_back();
+    frame.qname = qname;
+    frame.prefix = prefix;
+    frame.local = local;
+    frame.nsUri = m_nsUri;
+    frame.declarationsBefore = m_firstOwnDeclaration;
     m_sawRoot = true;
     m_emptyPending = empty;
     return m_token = Token::StartElement;
@@ -871,6 +877,16 @@ XmlReader::Token XmlReader::readStartTag()
 bool XmlReader::resolve()
 {
     const size_t count = m_rawAttributes.size();
+    if (count == 0) {
+        // No attributes and no declarations: only the element's own namespace to find.
+        m_attributes.clear();
+        m_nsUri = namespaceForPrefix(m_prefix);
+        if (!m_prefix.isEmpty() && (m_nsUri.isNull() || sameBytes(m_prefix, "xmlns"))) {
+            fail(m_qname.data(), tr("the prefix %1 is not declared").arg(QString::fromUtf8(m_prefix)));
+            return false;
+        }
+        return true;
+    }
     for (size_t i = 0; i < count; ++i) {
         for (size_t j = 0; j < i; ++j) {
             if (m_rawAttributes[i].qualifiedName == m_rawAttributes[j].qualifiedName) {
@@ -953,6 +969,21 @@ bool XmlReader::resolve()
 XmlReader::Token XmlReader::readEndTag()
 {
     const char *p = m_p + 2;
+    // The usual end tag repeats the open element's name, which was checked as a QName on its
+    // start tag, and closes right after it: compare the bytes instead of scanning a name.
+    if (!m_stack.empty()) {
+        const Frame &frame = m_stack.back();
+        const qsizetype size = frame.qname.size();
+        if (m_end - p > size && p[size] == '>' && sameBytes(QByteArrayView(p, size), frame.qname)) {
+            m_p = p + size + 1;
+            m_qname = frame.qname, m_prefix = frame.prefix, m_local = frame.local, m_nsUri = frame.nsUri;
+            m_popTo = frame.declarationsBefore;
+            m_popPending = true;
+            m_stack.pop_back();
+            --m_depth;
+            return m_token = Token::EndElement;
+        }
+    }
     const char *colon = nullptr;
     const char *nameEnd = scanName(p, true, &colon);
     if (!nameEnd)
@@ -961,7 +992,7 @@ XmlReader::Token XmlReader::readEndTag()
     if (m_stack.empty())
         return failRaw(m_p, QT_TR_NOOP("an end tag without a start tag"));
     const Frame &frame = m_stack.back();
-    if (qname != frame.qname) {
+    if (!sameBytes(qname, frame.qname)) {
         return fail(m_p,
             tr("the end tag </%1> does not match the start tag <%2>")
                 .arg(QString::fromUtf8(qname), QString::fromUtf8(frame.qname)));
@@ -984,10 +1015,10 @@ XmlReader::Token XmlReader::readEndTag()
 
 QByteArrayView XmlReader::namespaceForPrefix(QByteArrayView prefix) const
 {
-    if (prefix == "xml")
+    if (sameBytes(prefix, "xml"))
         return XmlNamespace;
     for (auto it = m_declarations.rbegin(); it != m_declarations.rend(); ++it) {
-        if (it->prefix == prefix) {
+        if (sameBytes(it->prefix, prefix)) {
             // A default namespace undeclared with xmlns="" is no namespace: an empty, non-null view.
             return it->uri.isEmpty() ? QByteArrayView("") : QByteArrayView(it->uri);
         }

@@ -9,9 +9,47 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace hvdesk::wsman {
+
+// Byte equality for the short strings of XML (names, prefixes, namespace URIs, values), inline and
+// a word at a time: QByteArrayView's operator== calls out to memcmp for every comparison.
+inline bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype n = a.size();
+    if (n != b.size())
+        return false;
+    const char *p = a.data();
+    const char *q = b.data();
+    const auto word = [](const char *at) {
+        std::uint64_t w;
+        std::memcpy(&w, at, sizeof w);
+        return w;
+    };
+    const auto half = [](const char *at) {
+        std::uint32_t w;
+        std::memcpy(&w, at, sizeof w);
+        return w;
+    };
+    if (n >= 8) {
+        // Whole words, then the last one, which may overlap the one before.
+        for (qsizetype i = 0; i + 8 < n; i += 8) {
+            if (word(p + i) != word(q + i))
+                return false;
+        }
+        return word(p + n - 8) == word(q + n - 8);
+    }
+    if (n >= 4)
+        return half(p) == half(q) && half(p + n - 4) == half(q + n - 4);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] != q[i])
+            return false;
+    }
+    return true;
+}
 
 // A strict, non-validating XML 1.0 + Namespaces pull reader over UTF-8 bytes, for the untrusted
 // envelopes of WS-Management. Names, namespace URIs, attribute values and text are views into the

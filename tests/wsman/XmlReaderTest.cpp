@@ -168,6 +168,20 @@ TEST(XmlReader, WellFormednessErrorsWithPosition)
     EXPECT_EQ(tokens("<?xml version='1.0' standalone='yes'?><a/>"), "<{}a></a>$");
 }
 
+// An end tag that repeats its start tag's name byte for byte is matched without scanning the
+// name again; everything else takes the full path, with the same errors.
+TEST(XmlReader, EndTagsMatchTheirStartTagByName)
+{
+    EXPECT_EQ(tokens("<ab><a></a></ab>"), "<{}ab><{}a></a></ab>$");
+    EXPECT_EQ(tokens("<p:a xmlns:p='u'><p:b></p:b ></p:a\n>"), "<{u}a><{u}b></p:b></p:a>$");
+    EXPECT_EQ(error("<a></ab>"), "the end tag </ab> does not match the start tag <a>@1:4");
+    EXPECT_EQ(error("<ab></a>"), "the end tag </a> does not match the start tag <ab>@1:5");
+    EXPECT_EQ(error("<p:a xmlns:p='u'></q:a>"), "the end tag </q:a> does not match the start tag <p:a>@1:18");
+    EXPECT_EQ(error("<a></a"), "the document ends inside a tag (premature end of document)@1:7");
+    EXPECT_EQ(error("<a></a/>"), "'>' is expected at the end of an end tag@1:7");
+    EXPECT_EQ(error("</a>"), "an end tag without a start tag@1:1");
+}
+
 TEST(XmlReader, Limits)
 {
     QByteArray deep;
