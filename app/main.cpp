@@ -7,6 +7,7 @@
 #include <views/GuiConnectionPrompts.h>
 #include <views/Icons.h>
 #include <views/MainWindow.h>
+#include <wsman/Heap.h>
 
 #include <models/BackendFactory.h>
 #include <models/CertificatePins.h>
@@ -175,6 +176,7 @@ int runReport(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    hvdesk::wsman::keepHeapForEnvelopes(); // remote hosts answer in bursts of large envelopes
     if (hasOption(argc, argv, "--report"))
         return runReport(argc, argv);
 

@@ -3,6 +3,7 @@
 // real Hyper-V hosts.
 #include <simd/SimdServer.h>
 #include <simulated/SimulatedBackend.h>
+#include <wsman/Heap.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -142,7 +143,7 @@ int main(int argc, char **argv)
     if (!estate)
         return fail(error.text());
 
-    hvdesk::simd::SimdServer::keepHeapBetweenRequests();
+    hvdesk::wsman::keepHeapForEnvelopes();
     hvdesk::simd::SimdServer server(std::move(*estate));
     server.simulation().setSpeed(factor);
     if (!server.start(options, &error))

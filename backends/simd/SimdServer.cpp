@@ -5,10 +5,6 @@
 
 #include <QDir>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace hvdesk::simd {
 
 using namespace Qt::StringLiterals;
@@ -32,14 +28,6 @@ SimdServer::SimdServer(sim::Topology topology, QObject *parent)
     : QObject(parent)
     , m_host(std::make_unique<SimulationHost>(std::move(topology)))
 {
-}
-
-void SimdServer::keepHeapBetweenRequests()
-{
-#ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); // envelopes come from the heap, not from fresh mappings
-    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024); // freed memory stays for the next request
-#endif
 }
 
 SimdServer::~SimdServer()

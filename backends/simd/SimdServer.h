@@ -55,12 +55,6 @@ public:
     };
 
     explicit SimdServer(sim::Topology topology, QObject *parent = nullptr);
-
-    // Every enumeration allocates and frees megabytes of small objects and envelope buffers. By
-    // default glibc hands that memory back to the kernel after each answer (and maps large
-    // buffers afresh), so the next answer pays a page fault per page; this keeps it in the heap
-    // for reuse instead (up to 64 MB free). Process-wide: for the executable, once at start.
-    static void keepHeapBetweenRequests();
     ~SimdServer() override;
 
     bool start(const SimdOptions &options, Error *error);

@@ -5,6 +5,7 @@
 // pywinrm doing the same loop against the same server.
 //   hvdesk_bench_remote_enum --url https://127.0.0.1:PORT/wsman --sha256 AB:CD:.. --runs 5
 // The password comes from HVDESK_SIMD_PASSWORD.
+#include <wsman/Heap.h>
 #include <wsman/Namespaces.h>
 #include <wsman/WsmanClient.h>
 
@@ -49,6 +50,7 @@ private:
 
 int main(int argc, char **argv)
 {
+    hvdesk::wsman::keepHeapForEnvelopes(); // as hvdesk does
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("endpoint"), QStringLiteral("url"));

@@ -11,6 +11,7 @@
 
 #include <simulated/SimulatedBackend.h>
 
+#include <wsman/Heap.h>
 #include <wsman/RequestParser.h>
 #include <wsman/RequestWriter.h>
 
@@ -194,7 +195,7 @@ BENCHMARK(BM_SimdEnumerateAndPullFiltered1000Vms)->Unit(benchmark::kMillisecond)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    SimdServer::keepHeapBetweenRequests(); // as hvdesk-simd does
+    wsman::keepHeapForEnvelopes(); // as hvdesk-simd does
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
