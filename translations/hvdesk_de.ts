@@ -502,6 +502,33 @@
     </message>
 </context>
 <context>
+    <name>HttpAnswerReader</name>
+    <message>
+        <source>the connection ended in the middle of the answer</source>
+        <translation>die Verbindung endete mitten in der Antwort</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers exceed %1 KB</source>
+        <translation>die Kopfzeilen der Antwort überschreiten %1 KB</translation>
+    </message>
+    <message>
+        <source>the answer does not start with an HTTP status line</source>
+        <translation>die Antwort beginnt nicht mit einer HTTP-Statuszeile</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed header line</source>
+        <translation>die Antwort enthält eine fehlerhafte Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the answer has an invalid Content-Length</source>
+        <translation>die Antwort hat eine ungültige Content-Length</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed chunk</source>
+        <translation>die Antwort enthält einen fehlerhaften Chunk</translation>
+    </message>
+</context>
+<context>
     <name>HyperVProvider</name>
     <message>
         <source>The method %1 of %2 is not supported by this provider.</source>
@@ -7197,10 +7224,6 @@ Nicht übernommen: %2.</translation>
         <translation>Zertifikat noch nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <source>waiting for the certificate to be trusted</source>
-        <translation>Warten auf Vertrauensstellung des Zertifikats</translation>
-    </message>
-    <message>
         <source>%1 refused the connection.</source>
         <translation>%1 hat die Verbindung abgelehnt.</translation>
     </message>
@@ -7279,6 +7302,18 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>Connect again and accept the certificate if its fingerprint is the host&apos;s.</source>
         <translation>Verbinden Sie sich erneut und akzeptieren Sie das Zertifikat, wenn sein Fingerabdruck der des Hosts ist.</translation>
+    </message>
+    <message>
+        <source>the host had closed the connection; sent again on a new one</source>
+        <translation>der Host hatte die Verbindung geschlossen; über eine neue erneut gesendet</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering; the change may or may not have been applied.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen; die Änderung wurde möglicherweise angewendet, möglicherweise auch nicht.</translation>
+    </message>
+    <message>
+        <source>Refresh to see the host&apos;s current state, then make the change again if it is missing.</source>
+        <translation>Aktualisieren Sie, um den aktuellen Zustand des Hosts zu sehen, und nehmen Sie die Änderung erneut vor, falls sie fehlt.</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,33 @@
     </message>
 </context>
 <context>
+    <name>HttpAnswerReader</name>
+    <message>
+        <source>the connection ended in the middle of the answer</source>
+        <translation>de verbinding eindigde midden in het antwoord</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers exceed %1 KB</source>
+        <translation>de headers van het antwoord zijn groter dan %1 KB</translation>
+    </message>
+    <message>
+        <source>the answer does not start with an HTTP status line</source>
+        <translation>het antwoord begint niet met een HTTP-statusregel</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed header line</source>
+        <translation>het antwoord bevat een ongeldige headerregel</translation>
+    </message>
+    <message>
+        <source>the answer has an invalid Content-Length</source>
+        <translation>het antwoord heeft een ongeldige Content-Length</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed chunk</source>
+        <translation>het antwoord bevat een ongeldige chunk</translation>
+    </message>
+</context>
+<context>
     <name>HyperVProvider</name>
     <message>
         <source>The method %1 of %2 is not supported by this provider.</source>
@@ -7197,10 +7224,6 @@ Niet toegepast: %2.</translation>
         <translation>certificaat nog niet vertrouwd</translation>
     </message>
     <message>
-        <source>waiting for the certificate to be trusted</source>
-        <translation>wachten tot het certificaat wordt vertrouwd</translation>
-    </message>
-    <message>
         <source>%1 refused the connection.</source>
         <translation>%1 heeft de verbinding geweigerd.</translation>
     </message>
@@ -7279,6 +7302,18 @@ Niet toegepast: %2.</translation>
     <message>
         <source>Connect again and accept the certificate if its fingerprint is the host&apos;s.</source>
         <translation>Maak opnieuw verbinding en accepteer het certificaat als de vingerafdruk die van de host is.</translation>
+    </message>
+    <message>
+        <source>the host had closed the connection; sent again on a new one</source>
+        <translation>de host had de verbinding gesloten; opnieuw verzonden via een nieuwe</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering; the change may or may not have been applied.</source>
+        <translation>%1 heeft de verbinding gesloten zonder te antwoorden; de wijziging is mogelijk wel of niet toegepast.</translation>
+    </message>
+    <message>
+        <source>Refresh to see the host&apos;s current state, then make the change again if it is missing.</source>
+        <translation>Vernieuw om de huidige toestand van de host te zien en breng de wijziging opnieuw aan als die ontbreekt.</translation>
     </message>
 </context>
 <context>
