@@ -277,13 +277,7 @@ XmlReader::Token XmlReader::next()
     m_firstOwnDeclaration = qsizetype(m_declarations.size());
     if (m_emptyPending) {
         m_emptyPending = false;
-        const Frame &frame = m_stack.back();
-        m_qname = frame.qname, m_prefix = frame.prefix, m_local = frame.local, m_nsUri = frame.nsUri;
-        m_popTo = frame.declarationsBefore;
-        m_popPending = true;
-        m_stack.pop_back();
-        --m_depth;
-        return m_token = Token::EndElement;
+        return closeTopElement();
     }
     for (;;) {
         m_tokenStart = m_p;
@@ -976,12 +970,7 @@ XmlReader::Token XmlReader::readEndTag()
         const qsizetype size = frame.qname.size();
         if (m_end - p > size && p[size] == '>' && sameBytes(QByteArrayView(p, size), frame.qname)) {
             m_p = p + size + 1;
-            m_qname = frame.qname, m_prefix = frame.prefix, m_local = frame.local, m_nsUri = frame.nsUri;
-            m_popTo = frame.declarationsBefore;
-            m_popPending = true;
-            m_stack.pop_back();
-            --m_depth;
-            return m_token = Token::EndElement;
+            return closeTopElement();
         }
     }
     const char *colon = nullptr;
@@ -1005,6 +994,13 @@ XmlReader::Token XmlReader::readEndTag()
     if (*p != '>')
         return failRaw(p, QT_TR_NOOP("'>' is expected at the end of an end tag"));
     m_p = p + 1;
+    return closeTopElement();
+}
+
+XmlReader::Token XmlReader::closeTopElement()
+{
+    // The element's names stay readable for this EndElement; its declarations go with the next token.
+    const Frame &frame = m_stack.back();
     m_qname = frame.qname, m_prefix = frame.prefix, m_local = frame.local, m_nsUri = frame.nsUri;
     m_popTo = frame.declarationsBefore;
     m_popPending = true;

@@ -145,6 +145,7 @@ private:
     Token failRaw(const char *at, const char *message);
     Token readStartTag();
     Token readEndTag();
+    Token closeTopElement(); // the innermost open element ends
     Token readText();
     Token readCdata();
     bool skipComment();
