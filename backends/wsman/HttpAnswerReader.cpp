@@ -236,7 +236,9 @@ HttpAnswerReader::Status HttpAnswerReader::readChunked()
     };
     for (;;) {
         switch (m_chunkStep) {
-        case ChunkStep::Size: {
+        case ChunkStep::Size:
+        case ChunkStep::Trailer: {
+            // A chunk-size line, or a trailer field (up to an empty line; their content is not used).
             const qsizetype lineEnd = m_in.indexOf("\r\n", pos);
             // However the bytes came: a line too long is refused whether or not its end is in.
             if ((lineEnd < 0 ? m_in.size() : lineEnd) - pos > MaxChunkLine)
@@ -244,12 +246,18 @@ HttpAnswerReader::Status HttpAnswerReader::readChunked()
             if (lineEnd < 0)
                 return needMore();
             QByteArrayView line(m_in.constData() + pos, lineEnd - pos);
+            pos = lineEnd + 2;
+            if (m_chunkStep == ChunkStep::Trailer) {
+                if (!line.isEmpty())
+                    break;
+                m_in.remove(0, pos);
+                return done();
+            }
             if (const qsizetype semicolon = line.indexOf(';'); semicolon >= 0)
                 line = line.first(semicolon); // chunk extensions are ignored
             qint64 size = 0;
             if (!parseNumber(line.trimmed(), 16, &size))
                 return fail(Failure::NotHttp, tr("the answer has a malformed chunk"));
-            pos = lineEnd + 2;
             if (size == 0) {
                 m_chunkStep = ChunkStep::Trailer;
                 break;
@@ -278,22 +286,6 @@ HttpAnswerReader::Status HttpAnswerReader::readChunked()
             pos += 2;
             m_chunkStep = ChunkStep::Size;
             break;
-        case ChunkStep::Trailer: {
-            // Trailer fields, if any, up to an empty line; their content is not used.
-            const qsizetype lineEnd = m_in.indexOf("\r\n", pos);
-            // However the bytes came: a line too long is refused whether or not its end is in.
-            if ((lineEnd < 0 ? m_in.size() : lineEnd) - pos > MaxChunkLine)
-                return fail(Failure::NotHttp, tr("the answer has a malformed chunk"));
-            if (lineEnd < 0)
-                return needMore();
-            const bool last = lineEnd == pos;
-            pos = lineEnd + 2;
-            if (last) {
-                m_in.remove(0, pos);
-                return done();
-            }
-            break;
-        }
         }
     }
 }
