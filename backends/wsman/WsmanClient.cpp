@@ -13,6 +13,7 @@ namespace hvdesk::wsman {
 
 struct WsmanClient::Call
 {
+    quint64 id = 0;
     Request request;
     QByteArray envelope;
     bool idempotent = false;
@@ -87,6 +88,7 @@ quint64 WsmanClient::send(const Request &request, bool idempotent, Callback done
 {
     const quint64 id = m_nextId++;
     auto call = std::make_unique<Call>();
+    call->id = id;
     call->request = request;
     if (call->request.to.isEmpty())
         call->request.to = m_options.url.toString();
@@ -200,17 +202,12 @@ void WsmanClient::dispatch(quint64 id)
         if (link->state() == HttpLink::State::Ready && link->call() == 0)
             return sendOn(link, *call);
     }
-    if (m_links.size() < qMax(1, m_options.maxConnections)) {
-        HttpLink *link = openLink();
-        link->setCall(id);
-        call->link = link;
-        link->open();
-        return;
-    }
+    if (m_links.size() < qMax(1, m_options.maxConnections))
+        return openLinkFor(*call);
     m_queue.append(id);
 }
 
-HttpLink *WsmanClient::openLink()
+void WsmanClient::openLinkFor(Call &call)
 {
     auto *link = new HttpLink(m_host, m_port, m_tls ? &m_tlsConfiguration : nullptr, m_options.maxResponseBytes,
         m_options.idleConnectionMs);
@@ -224,7 +221,9 @@ HttpLink *WsmanClient::openLink()
         dropLink(link);
         pump();
     });
-    return link;
+    link->setCall(call.id);
+    call.link = link;
+    link->open();
 }
 
 void WsmanClient::dropLink(HttpLink *link)
@@ -250,24 +249,14 @@ void WsmanClient::pump(HttpLink *idle)
             return pump(idle);
     }
     while (!m_queue.isEmpty() && m_links.size() < qMax(1, m_options.maxConnections)) {
-        const quint64 id = m_queue.takeFirst();
-        if (Call *call = findCall(id)) {
-            HttpLink *link = openLink();
-            link->setCall(id);
-            call->link = link;
-            link->open();
-        }
+        if (Call *call = findCall(m_queue.takeFirst()))
+            openLinkFor(*call);
     }
 }
 
 void WsmanClient::sendOn(HttpLink *link, Call &call)
 {
-    quint64 id = 0;
-    for (const auto &[key, value] : m_calls) {
-        if (value.get() == &call)
-            id = key;
-    }
-    link->setCall(id);
+    link->setCall(call.id);
     call.link = link;
     QByteArray head = "POST " + m_target + " HTTP/1.1\r\nHost: " + m_hostHeader
         + "\r\nUser-Agent: hvdesk/" HVDESK_VERSION "\r\nContent-Type: application/soap+xml;charset=UTF-8\r\n"
@@ -572,11 +561,7 @@ void WsmanClient::handleAnswer(quint64 id, const HttpAnswer &answer)
 
 void WsmanClient::retryOrFail(Call &call, const Error &error, bool retryable)
 {
-    quint64 id = 0;
-    for (const auto &[key, value] : m_calls) {
-        if (value.get() == &call)
-            id = key;
-    }
+    const quint64 id = call.id;
     if (retryable && call.attempt < m_options.maxAttempts) {
         const int delay = m_options.retryDelayMs * (1 << qMin(call.attempt - 1, 10));
         QTimer::singleShot(delay, this, [this, id] { startAttempt(id); });

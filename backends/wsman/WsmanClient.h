@@ -89,7 +89,7 @@ private:
     void startAttempt(quint64 id);
     // Gives the call a connection: an idle one, a new one, or a place in the queue.
     void dispatch(quint64 id);
-    HttpLink *openLink();
+    void openLinkFor(Call &call); // a new connection, carrying `call` once it is up
     void dropLink(HttpLink *link);
     // An idle link takes the next queued call; queued calls open links while there is room.
     void pump(HttpLink *idle = nullptr);
