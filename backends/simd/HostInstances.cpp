@@ -20,6 +20,10 @@ using wsman::CimValue;
 namespace {
 
 constexpr quint64 MiB = 1024ULL * 1024ULL;
+// Every simulated VM reports itself healthy (HealthState OK) and working (OperationalStatus OK),
+// in its objects and in the items written straight from the simulation alike.
+constexpr int VmHealthState = 5;
+constexpr int VmOperationalStatus = 2;
 
 CimInstance make(QLatin1String ns, QLatin1String className)
 {
@@ -236,8 +240,8 @@ CimInstance HostInstances::vmSystem(const VmInfo &vm) const
         CimInstance empty = makeV2(cls::ComputerSystem);
         CimValue caption = cim::str(VmCaption);
         CimValue creationClassName = cim::str(cls::ComputerSystem);
-        CimValue healthState = cim::u16(5);
-        CimValue operationalStatus = cim::u16s({ 2 });
+        CimValue healthState = cim::u16(VmHealthState);
+        CimValue operationalStatus = cim::u16s({ VmOperationalStatus });
         CimValue noStatus = cim::strings({});
         QHash<int, CimValue> enabledStates;
     };
@@ -280,7 +284,7 @@ void HostInstances::writeVmSystem(wsman::XmlOut &out, const VmInfo &vm)
         return o.take();
     }();
     out.raw(head).text(vm.name).raw("</p:ElementName><p:EnabledState>").number(Values::enabledState(vm.state));
-    out.raw("</p:EnabledState><p:HealthState>5</p:HealthState><p:Name>");
+    out.raw("</p:EnabledState><p:HealthState>").number(VmHealthState).raw("</p:HealthState><p:Name>");
     // A GUID, upper-cased while it is copied; anything else goes the general way.
     const qsizetype n = vm.id.size();
     char guid[64];
@@ -299,7 +303,8 @@ void HostInstances::writeVmSystem(wsman::XmlOut &out, const VmInfo &vm)
     else
         out.text(upper(vm.id));
     out.raw("</p:Name><p:OnTimeInMilliseconds>").unsignedNumber(quint64(vm.uptimeMs));
-    out.raw("</p:OnTimeInMilliseconds><p:OperationalStatus>2</p:OperationalStatus>");
+    out.raw("</p:OnTimeInMilliseconds><p:OperationalStatus>").number(VmOperationalStatus);
+    out.raw("</p:OperationalStatus>");
     if (!vm.status.isEmpty())
         out.raw("<p:StatusDescriptions>").text(vm.status).raw("</p:StatusDescriptions>");
     out.raw("</p:Msvm_ComputerSystem>");

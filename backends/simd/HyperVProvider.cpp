@@ -204,8 +204,7 @@ wsman::Reply HyperVProvider::pull(const Request &request)
                    "unknown, was released or has expired.")));
     Context &c = *it;
     // The items were measured when they were written: how many fit is known before copying.
-    const int count = request.maxElements > 0 ? request.maxElements : 1;
-    const qsizetype budget = qMax(4096, request.maxEnvelopeSize - EnvelopeHeaderReserve);
+    const auto [count, budget] = batchLimits(request);
     const auto startOf = [&c](size_t i) { return i == 0 ? qsizetype(0) : c.ends[i - 1]; };
     size_t last = c.next;
     qsizetype used = 0;
@@ -238,14 +237,19 @@ Response HyperVProvider::release(const Request &request)
     return r;
 }
 
+std::pair<int, qsizetype> HyperVProvider::batchLimits(const Request &request)
+{
+    return { request.maxElements > 0 ? request.maxElements : 1,
+        qMax<qsizetype>(4096, request.maxEnvelopeSize - EnvelopeHeaderReserve) };
+}
+
 void HyperVProvider::writeItems(wsman::EnumerationResponseWriter &out, size_t count,
     const std::function<void(wsman::XmlOut &, size_t)> &write, const Request &request, Context *rest)
 {
     size_t next = 0;
     qsizetype used = 0;
     if (request.optimizeEnumeration) {
-        const int max = request.maxElements > 0 ? request.maxElements : 1;
-        const qsizetype budget = qMax(4096, request.maxEnvelopeSize - EnvelopeHeaderReserve);
+        const auto [max, budget] = batchLimits(request);
         while (next < count && out.count() < max) {
             write(out.beginItem(), next);
             const qsizetype size = out.endItem();

@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace hvdesk::simd {
@@ -32,6 +33,8 @@ public:
     static constexpr qint64 EnumerationContextLifetimeMs = 120'000;
     // Room kept in an envelope for the SOAP headers around the items.
     static constexpr int EnvelopeHeaderReserve = 8192;
+    // How many items one envelope of this request may carry, and how many bytes of them.
+    static std::pair<int, qsizetype> batchLimits(const wsman::Request &request);
 
     HyperVProvider(SimulationHost &host, QString hostName);
 
