@@ -1,5 +1,7 @@
 #include "HostNetworkView.h"
 
+#include "Dialogs.h"
+
 #include "CoreBarsWidget.h"
 #include "CoreHeatmap.h"
 #include "CoreLoadChart.h"
@@ -13,7 +15,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -26,7 +27,6 @@
 
 namespace hvdesk {
 
-QString HostNetworkView::s_nextSavePath;
 
 namespace {
 
@@ -551,16 +551,9 @@ void HostNetworkView::watch(const JobPtr &job)
         connect(job.data(), &Job::finished, this, report);
 }
 
-void HostNetworkView::setNextSavePath(const QString &path)
-{
-    s_nextSavePath = path;
-}
-
 QString HostNetworkView::savePath(const QString &title, const QString &suggested, const QString &filter)
 {
-    if (!s_nextSavePath.isNull())
-        return std::exchange(s_nextSavePath, QString());
-    return QFileDialog::getSaveFileName(this, title, suggested, filter);
+    return Dialogs::saveFileName(this, title, suggested, filter);
 }
 
 bool HostNetworkView::exportPng(const QString &path, Error *error)

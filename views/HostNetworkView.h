@@ -64,8 +64,6 @@ public:
     // Redraws the charts from the history now (the view does so on every new point).
     void refreshCharts();
 
-    // For tests: the file a Save dialog would return next (empty: ask the user).
-    static void setNextSavePath(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,7 +102,6 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_exportPngAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
-    static QString s_nextSavePath;
 };
 
 } // namespace hvdesk

@@ -1,5 +1,7 @@
 #include "IntegrationReportWindow.h"
 
+#include "Dialogs.h"
+
 #include "Icons.h"
 #include "IntegrationUpgrades.h"
 #include "VmActions.h"
@@ -13,7 +15,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,8 +29,6 @@
 #include <QVBoxLayout>
 
 namespace hvdesk {
-
-QString IntegrationReportWindow::s_nextSavePath;
 
 namespace {
 
@@ -390,11 +389,8 @@ bool IntegrationReportWindow::exportCsv(const QString &path, QString *error)
 
 void IntegrationReportWindow::onExport()
 {
-    QString path = s_nextSavePath;
-    s_nextSavePath.clear();
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export Integration Services Report"),
-            QStringLiteral("integration-services.csv"), tr("CSV files (*.csv)"));
+    const QString path = Dialogs::saveFileName(this, tr("Export Integration Services Report"),
+        QStringLiteral("integration-services.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

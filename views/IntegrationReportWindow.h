@@ -45,8 +45,6 @@ public:
     // Reads summary, findings and events again (the model reports changes on its own).
     void refresh();
 
-    // Tests give the export path here instead of answering a file dialog.
-    static void setNextSavePath(const QString &path) { s_nextSavePath = path; }
 
 signals:
     // The user asked to see this VM in the main window.
@@ -79,7 +77,6 @@ private:
     QLabel *m_eventDetail;
     QLabel *m_status;
     bool m_refreshPending = false;
-    static QString s_nextSavePath;
 };
 
 } // namespace hvdesk

@@ -1,5 +1,7 @@
 #include "IntegrationUpgrades.h"
 
+#include "Dialogs.h"
+
 #include "Icons.h"
 
 #include <models/ConfigurationVersion.h>
@@ -15,7 +17,6 @@
 
 namespace hvdesk {
 
-std::optional<bool> IntegrationUpgrades::s_nextAnswer;
 
 namespace {
 
@@ -110,21 +111,10 @@ void IntegrationUpgrades::update()
 bool IntegrationUpgrades::confirm(
     const QString &title, const QString &text, const QString &details, const QString &acceptText)
 {
-    m_lastQuestion = text + (details.isEmpty() ? QString() : QStringLiteral("\n\n") + details);
-    if (s_nextAnswer) {
-        const bool answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-        return answer;
-    }
     // Over the window the user acted in (the main window or the report).
     QWidget *parent = QApplication::activeWindow() ? QApplication::activeWindow() : m_dialogParent;
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    box.setObjectName(QStringLiteral("integrationUpgradeConfirmation"));
-    box.setInformativeText(details);
-    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
-    box.setDefaultButton(accept);
-    box.exec();
-    return box.clickedButton() == accept;
+    return Dialogs::confirm(parent,
+        { QString(), title, text, details, acceptText, QStringLiteral("integrationUpgradeConfirmation") });
 }
 
 int IntegrationUpgrades::insertSetupDisk(const QList<VmSelection> &selection)

@@ -43,10 +43,6 @@ public:
 
     JobQueue *queue() const { return m_queue; }
 
-    // Tests answer the confirmation through this instead of a modal dialog: true confirms.
-    static void setNextAnswer(std::optional<bool> answer) { s_nextAnswer = answer; }
-    // The text of the last confirmation asked (tests and accessibility checks).
-    QString lastQuestion() const { return m_lastQuestion; }
 
 signals:
     // A line for the status bar.
@@ -63,8 +59,6 @@ private:
     QAction *m_upgradeConfiguration;
     QList<VmSelection> m_selection;
     JobQueue *m_queue;
-    QString m_lastQuestion;
-    static std::optional<bool> s_nextAnswer;
 };
 
 } // namespace hvdesk

@@ -1,11 +1,12 @@
 #include "ProtocolLogDock.h"
 
+#include "Dialogs.h"
+
 #include "ScriptView.h"
 
 #include <models/ProtocolLog.h>
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -314,9 +315,8 @@ bool ProtocolLogDock::saveTo(const QString &path, QString *error) const
 void ProtocolLogDock::saveAs()
 {
     QString filter;
-    QString path
-        = QFileDialog::getSaveFileName(this, tr("Save Protocol Log"), QStringLiteral("hvdesk-protocol-log.xml"),
-            tr("XML: the envelopes as sent and received (*.xml);;Text (*.txt)"), &filter);
+    QString path = Dialogs::saveFileName(this, tr("Save Protocol Log"), QStringLiteral("hvdesk-protocol-log.xml"),
+        tr("XML: the envelopes as sent and received (*.xml);;Text (*.txt)"), &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -4,6 +4,7 @@
 #include <simulated/SimulatedBackend.h>
 #include <simulated/TopologyLoader.h>
 #include <views/ActionsPane.h>
+#include <views/Dialogs.h>
 #include <views/CoreBarsWidget.h>
 #include <views/CoreHeatmap.h>
 #include <views/HostNetworkView.h>
@@ -194,9 +195,9 @@ TEST_F(HostNetworkViewTest, ExportWritesAValidPngAndCsv)
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("paladin.png"));
     const QString csv = dir.filePath(QStringLiteral("paladin.csv"));
-    HostNetworkView::setNextSavePath(png);
+    Dialogs::setNextSavePath(png);
     view->findChild<QAction *>(QStringLiteral("actionNetworkExportPng"))->trigger();
-    HostNetworkView::setNextSavePath(csv);
+    Dialogs::setNextSavePath(csv);
     view->findChild<QAction *>(QStringLiteral("actionNetworkExportCsv"))->trigger();
 
     const QImage image(png);

@@ -4,6 +4,7 @@
 #include <simulated/SimulatedBackend.h>
 #include <simulated/TopologyLoader.h>
 #include <views/IntegrationReportWindow.h>
+#include <views/Dialogs.h>
 #include <views/IntegrationUpgrades.h>
 #include <views/MainWindow.h>
 #include <views/ScriptView.h>
@@ -43,7 +44,7 @@ class IntegrationServicesViewTest : public test::DemoWindowFixture
 protected:
     void TearDown() override
     {
-        IntegrationUpgrades::setNextAnswer(std::nullopt);
+        Dialogs::setNextAnswer(std::nullopt);
         DemoWindowFixture::TearDown();
     }
 
@@ -95,11 +96,11 @@ TEST_F(IntegrationServicesViewTest, UpgradeOneVmThroughToUpToDate)
     ASSERT_TRUE(insertDisk()->isEnabled()) << insertDisk()->toolTip().toStdString();
     EXPECT_EQ(insertDisk()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
 
-    IntegrationUpgrades::setNextAnswer(true);
+    Dialogs::setNextAnswer(true);
     insertDisk()->trigger();
-    EXPECT_TRUE(window->integrationUpgrades()->lastQuestion().contains(
+    EXPECT_TRUE(Dialogs::lastQuestion().contains(
         QStringLiteral("web02 on crusader: installed 6.1.7601.17514, offered 6.2.9200.16433")))
-        << window->integrationUpgrades()->lastQuestion().toStdString();
+        << Dialogs::lastQuestion().toStdString();
     ASSERT_EQ(window->integrationUpgrades()->queue()->runningCount(), 1);
     sim->advance(10'000);
     EXPECT_EQ(window->detailsPane()->fieldText(QStringLiteral("isVerdict")), QStringLiteral("Update required"));
@@ -126,7 +127,7 @@ TEST_F(IntegrationServicesViewTest, UpgradeOneVmThroughToUpToDate)
 TEST_F(IntegrationServicesViewTest, DecliningTheConfirmationStartsNothing)
 {
     ASSERT_TRUE(window->selectVm(idOf(QStringLiteral("web02"))));
-    IntegrationUpgrades::setNextAnswer(false);
+    Dialogs::setNextAnswer(false);
     insertDisk()->trigger();
     EXPECT_EQ(window->integrationUpgrades()->queue()->totalCount(), 0);
     sim->advance(20'000);
@@ -153,7 +154,7 @@ TEST_F(IntegrationServicesViewTest, ADiskSpaceFailureIsExplainedInTheStatusBar)
     full.freeDiskBytes = 50ULL * 1024 * 1024;
     sim->simulation().upgrades().setGuest(id, full);
     ASSERT_TRUE(window->selectVm(id));
-    IntegrationUpgrades::setNextAnswer(true);
+    Dialogs::setNextAnswer(true);
     insertDisk()->trigger();
     sim->advance(6'000);
     EXPECT_EQ(window->statusBar()->currentMessage(),
@@ -170,9 +171,9 @@ TEST_F(IntegrationServicesViewTest, BulkUpgradeFromTheListSkipsWhatCannotBeUpgra
     for (const QString &name : { QStringLiteral("web02"), QStringLiteral("w2k3-erp"), QStringLiteral("print01"),
              QStringLiteral("appliance01") })
         selection << VmSelection { sim, idOf(name) };
-    IntegrationUpgrades::setNextAnswer(true);
+    Dialogs::setNextAnswer(true);
     EXPECT_EQ(window->integrationUpgrades()->insertSetupDisk(selection), 2);
-    const QString q = window->integrationUpgrades()->lastQuestion();
+    const QString q = Dialogs::lastQuestion();
     EXPECT_TRUE(q.contains(QStringLiteral("Skipped:\n'print01' is paused: setup runs inside the guest")))
         << q.toStdString();
     EXPECT_TRUE(q.contains(QStringLiteral("The setup disk holds Windows installers; 'appliance01' runs FreeBSD 9.1.")))
@@ -206,7 +207,7 @@ TEST_F(IntegrationServicesViewTest, ReportWindowFromTheToolsMenuFiltersExportsAn
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.csv"));
-    IntegrationReportWindow::setNextSavePath(path);
+    Dialogs::setNextSavePath(path);
     report->findChild<QPushButton *>(QStringLiteral("reportExportButton"))->click();
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -237,7 +238,7 @@ TEST_F(IntegrationServicesViewTest, ReportWindowFromTheToolsMenuFiltersExportsAn
 TEST_F(IntegrationServicesViewTest, ThePowerShellTabShowsTheSetupDiskCommand)
 {
     ASSERT_TRUE(window->selectVm(idOf(QStringLiteral("web02"))));
-    IntegrationUpgrades::setNextAnswer(true);
+    Dialogs::setNextAnswer(true);
     insertDisk()->trigger();
     auto *script = window->detailsPane()->findChild<ScriptView *>();
     ASSERT_TRUE(script);
@@ -273,9 +274,9 @@ TEST_F(IntegrationServicesViewTest, ConfigurationVersionUpgradeAsksThenRaisesThe
 
     QAction *config = window->integrationUpgrades()->upgradeConfigurationAction();
     ASSERT_TRUE(config->isEnabled()) << config->toolTip().toStdString();
-    IntegrationUpgrades::setNextAnswer(true);
+    Dialogs::setNextAnswer(true);
     config->trigger();
-    EXPECT_EQ(window->integrationUpgrades()->lastQuestion(),
+    EXPECT_EQ(Dialogs::lastQuestion(),
         QStringLiteral("Upgrade the configuration version of 'legacy'? This cannot be undone: an upgraded virtual "
                        "machine no longer runs on hosts that support only its current version.\n\n"
                        "legacy on templar: 5.0 to 8.0"));
