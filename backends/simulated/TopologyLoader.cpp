@@ -1,7 +1,9 @@
 #include "TopologyLoader.h"
 
 #include "JsonLocator.h"
+#include "Simulation.h"
 
+#include <models/Format.h>
 #include <models/Version.h>
 
 #include <QFile>
@@ -33,24 +35,84 @@ public:
     bool failed() const { return !m_error.isNull(); }
     Error error() const { return m_error; }
 
-    void fail(const QString &path, const QString &what)
+    void fail(const QString &path, const QString &what, const QString &fix = QString())
     {
         if (failed())
             return;
+        // A missing field is reported at its object's line.
+        const int line = lineOf(path);
+        m_error.code = QStringLiteral("topology.field");
+        m_error.field = path;
+        m_error.message = tr("%1:%2: %3: %4").arg(m_source).arg(line).arg(path, what);
+        m_error.fix = fix.isEmpty() ? tr("Correct the field and load the topology again.") : fix;
+    }
+
+    // Every key of `o` must be one the loader reads: a misspelt key would otherwise be ignored
+    // and its default used without a word.
+    void onlyKeys(const QJsonObject &o, const QString &path, const char *keys)
+    {
+        const QStringList known = QString::fromLatin1(keys).split(QLatin1Char(' '));
+        for (auto it = o.begin(); it != o.end() && !failed(); ++it) {
+            if (known.contains(it.key()))
+                continue;
+            const QString field = join(path, it.key());
+            QString nearest;
+            int best = 0;
+            for (const QString &k : known) {
+                const int d = editDistance(it.key().toLower(), k.toLower());
+                if (nearest.isEmpty() || d < best) {
+                    nearest = k;
+                    best = d;
+                }
+            }
+            const int line = lineOf(field);
+            const QString where = path.isEmpty() ? tr("the top level") : path;
+            QString message = best <= qMax(2, int(nearest.size() / 3))
+                ? tr("unknown key '%1' at %2:%3 (%4); did you mean '%5'?")
+                      .arg(it.key(), m_source)
+                      .arg(line)
+                      .arg(where, nearest)
+                : tr("unknown key '%1' at %2:%3 (%4); the keys here are: %5")
+                      .arg(it.key(), m_source)
+                      .arg(line)
+                      .arg(where, known.join(QStringLiteral(", ")));
+            m_error.code = QStringLiteral("topology.unknown-key");
+            m_error.field = field;
+            m_error.message = message;
+            m_error.fix = tr("Correct or remove the key and load the topology again.");
+        }
+    }
+
+    // Levenshtein distance.
+    static int editDistance(const QString &a, const QString &b)
+    {
+        QList<int> row(b.size() + 1);
+        for (int j = 0; j <= b.size(); ++j)
+            row[j] = j;
+        for (int i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.size(); ++j) {
+                const int above = row[j];
+                row[j] = qMin(qMin(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.size()];
+    }
+
+    // The line of a field, or of the nearest enclosing value that is in the text.
+    int lineOf(QString at)
+    {
         if (!m_locator)
             m_locator = std::make_unique<JsonLocator>(m_json);
-        // A missing field is reported at its object's line.
-        QString at = path;
         int line = m_locator->lineOf(at);
         while (line == 0 && !at.isEmpty()) {
             const qsizetype cut = qMax(at.lastIndexOf(QLatin1Char('.')), at.lastIndexOf(QLatin1Char('[')));
             at = cut > 0 ? at.left(cut) : QString();
             line = m_locator->lineOf(at);
         }
-        m_error.code = QStringLiteral("topology.field");
-        m_error.field = path;
-        m_error.message = tr("%1:%2: %3: %4").arg(m_source).arg(line).arg(path, what);
-        m_error.fix = tr("Correct the field and load the topology again.");
+        return line;
     }
 
     static QString join(const QString &path, const QString &key)
@@ -181,17 +243,21 @@ int parseConfigurationVersion(const QString &text)
 PhysicalNic readNic(Reader &r, const QJsonObject &o, const QString &path)
 {
     PhysicalNic nic;
+    r.onlyKeys(
+        o, path, "name description linkSpeedGbps rss vmq sriov ipsecOffloadSAs checksumOffload largeSendOffload");
     nic.name = r.string(o, path, QStringLiteral("name"), true);
     nic.description = r.string(o, path, QStringLiteral("description"), false);
     nic.linkSpeedBps = quint64(r.number(o, path, QStringLiteral("linkSpeedGbps"), 0.01, 400, 10) * 1e9);
     const QJsonObject rss = r.object(o, path, QStringLiteral("rss"), false);
     const QString rssPath = Reader::join(path, QStringLiteral("rss"));
+    r.onlyKeys(rss, rssPath, "enabled baseProcessor maxProcessors queues");
     nic.rss.enabled = r.boolean(rss, rssPath, QStringLiteral("enabled"), true);
     nic.rss.baseProcessor = r.integer(rss, rssPath, QStringLiteral("baseProcessor"), 0, 1023, 0);
     nic.rss.maxProcessors = r.integer(rss, rssPath, QStringLiteral("maxProcessors"), 1, 1024, 8);
     nic.rss.queues = r.integer(rss, rssPath, QStringLiteral("queues"), 1, 1024, 8);
     const QJsonObject vmq = r.object(o, path, QStringLiteral("vmq"), false);
     const QString vmqPath = Reader::join(path, QStringLiteral("vmq"));
+    r.onlyKeys(vmq, vmqPath, "enabled queues baseProcessor maxProcessors dynamic");
     nic.vmq.enabled = r.boolean(vmq, vmqPath, QStringLiteral("enabled"), !vmq.isEmpty());
     nic.vmq.queues = r.integer(vmq, vmqPath, QStringLiteral("queues"), 0, 1024, 0);
     nic.vmq.baseProcessor = r.integer(vmq, vmqPath, QStringLiteral("baseProcessor"), 0, 1023, 0);
@@ -199,6 +265,7 @@ PhysicalNic readNic(Reader &r, const QJsonObject &o, const QString &path)
     nic.vmq.dynamic = r.boolean(vmq, vmqPath, QStringLiteral("dynamic"), true);
     const QJsonObject sriov = r.object(o, path, QStringLiteral("sriov"), false);
     const QString sriovPath = Reader::join(path, QStringLiteral("sriov"));
+    r.onlyKeys(sriov, sriovPath, "supported virtualFunctions");
     nic.sriovSupported = r.boolean(sriov, sriovPath, QStringLiteral("supported"), false);
     nic.sriovVirtualFunctions = r.integer(sriov, sriovPath, QStringLiteral("virtualFunctions"), 0, 256,
                                           nic.sriovSupported ? 32 : 0);
@@ -211,6 +278,7 @@ PhysicalNic readNic(Reader &r, const QJsonObject &o, const QString &path)
 VirtualSwitch readSwitch(Reader &r, const QJsonObject &o, const QString &path, const HostInfo &host)
 {
     VirtualSwitch sw;
+    r.onlyKeys(o, path, "name type nic iov reservationMode");
     sw.name = r.string(o, path, QStringLiteral("name"), true);
     sw.type = r.choice<SwitchType>(o, path, QStringLiteral("type"),
                                    {{QStringLiteral("external"), SwitchType::External},
@@ -230,12 +298,16 @@ VirtualSwitch readSwitch(Reader &r, const QJsonObject &o, const QString &path, c
 HostInfo readHost(Reader &r, const QJsonObject &o, const QString &path)
 {
     HostInfo h;
+    r.onlyKeys(o, path,
+        "name cluster os build processor memoryGB integrationServicesVersion maxConfigurationVersion nics switches "
+        "migration volumes");
     h.name = r.string(o, path, QStringLiteral("name"), true);
     h.cluster = r.string(o, path, QStringLiteral("cluster"), false);
     h.osName = r.string(o, path, QStringLiteral("os"), false, QStringLiteral("Windows Server 2012 Datacenter"));
     h.osBuild = r.string(o, path, QStringLiteral("build"), false, QStringLiteral("6.2.9200"));
     const QJsonObject cpu = r.object(o, path, QStringLiteral("processor"), true);
     const QString cpuPath = Reader::join(path, QStringLiteral("processor"));
+    r.onlyKeys(cpu, cpuPath, "vendor model logicalProcessors hyperThreading");
     h.processorVendor = r.string(cpu, cpuPath, QStringLiteral("vendor"), false, QStringLiteral("GenuineIntel"));
     h.processorModel = r.string(cpu, cpuPath, QStringLiteral("model"), false);
     h.logicalProcessors = r.integer(cpu, cpuPath, QStringLiteral("logicalProcessors"), 1, 1024, 8, true);
@@ -270,6 +342,7 @@ HostInfo readHost(Reader &r, const QJsonObject &o, const QString &path)
 
     const QJsonObject m = r.object(o, path, QStringLiteral("migration"), false);
     const QString mPath = Reader::join(path, QStringLiteral("migration"));
+    r.onlyKeys(m, mPath, "enabled simultaneousLive simultaneousStorage networks authentication performance");
     h.migration.liveMigrationEnabled = r.boolean(m, mPath, QStringLiteral("enabled"), false);
     h.migration.simultaneousLiveMigrations = r.integer(m, mPath, QStringLiteral("simultaneousLive"), 1, 512, 2);
     h.migration.simultaneousStorageMigrations = r.integer(m, mPath, QStringLiteral("simultaneousStorage"), 1, 512, 2);
@@ -292,6 +365,7 @@ HostInfo readHost(Reader &r, const QJsonObject &o, const QString &path)
     for (int i = 0; i < volumes.size() && !r.failed(); ++i) {
         const QString p = Reader::join(path, QStringLiteral("volumes[%1]").arg(i));
         const QJsonObject v = volumes[i].toObject();
+        r.onlyKeys(v, p, "path capacityGB freeGB clusterShared");
         StorageVolume vol;
         vol.path = r.string(v, p, QStringLiteral("path"), true);
         vol.capacityBytes = quint64(r.number(v, p, QStringLiteral("capacityGB"), 1, 1048576, 1024) * double(GiB));
@@ -316,6 +390,9 @@ NetworkAdapterSettings readAdapter(Reader &r, const QJsonObject &o, const QStrin
                                    NetworkAdapterRuntime *runtime, int ordinal, const QString &vmId)
 {
     NetworkAdapterSettings a;
+    r.onlyKeys(o, path,
+        "name switch vlan minimumMbps minimumWeight maximumMbps vmqWeight ipsecSAs iovWeight staticMac mac "
+        "macSpoofing dhcpGuard routerGuard allowTeaming ip ipsecActiveSAs load");
     a.id = QStringLiteral("Microsoft:%1\\%2").arg(vmId.toUpper()).arg(ordinal);
     a.name = r.string(o, path, QStringLiteral("name"), false, QStringLiteral("Network Adapter"));
     a.switchName = r.string(o, path, QStringLiteral("switch"), false);
@@ -358,6 +435,7 @@ NetworkAdapterSettings readAdapter(Reader &r, const QJsonObject &o, const QStrin
 AdapterLoad readLoad(Reader &r, const QJsonObject &o, const QString &path)
 {
     AdapterLoad load;
+    r.onlyKeys(o, path, "inMbps outMbps packetBytes profile receiveBufferKB descheduleMs ipsecSAs");
     load.inMbps = r.number(o, path, QStringLiteral("inMbps"), 0, 400000, 0);
     load.outMbps = r.number(o, path, QStringLiteral("outMbps"), 0, 400000, 0);
     load.packetBytes = r.integer(o, path, QStringLiteral("packetBytes"), 64, 9014, AdapterLoad::DefaultPacketBytes);
@@ -376,6 +454,9 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
 {
     SimVmSpec spec;
     VmInfo &vm = spec.info;
+    r.onlyKeys(o, path,
+        "name host id state generation processors memory cpu uptimeHours configurationVersion os "
+        "integrationServices adapters disks path faults");
     vm.name = r.string(o, path, QStringLiteral("name"), true);
     vm.hostName = r.string(o, path, QStringLiteral("host"), true);
     const HostInfo *host = nullptr;
@@ -411,6 +492,7 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
     vm.processorCount = r.integer(o, path, QStringLiteral("processors"), 1, 64, 1);
     const QJsonObject mem = r.object(o, path, QStringLiteral("memory"), true);
     const QString memPath = Reader::join(path, QStringLiteral("memory"));
+    r.onlyKeys(mem, memPath, "startupMB dynamic minimumMB maximumMB");
     vm.memoryStartupBytes = quint64(r.integer(mem, memPath, QStringLiteral("startupMB"), 32, 1048576, 1024, true)) * MiB;
     vm.dynamicMemory = r.boolean(mem, memPath, QStringLiteral("dynamic"), false);
     vm.memoryMinimumBytes = quint64(r.integer(mem, memPath, QStringLiteral("minimumMB"), 32, 1048576,
@@ -423,6 +505,7 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
 
     const QJsonObject cpu = r.object(o, path, QStringLiteral("cpu"), false);
     const QString cpuPath = Reader::join(path, QStringLiteral("cpu"));
+    r.onlyKeys(cpu, cpuPath, "baseline amplitude");
     spec.behaviour.cpuBaseline = r.integer(cpu, cpuPath, QStringLiteral("baseline"), 0, 100, 10);
     spec.behaviour.cpuAmplitude = r.integer(cpu, cpuPath, QStringLiteral("amplitude"), 0, 100, 5);
     vm.uptimeMs = qint64(r.number(o, path, QStringLiteral("uptimeHours"), 0, 100000, 0) * 3600.0 * 1000.0);
@@ -444,6 +527,7 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
 
     const QJsonObject is = r.object(o, path, QStringLiteral("integrationServices"), false);
     const QString isPath = Reader::join(path, QStringLiteral("integrationServices"));
+    r.onlyKeys(is, isPath, "version guestFreeDiskMB installationInProgress disabled enabled");
     vm.integrationServices.guestVersion = r.string(is, isPath, QStringLiteral("version"), false);
     if (!r.failed() && !vm.integrationServices.guestVersion.isEmpty()
         && !Version::parse(vm.integrationServices.guestVersion).isValid())
@@ -504,6 +588,7 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
     for (int i = 0; i < disks.size() && !r.failed(); ++i) {
         const QString p = Reader::join(path, QStringLiteral("disks[%1]").arg(i));
         const QJsonObject d = disks[i].toObject();
+        r.onlyKeys(d, p, "path sizeGB maxSizeGB");
         VirtualDisk disk;
         disk.path = r.string(d, p, QStringLiteral("path"), true);
         disk.sizeBytes = quint64(r.number(d, p, QStringLiteral("sizeGB"), 0, 65536, 20) * double(GiB));
@@ -528,6 +613,7 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
             break;
         }
         const QJsonObject f = it.value().toObject();
+        r.onlyKeys(f, p, "code message fix");
         Error e;
         e.code = r.string(f, p, QStringLiteral("code"), false, QStringLiteral("32768"));
         e.message = r.string(f, p, QStringLiteral("message"), true);
@@ -535,6 +621,42 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
         spec.behaviour.faults.insert(action, e);
     }
     return spec;
+}
+
+// A running or paused VM holds its memory on its host (a saved one keeps it on disk): together
+// they must fit the host's memory less the root partition's reserve, as they would on Hyper-V.
+// A VM with dynamic memory needs at least its minimum. The first VM that does not fit is named.
+void checkMemory(Reader &r, const Topology &t)
+{
+    QHash<QString, quint64> used;
+    for (int i = 0; i < t.vms.size() && !r.failed(); ++i) {
+        const VmInfo &vm = t.vms[i].info;
+        if (!VmStates::holdsMemory(vm.state))
+            continue;
+        const auto host
+            = std::find_if(t.hosts.begin(), t.hosts.end(), [&](const HostInfo &h) { return h.name == vm.hostName; });
+        if (host == t.hosts.end())
+            continue;
+        const quint64 needed = vm.dynamicMemory ? vm.memoryMinimumBytes : vm.memoryStartupBytes;
+        const quint64 forVms
+            = host->memoryBytes > Simulation::HostReserveBytes ? host->memoryBytes - Simulation::HostReserveBytes : 0;
+        const quint64 before = used.value(vm.hostName);
+        if (before + needed > forVms) {
+            const quint64 free = forVms > before ? forVms - before : 0;
+            r.fail(QStringLiteral("vms[%1].memory.%2")
+                       .arg(i)
+                       .arg(vm.dynamicMemory ? QStringLiteral("minimumMB") : QStringLiteral("startupMB")),
+                TopologyLoader::tr(
+                    "'%1' is %2 and needs %3 of memory, but host '%4' has %5 free for it (%6 of memory, less "
+                    "%7 reserved for the host and %8 held by its running and paused VMs listed before '%1')")
+                    .arg(vm.name, VmStates::key(vm.state), Format::memoryMB(needed), host->name, Format::memoryMB(free),
+                        Format::memoryMB(host->memoryBytes), Format::memoryMB(Simulation::HostReserveBytes),
+                        Format::memoryMB(before)),
+                TopologyLoader::tr("Lower the VM's memory, raise the host's memoryGB, or make the VM off or saved."));
+            break;
+        }
+        used[vm.hostName] = before + needed;
+    }
 }
 
 } // namespace
@@ -557,6 +679,7 @@ std::optional<Topology> TopologyLoader::fromJson(const QByteArray &json, const Q
 
     Reader r(json, sourceName);
     const QJsonObject root = doc.object();
+    r.onlyKeys(root, QString(), "seed name hosts migrationNetworks vms");
     Topology t;
     t.seed = quint64(r.number(root, QString(), QStringLiteral("seed"), 0, 9007199254740991.0, 1));
     t.name = r.string(root, QString(), QStringLiteral("name"), false, QFileInfo(sourceName).baseName());
@@ -580,6 +703,7 @@ std::optional<Topology> TopologyLoader::fromJson(const QByteArray &json, const Q
     for (int i = 0; i < networks.size() && !r.failed(); ++i) {
         const QString p = QStringLiteral("migrationNetworks[%1]").arg(i);
         const QJsonObject n = networks[i].toObject();
+        r.onlyKeys(n, p, "subnet linkSpeedGbps");
         SimMigrationNetwork net;
         net.subnet = r.string(n, p, QStringLiteral("subnet"), true);
         net.linkSpeedBps = quint64(r.number(n, p, QStringLiteral("linkSpeedGbps"), 0.01, 400, 10) * 1e9);
@@ -599,6 +723,7 @@ std::optional<Topology> TopologyLoader::fromJson(const QByteArray &json, const Q
         }
         t.vms << vm;
     }
+    checkMemory(r, t);
     if (r.failed()) {
         if (error)
             *error = r.error();

@@ -1,6 +1,7 @@
 #include "QtPrinters.h"
 #include "TestTopologies.h"
 
+#include <models/Format.h>
 #include <models/Version.h>
 
 #include <QTemporaryDir>
@@ -143,4 +144,178 @@ TEST(TopologyLoaderTest, FilesThatCannotBeReadSaySo)
     f.write(test::smallTopology());
     f.close();
     EXPECT_TRUE(TopologyLoader::fromFile(f.fileName(), &e).has_value());
+}
+
+namespace {
+
+// The 1-based line of the first occurrence of `text` in `json`.
+int lineOf(const QByteArray &json, const QByteArray &text)
+{
+    const qsizetype at = json.indexOf(text);
+    EXPECT_GE(at, 0) << text.toStdString();
+    return int(json.left(at).count('\n')) + 1;
+}
+
+} // namespace
+
+TEST(TopologyLoaderTest, AMisspeltKeyIsRefusedWithTheKeyItResembles)
+{
+    QByteArray json = test::smallTopology();
+    json.replace("\"memory\": {\"startupMB\": 2048}", "\"memroy\": {\"startupMB\": 2048}");
+    const Error e = loadError(json);
+    EXPECT_EQ(e.code, QStringLiteral("topology.unknown-key"));
+    EXPECT_EQ(e.field, QStringLiteral("vms[0].memroy"));
+    EXPECT_EQ(e.message,
+        QStringLiteral("unknown key 'memroy' at bad.json:%1 (vms[0]); did you mean 'memory'?")
+            .arg(lineOf(json, "\"memroy\"")));
+    EXPECT_FALSE(e.fix.isEmpty());
+}
+
+TEST(TopologyLoaderTest, UnknownKeysAreRefusedAtEveryLevel)
+{
+    struct Case
+    {
+        QByteArray from, to;
+        QString field;
+        QString nearest;
+    };
+    const QList<Case> cases = {
+        { "\"seed\": 7", "\"sed\": 7", QStringLiteral("sed"), QStringLiteral("seed") },
+        { "\"memoryGB\": 16", "\"memoryGb\": 16", QStringLiteral("hosts[0].memoryGb"), QStringLiteral("memoryGB") },
+        { "{\"logicalProcessors\": 8}", "{\"logicalProcessor\": 8}",
+            QStringLiteral("hosts[0].processor.logicalProcessor"), QStringLiteral("logicalProcessors") },
+        { "\"linkSpeedGbps\": 10", "\"linkSpeedGbit\": 10", QStringLiteral("hosts[0].nics[0].linkSpeedGbit"),
+            QStringLiteral("linkSpeedGbps") },
+        { "\"vmq\": {\"enabled\": true,", "\"vmq\": {\"enable\": true,", QStringLiteral("hosts[0].nics[0].vmq.enable"),
+            QStringLiteral("enabled") },
+        { "{\"supported\": true", "{\"suported\": true", QStringLiteral("hosts[0].nics[0].sriov.suported"),
+            QStringLiteral("supported") },
+        { "\"iov\": true}", "\"iovEnabled\": true}", QStringLiteral("hosts[0].switches[0].iovEnabled"), QString() },
+        { "\"startupMB\": 8192", "\"startupMb\": 8192", QStringLiteral("vms[3].memory.startupMb"),
+            QStringLiteral("startupMB") },
+        { "{\"version\": \"6.1.7601.17514\"}", "{\"verison\": \"6.1.7601.17514\"}",
+            QStringLiteral("vms[1].integrationServices.verison"), QStringLiteral("version") },
+        { "[{\"switch\": \"Public\"}]", "[{\"swtich\": \"Public\"}]", QStringLiteral("vms[3].adapters[0].swtich"),
+            QStringLiteral("switch") },
+    };
+    for (const Case &c : cases) {
+        QByteArray json = test::smallTopology();
+        ASSERT_TRUE(json.contains(c.from)) << c.from.toStdString();
+        json.replace(c.from, c.to);
+        const Error e = loadError(json);
+        EXPECT_EQ(e.field, c.field) << e.message.toStdString();
+        const QString key = c.field.section(QLatin1Char('.'), -1);
+        EXPECT_TRUE(
+            e.message.startsWith(QStringLiteral("unknown key '%1' at bad.json:%2 (").arg(key).arg(lineOf(json, c.to))))
+            << e.message.toStdString();
+        if (!c.nearest.isEmpty()) {
+            EXPECT_TRUE(e.message.endsWith(QStringLiteral("did you mean '%1'?").arg(c.nearest)))
+                << e.message.toStdString();
+        }
+    }
+
+    // Keys in the optional objects: an adapter's load, a VM's cpu, disks, faults, a host's
+    // migration and volumes, the migration networks.
+    const QByteArray adapter = "[{\"switch\": \"Public\"}]}\n  ]";
+    const QList<QPair<QByteArray, QString>> optional = {
+        { "[{\"switch\": \"Public\", \"load\": {\"inMbps\": 10, \"burst\": true}}]}\n  ]",
+            QStringLiteral("vms[3].adapters[0].load.burst") },
+        { "[{\"switch\": \"Public\"}], \"cpu\": {\"baseline\": 10, \"amplitud\": 5}}\n  ]",
+            QStringLiteral("vms[3].cpu.amplitud") },
+        { "[{\"switch\": \"Public\"}], \"disks\": [{\"path\": \"C:\\\\d.vhdx\", \"size\": 20}]}\n  ]",
+            QStringLiteral("vms[3].disks[0].size") },
+        { "[{\"switch\": \"Public\"}], \"faults\": {\"start\": {\"message\": \"no\", \"hint\": \"x\"}}}\n  ]",
+            QStringLiteral("vms[3].faults.start.hint") },
+    };
+    for (const auto &[to, field] : optional) {
+        QByteArray json = test::smallTopology();
+        ASSERT_TRUE(json.contains(adapter));
+        json.replace(adapter, to);
+        const Error e = loadError(json);
+        EXPECT_EQ(e.field, field) << e.message.toStdString();
+    }
+    const QByteArray hostEnd = "\"iov\": true}]\n";
+    const QList<QPair<QByteArray, QString>> hostLevel = {
+        { "\"iov\": true}],\n \"migration\": {\"enabled\": true, \"simultaneous\": 2}\n",
+            QStringLiteral("hosts[0].migration.simultaneous") },
+        { "\"iov\": true}],\n \"volumes\": [{\"path\": \"D:\\\\\", \"free\": 10}]\n",
+            QStringLiteral("hosts[0].volumes[0].free") },
+    };
+    for (const auto &[to, field] : hostLevel) {
+        QByteArray json = test::smallTopology();
+        ASSERT_TRUE(json.contains(hostEnd));
+        json.replace(hostEnd, to);
+        const Error e = loadError(json);
+        EXPECT_EQ(e.field, field) << e.message.toStdString();
+    }
+    QByteArray json = test::smallTopology();
+    json.replace(
+        "\"seed\": 7,", "\"seed\": 7, \"migrationNetworks\": [{\"subnet\": \"10.0.50.0/24\", \"speed\": 10}],");
+    EXPECT_EQ(loadError(json).field, QStringLiteral("migrationNetworks[0].speed"));
+}
+
+TEST(TopologyLoaderTest, AKeyLikeNoOtherListsTheKeysThatAreKnown)
+{
+    QByteArray json = test::smallTopology();
+    json.replace("\"seed\": 7,", "\"seed\": 7, \"xyzzy\": 1,");
+    const Error e = loadError(json);
+    EXPECT_EQ(e.field, QStringLiteral("xyzzy"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("seed, name, hosts, migrationNetworks, vms")))
+        << e.message.toStdString();
+    EXPECT_FALSE(e.message.contains(QStringLiteral("did you mean"))) << e.message.toStdString();
+}
+
+namespace {
+
+// A 4 GB host and one VM of `startupMB` in `state`.
+QByteArray smallHost(const char *state, int startupMB, const char *more = "")
+{
+    return QStringLiteral(R"({
+  "hosts": [{"name": "tiny", "processor": {"logicalProcessors": 4}, "memoryGB": 4,
+             "integrationServicesVersion": "6.2.9200.16433"}],
+  "vms": [
+    {"name": "small", "host": "tiny", "state": "running", "memory": {"startupMB": 1024}},
+    {"name": "big", "host": "tiny", "state": "%1",
+     "memory": {"startupMB": %2%3}}
+  ]
+})")
+        .arg(QLatin1String(state))
+        .arg(startupMB)
+        .arg(QLatin1String(more))
+        .toUtf8();
+}
+
+} // namespace
+
+TEST(TopologyLoaderTest, RunningVmsMustFitTheirHostsMemory)
+{
+    for (const char *state : { "running", "paused" }) {
+        const QByteArray json = smallHost(state, 65536);
+        const Error e = loadError(json);
+        EXPECT_EQ(e.field, QStringLiteral("vms[1].memory.startupMB")) << state;
+        // The VM, the host and the figures: 64 GB needed; 4 GB less the reserve and the other VM.
+        for (const QString &part :
+            { QStringLiteral("bad.json:%1:").arg(lineOf(json, "\"startupMB\": 65536")), QStringLiteral("'big'"),
+                QStringLiteral("'tiny'"), Format::memoryMB(65536ULL << 20), Format::memoryMB(4096ULL << 20),
+                Format::memoryMB(Simulation::HostReserveBytes), Format::memoryMB(1024ULL << 20) })
+            EXPECT_TRUE(e.message.contains(part)) << part.toStdString() << " in " << e.message.toStdString();
+        EXPECT_FALSE(e.fix.isEmpty());
+    }
+    // Exactly what is left fits; a megabyte more does not.
+    Error e;
+    EXPECT_TRUE(TopologyLoader::fromJson(smallHost("running", 1024), QStringLiteral("ok.json"), &e))
+        << e.message.toStdString();
+    EXPECT_FALSE(TopologyLoader::fromJson(smallHost("running", 1025), QStringLiteral("bad.json"), &e));
+    // Dynamic memory needs its minimum.
+    EXPECT_TRUE(TopologyLoader::fromJson(
+        smallHost("running", 8192, ", \"dynamic\": true, \"minimumMB\": 512, \"maximumMB\": 16384"),
+        QStringLiteral("ok.json"), &e))
+        << e.message.toStdString();
+    EXPECT_EQ(
+        loadError(smallHost("running", 8192, ", \"dynamic\": true, \"minimumMB\": 4096, \"maximumMB\": 16384")).field,
+        QStringLiteral("vms[1].memory.minimumMB"));
+    // Off and saved VMs hold no memory on the host.
+    for (const char *state : { "off", "saved" })
+        EXPECT_TRUE(TopologyLoader::fromJson(smallHost(state, 65536), QStringLiteral("ok.json"), &e))
+            << state << e.message.toStdString();
 }
