@@ -19,11 +19,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -57,6 +59,40 @@ QString languageArgument(int argc, char **argv)
     return QString();
 }
 
+// The languages hvdesk speaks: its own English and every translation built into it.
+QStringList availableLanguages()
+{
+    QStringList languages { QStringLiteral("en") };
+    const QStringList files
+        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("hvdesk_*.qm") }, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages << file.mid(7, file.size() - 10); // hvdesk_de.qm
+    return languages;
+}
+
+bool isAvailableLanguage(const QString &code)
+{
+    const QLocale::Language language = QLocale(code).language();
+    if (language == QLocale::C || language == QLocale::AnyLanguage)
+        return false;
+    const QStringList available = availableLanguages();
+    return std::any_of(
+        available.begin(), available.end(), [language](const QString &a) { return QLocale(a).language() == language; });
+}
+
+// --help and --version print and exit: they need no window, so no display either.
+bool asksForTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        for (const char *option : { "-h", "--help", "-?", "--help-all", "-v", "--version" }) {
+            if (arg == QLatin1String(option))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool hasOption(int argc, char **argv, const char *name)
 {
     const QString option = QString::fromLatin1(name);
@@ -66,6 +102,43 @@ bool hasOption(int argc, char **argv, const char *name)
             return true;
     }
     return false;
+}
+
+// The options of the desktop program (without --report's own).
+struct WindowOptions
+{
+    QCommandLineOption demo { QStringLiteral("demo"),
+        CommandLine::tr("Open the demo: the built-in simulator of a two-node cluster and a standalone host.") };
+    QCommandLineOption connectTo { QStringList { QStringLiteral("c"), QStringLiteral("connect") },
+        CommandLine::tr("Connect to the server at <uri> (sim:demo, sim:/path/topology.json, ...). "
+                        "May be given more than once."),
+        CommandLine::tr("uri") };
+    QCommandLineOption language { QStringLiteral("lang"), CommandLine::tr("Use the language <code> (de, nl, en)."),
+        CommandLine::tr("code") };
+    QCommandLineOption report { QStringLiteral("report"),
+        CommandLine::tr("Print the report <name> (integration-services) as CSV for the servers given "
+                        "with --connect, and exit without a window."),
+        CommandLine::tr("name") };
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(CommandLine::tr("hvdesk: a desktop management console for Hyper-V hosts."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({ demo, connectTo, language, report });
+    }
+};
+
+// The application's names and the user's language, for any kind of QCoreApplication.
+void setUpApplication(QCoreApplication &app, const QString &lang)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("hvdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("hvdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HVDESK_VERSION));
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
+    installTranslators(app, locale);
 }
 
 // Remote Hyper-V hosts over WS-Management. The keychain, the certificate pin store, the
@@ -89,14 +162,7 @@ constexpr int ReportConnectTimeoutMs = 30'000;
 int runReport(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("hvdesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("hvdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HVDESK_VERSION));
-    const QString lang = languageArgument(argc, argv);
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    if (!lang.isEmpty())
-        QLocale::setDefault(locale);
-    installTranslators(app, locale);
+    setUpApplication(app, languageArgument(argc, argv));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("hvdesk: a desktop management console for Hyper-V hosts."));
@@ -177,39 +243,37 @@ int runReport(int argc, char **argv)
 int main(int argc, char **argv)
 {
     hvdesk::wsman::keepHeapForEnvelopes(); // remote hosts answer in bursts of large envelopes
+    const QString lang = languageArgument(argc, argv);
+    if (!lang.isEmpty() && !isAvailableLanguage(lang)) {
+        std::fprintf(stderr, "hvdesk: %s\n",
+            qPrintable(CommandLine::tr("--lang: there is no translation for '%1'. Available languages: %2.")
+                           .arg(lang, availableLanguages().join(QStringLiteral(", ")))));
+        return 2;
+    }
     if (hasOption(argc, argv, "--report"))
         return runReport(argc, argv);
+    if (asksForTextOnly(argc, argv)) {
+        // Printed without a window: works over ssh and in CI, where there is no display.
+        QCoreApplication app(argc, argv);
+        setUpApplication(app, lang);
+        QCommandLineParser parser;
+        const WindowOptions options;
+        options.addTo(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("hvdesk"));
-    QApplication::setApplicationName(QStringLiteral("hvdesk"));
-    QApplication::setApplicationVersion(QStringLiteral(HVDESK_VERSION));
+    setUpApplication(app, lang);
     QApplication::setDesktopFileName(QStringLiteral("hvdesk"));
     QApplication::setWindowIcon(hvdesk::Icons::application());
 
-    const QString lang = languageArgument(argc, argv);
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    if (!lang.isEmpty())
-        QLocale::setDefault(locale);
-    installTranslators(app, locale);
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("hvdesk: a desktop management console for Hyper-V hosts."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  CommandLine::tr("Open the demo: the built-in simulator of a two-node cluster and a standalone host."));
-    const QCommandLineOption connectTo(QStringList{QStringLiteral("c"), QStringLiteral("connect")},
-                                       CommandLine::tr("Connect to the server at <uri> (sim:demo, sim:/path/topology.json, ...). "
-                                          "May be given more than once."),
-                                       CommandLine::tr("uri"));
-    const QCommandLineOption language(QStringLiteral("lang"), CommandLine::tr("Use the language <code> (de, nl, en)."), CommandLine::tr("code"));
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    CommandLine::tr("Print the report <name> (integration-services) as CSV for the servers given "
-                                       "with --connect, and exit without a window."),
-                                    CommandLine::tr("name"));
-    parser.addOptions({demo, connectTo, language, report});
+    const WindowOptions options;
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &demo = options.demo;
+    const QCommandLineOption &connectTo = options.connectTo;
 
     hvdesk::BackendFactory factory;
     factory.registerScheme(QStringLiteral("sim"), hvdesk::sim::SimulatedBackend::schemeDescription(),
