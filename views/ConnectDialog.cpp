@@ -139,9 +139,14 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     m_error->setVisible(false);
     m_error->setPalette(errorPalette(m_error->palette()));
 
+    // One line per backend: a backend registers several URI schemes under one description, which
+    // already shows its URI forms as examples.
     QStringList lines;
-    for (const QString &scheme : factory->schemes())
-        lines << QStringLiteral("• ") + factory->description(scheme).toHtmlEscaped();
+    for (const QString &scheme : factory->schemes()) {
+        const QString line = QStringLiteral("• ") + factory->description(scheme).toHtmlEscaped();
+        if (!lines.contains(line))
+            lines << line;
+    }
     auto *help = new QLabel(tr("Connections this build of hvdesk can open:") + QStringLiteral("<br>")
                                 + lines.join(QStringLiteral("<br>")),
                             this);

@@ -75,6 +75,26 @@ TEST(ConnectDialogTest, ListsTheSchemesItCanOpen)
     EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("connectHelp"))->text().contains(QStringLiteral("sim:demo")));
 }
 
+TEST(ConnectDialogTest, EachBackendIsListedOnceWithItsUriForms)
+{
+    BackendFactory factory = simFactory();
+    auto none = [](const QString &, Error *) { return std::unique_ptr<HostBackend>(); };
+    const QString libvirt
+        = QStringLiteral("KVM/QEMU virtual machines through libvirt (qemu:///system, test:///default)");
+    const QString wsman
+        = QStringLiteral("Hyper-V hosts over WS-Management: wsman+https://host[:5986], wsman+http://host[:5985]");
+    for (const char *scheme : { "qemu", "qemu+ssh", "qemu+tcp", "qemu+tls", "test" })
+        factory.registerScheme(QString::fromLatin1(scheme), libvirt, none);
+    for (const char *scheme : { "wsman+https", "wsman+http" })
+        factory.registerScheme(QString::fromLatin1(scheme), wsman, none);
+    ConnectDialog dialog(&factory);
+    const QString help = dialog.findChild<QLabel *>(QStringLiteral("connectHelp"))->text();
+    EXPECT_EQ(help.count(libvirt.toHtmlEscaped()), 1) << help.toStdString();
+    EXPECT_EQ(help.count(wsman.toHtmlEscaped()), 1) << help.toStdString();
+    EXPECT_EQ(help.count(QStringLiteral("sim:demo")), 1) << help.toStdString();
+    EXPECT_EQ(help.count(QStringLiteral("• ")), 3) << help.toStdString();
+}
+
 // --- Another computer: Hyper-V over WS-Management ---
 
 namespace {
