@@ -1,5 +1,7 @@
 #include "CertificatePinsDialog.h"
 
+#include "MinimumSize.h"
+
 #include <models/CertificatePins.h>
 
 #include <QDialogButtonBox>
@@ -57,6 +59,7 @@ CertificatePinsDialog::CertificatePinsDialog(SettingsCertificatePinStore *pins, 
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
     layout->addWidget(buttons);
+    keepMinimumSizeForContents(this);
     resize(980, 360);
     reload();
 }

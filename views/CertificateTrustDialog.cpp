@@ -1,5 +1,7 @@
 #include "CertificateTrustDialog.h"
 
+#include "MinimumSize.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -126,6 +128,7 @@ CertificateTrustDialog::CertificateTrustDialog(const CertificateQuestion &questi
     // As tall as the wrapped text needs at a readable width, not taller.
     constexpr int Width = 680;
     setMinimumWidth(640);
+    keepMinimumSizeForContents(this);
     resize(Width, layout->totalHeightForWidth(Width));
 }
 

@@ -1,12 +1,14 @@
 #include "ConnectDialog.h"
 
+#include "MinimumSize.h"
+
 #include <models/BackendFactory.h>
 #include <models/HostBackend.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
@@ -112,18 +114,22 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     portLabel->setBuddy(m_port);
     hostRow->addWidget(portLabel);
     hostRow->addWidget(m_port);
-    auto *hyperVForm = new QFormLayout(m_hyperVBox);
+    // A grid rather than a form: it gives the wrapped warning the height it needs.
+    auto *hyperVForm = new QGridLayout(m_hyperVBox);
     hyperVForm->setContentsMargins(24, 0, 0, 0);
+    hyperVForm->setColumnStretch(1, 1);
     auto *hostLabel = new QLabel(tr("Host &name:"), this);
     hostLabel->setBuddy(m_host);
-    hyperVForm->addRow(hostLabel, hostRow);
-    hyperVForm->addRow(QString(), m_https);
-    hyperVForm->addRow(QString(), m_httpWarning);
-    hyperVForm->addRow(QString(), m_httpConsent);
+    hyperVForm->addWidget(hostLabel, 0, 0);
+    hyperVForm->addLayout(hostRow, 0, 1);
+    hyperVForm->addWidget(m_https, 1, 1);
+    hyperVForm->addWidget(m_httpWarning, 2, 1);
+    hyperVForm->addWidget(m_httpConsent, 3, 1);
     auto *userLabel = new QLabel(tr("U&ser name:"), this);
     userLabel->setBuddy(m_user);
-    hyperVForm->addRow(userLabel, m_user);
-    hyperVForm->addRow(QString(), userHint);
+    hyperVForm->addWidget(userLabel, 4, 0);
+    hyperVForm->addWidget(m_user, 4, 1);
+    hyperVForm->addWidget(userHint, 5, 1);
     m_httpWarning->setVisible(false);
     m_httpConsent->setVisible(false);
 
@@ -174,6 +180,7 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     layout->addWidget(help);
     layout->addStretch();
     layout->addWidget(buttons);
+    keepMinimumSizeForContents(this); // the clear-text warning and the help wrap
 
     connect(m_other, &QRadioButton::toggled, m_uri, &QWidget::setEnabled);
     connect(m_uri, &QComboBox::editTextChanged, this, [this] {

@@ -1,5 +1,7 @@
 #include "CredentialsDialog.h"
 
+#include "MinimumSize.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,6 +69,7 @@ CredentialsDialog::CredentialsDialog(const QString &endpoint, const QString &rea
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    keepMinimumSizeForContents(this);
 
     for (QLineEdit *edit : { m_user, m_password })
         connect(edit, &QLineEdit::textEdited, m_error, &QWidget::hide);

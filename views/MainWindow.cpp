@@ -34,10 +34,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeView>
@@ -431,7 +433,18 @@ void MainWindow::createLayout()
     m_jobProgress->setVisible(false);
     statusBar()->addPermanentWidget(m_jobLabel);
     statusBar()->addPermanentWidget(m_jobProgress);
-    resize(1280, 800);
+    // At the first start (no saved layout) every column of the list is in view, Integration
+    // Services and Host included, in every language: the window is as wide as the list needs,
+    // at least 1280 pixels, and no wider than a screen of that size or more.
+    int listWidth = 2 * m_vmView->frameWidth() + m_vmView->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    for (int c = 0; c < m_vmView->horizontalHeader()->count(); ++c)
+        listWidth += m_vmView->columnWidth(c);
+    const QList<int> paneWidths = {200, listWidth, 200};
+    m_mainSplitter->setSizes(paneWidths);
+    int width = qMax(1280, paneWidths[0] + paneWidths[1] + paneWidths[2] + 2 * m_mainSplitter->handleWidth());
+    if (const QScreen *s = screen(); s && s->availableGeometry().width() >= 1280)
+        width = qMin(width, s->availableGeometry().width());
+    resize(width, 800);
 }
 
 void MainWindow::restoreSettings()

@@ -1,5 +1,6 @@
 #include "HostMigrationSettingsDialog.h"
 
+#include <views/MinimumSize.h>
 #include <views/ScriptView.h>
 
 #include <models/HostBackend.h>
@@ -105,6 +106,7 @@ HostMigrationSettingsDialog::HostMigrationSettingsDialog(HostBackend *backend, c
     layout->addWidget(m_script);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    keepMinimumSizeForContents(this); // the PowerShell pane wraps its caption
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HostMigrationSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

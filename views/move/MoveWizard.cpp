@@ -8,6 +8,8 @@
 #include "MoveTypePage.h"
 #include "SummaryPage.h"
 
+#include <views/MinimumSize.h>
+
 #include <models/HostBackend.h>
 #include <models/MigrationPaths.h>
 #include <models/MigrationScriptBuilder.h>
@@ -61,6 +63,12 @@ MoveWizard::MoveWizard(HostBackend *backend, const QStringList &vmIds, const QLi
     setPage(SummaryPageId, new SummaryPage(this));
     setPage(CompletionPageId, new CompletionPage(this));
     setStartId(BeforeYouBeginPageId);
+    // Each page is wide enough for its tables and the header's subtitle, and as high as its
+    // wrapped texts need at that width; the wizard's minimum follows its pages.
+    for (int id : pageIds()) {
+        page(id)->setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+        keepMinimumSizeForContents(page(id));
+    }
     resize(860, 600);
     // The connection can be closed while the wizard is open: nothing is left to move then.
     if (backend)
