@@ -621,6 +621,7 @@ bool MainWindow::selectVm(const QString &vmId)
 void MainWindow::onVmAction(VmAction action, const QList<VmSelection> &selection)
 {
     QStringList commands;
+    QList<JobPtr> jobs;
     for (const VmSelection &sel : selection) {
         if (!sel.backend)
             continue;
@@ -628,11 +629,12 @@ void MainWindow::onVmAction(VmAction action, const QList<VmSelection> &selection
         if (vm)
             commands << PowerShellBuilder::stateChange(*vm, action);
         const JobPtr job = sel.backend->changeVmState(sel.vmId, action);
+        jobs << job;
         if (job->state() == Job::State::Failed)
             onJobFinished(job);
     }
     if (!commands.isEmpty())
-        m_details->setLastCommand(commands.join(QLatin1Char('\n')));
+        m_details->setLastCommand(commands.join(QLatin1Char('\n')), jobs); // shown with how the jobs end
     m_vmActions->update();
 }
 
@@ -816,10 +818,11 @@ SettingsDialog *MainWindow::showVmSettings()
         dialog = new SettingsDialog(sel.backend, sel.vmId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this, vmId = sel.vmId] { m_settingsDialogs.remove(vmId); });
-        connect(dialog, &SettingsDialog::applyStarted, this, [this](const QString &vmId, const QString &powerShell) {
-            if (m_details->vm().vmId == vmId)
-                m_details->setLastCommand(powerShell);
-        });
+        connect(dialog, &SettingsDialog::applyStarted, this,
+                [this](const QString &vmId, const QString &powerShell, const JobPtr &job) {
+                    if (m_details->vm().vmId == vmId)
+                        m_details->setLastCommand(powerShell, {job});
+                });
     }
     dialog->show();
     dialog->raise();
