@@ -20,6 +20,7 @@
 #include <models/HostBackend.h>
 #include <models/HostTreeModel.h>
 #include <models/JobListModel.h>
+#include <models/JobQueue.h>
 #include <models/PowerShellBuilder.h>
 #include <models/VmFilterProxyModel.h>
 #include <models/VmListModel.h>
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -189,8 +191,17 @@ void MainWindow::createActions()
     m_integrationUpgrades = new IntegrationUpgrades(this, this);
     connect(m_integrationUpgrades, &IntegrationUpgrades::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
-    connect(m_integrationUpgrades, &IntegrationUpgrades::commandIssued, this,
-            [this](const QString &command) { m_details->setLastCommand(command); });
+    connect(m_integrationUpgrades, &IntegrationUpgrades::commandIssued, this, [this](const QString &command) {
+        m_upgradeCommand = m_details->setLastCommand(command, m_upgradeJobs); // shown with how the jobs end
+        m_upgradeJobs.clear();
+    });
+    connect(m_integrationUpgrades->queue(), &JobQueue::jobStarted, this, [this](const JobPtr &job) {
+        if (m_details->addLastActionJob(m_upgradeCommand, job))
+            return;
+        // Started while the command is being issued: it follows in the same call, or never.
+        m_upgradeJobs << job;
+        QTimer::singleShot(0, this, [this] { m_upgradeJobs.clear(); });
+    });
     m_integrationReportAction = new QAction(Icons::integrationVerdict(IntegrationVerdict::UpToDate),
                                             tr("&Integration Services Report..."), this);
     m_integrationReportAction->setObjectName(QStringLiteral("actionIntegrationReport"));

@@ -145,20 +145,31 @@ void VmDetailsPane::setVm(const VmSelection &selection)
     refresh();
 }
 
-void VmDetailsPane::setLastCommand(const QString &powerShell, const QList<JobPtr> &jobs)
+int VmDetailsPane::setLastCommand(const QString &powerShell, const QList<JobPtr> &jobs)
 {
     for (const JobPtr &job : std::as_const(m_lastJobs))
         disconnect(job.data(), nullptr, this, nullptr);
     m_lastCommand = powerShell;
     m_lastJobs.clear();
-    for (const JobPtr &job : jobs) {
-        if (!job)
-            continue;
-        m_lastJobs << job;
-        if (!job->isFinished())
-            connect(job.data(), &Job::finished, this, &VmDetailsPane::refresh);
-    }
+    ++m_lastSerial;
+    for (const JobPtr &job : jobs)
+        addLastActionJob(m_lastSerial, job);
     refresh();
+    return m_lastSerial;
+}
+
+bool VmDetailsPane::addLastActionJob(int serial, const JobPtr &job)
+{
+    if (serial != m_lastSerial || m_lastCommand.isEmpty())
+        return false;
+    // Only the shown VM's (the command may act on several); a job without a target counts.
+    if (!job || m_lastJobs.contains(job) || (!job->targetId().isEmpty() && job->targetId() != m_selection.vmId))
+        return true;
+    m_lastJobs << job;
+    if (!job->isFinished())
+        connect(job.data(), &Job::finished, this, &VmDetailsPane::refresh);
+    refresh();
+    return true;
 }
 
 QString VmDetailsPane::lastActionOutcome() const

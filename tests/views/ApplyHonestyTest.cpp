@@ -5,12 +5,16 @@
 #include "DemoWindowFixture.h"
 #include "QtPrinters.h"
 
+#include <views/Dialogs.h>
+#include <views/IntegrationUpgrades.h>
 #include <views/MainWindow.h>
 #include <views/ScriptView.h>
 #include <views/settings/SettingsDialog.h>
 #include <views/settings/SettingsPage.h>
 #include <views/VmActions.h>
 #include <views/VmDetailsPane.h>
+
+#include <models/JobQueue.h>
 
 #include <QAction>
 #include <QCheckBox>
@@ -277,6 +281,30 @@ TEST_F(ApplyHonestyTest, AFailedApplyShowsAsFailedAsTheLastAction)
     const QString script = window->detailsPane()->findChild<ScriptView *>()->text();
     EXPECT_TRUE(script.contains(QStringLiteral("Set-VMNetworkAdapterVlan"))) << script.toStdString();
     EXPECT_TRUE(script.contains(QStringLiteral("\n# Failed: Failed to modify the port settings.")))
+        << script.toStdString();
+    auto *status = window->detailsPane()->findChild<QLabel *>(QStringLiteral("lastActionStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_FALSE(status->isHidden());
+}
+
+TEST_F(ApplyHonestyTest, AFailedQueuedSetupDiskShowsAsFailedAsTheLastAction)
+{
+    ASSERT_TRUE(window->selectVm(idOf(QStringLiteral("web02"))));
+    QAction *insert = window->integrationUpgrades()->insertSetupDiskAction();
+    ASSERT_TRUE(insert->isEnabled()) << insert->toolTip().toStdString();
+    Dialogs::setNextAnswer(true);
+    insert->trigger();
+    JobQueue *queue = window->integrationUpgrades()->queue();
+    ASSERT_EQ(queue->jobs().size(), 1);
+    // Turned off while setup runs in the guest: the job fails.
+    sim->changeVmState(idOf(QStringLiteral("web02")), VmAction::TurnOff);
+    for (int i = 0; i < 600 && !queue->jobs().first()->isFinished(); ++i)
+        sim->advance(1000);
+    ASSERT_EQ(queue->jobs().first()->state(), Job::State::Failed);
+
+    const QString script = window->detailsPane()->findChild<ScriptView *>()->text();
+    EXPECT_TRUE(script.startsWith(QStringLiteral("# Last action\nSet-VMDvdDrive"))) << script.toStdString();
+    EXPECT_TRUE(script.contains(QStringLiteral("\n# Failed: ") + queue->jobs().first()->error().text()))
         << script.toStdString();
     auto *status = window->detailsPane()->findChild<QLabel *>(QStringLiteral("lastActionStatus"));
     ASSERT_NE(status, nullptr);
