@@ -135,9 +135,13 @@ TEST_F(ApplyHonestyTest, AnAdapterAddedBeforeTheVmStartedStaysAndIsAppliedOnceIt
     EXPECT_TRUE(dialog->message().contains(QStringLiteral("starting"))) << dialog->message().toStdString();
     EXPECT_FALSE(dialog->message().contains(QStringLiteral("Part of"))) << dialog->message().toStdString();
 
-    // Running now: the same Apply names the running state, not the stale "starting".
+    // Running now: the message follows at once, and Apply names the running state, not the
+    // stale "starting".
     sim->advance(6000);
     ASSERT_EQ(vm(QStringLiteral("build01")).state, VmState::Running);
+    EXPECT_FALSE(dialog->message().contains(QStringLiteral("starting"))) << dialog->message().toStdString();
+    EXPECT_FALSE(
+        child<QPushButton>(dialog, QStringLiteral("addHardwarePage"), QStringLiteral("addAdapterButton"))->isEnabled());
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     const QString message = dialog->message();
     EXPECT_FALSE(message.contains(QStringLiteral("Part of"))) << message.toStdString();

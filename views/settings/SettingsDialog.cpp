@@ -554,6 +554,14 @@ void SettingsDialog::refreshContext()
                        ? tr("The connection to the host is not available: changes cannot be applied until it is back. "
                             "Your edits are kept.")
                        : tr("The virtual machine no longer exists on this connection."));
+    if (m_stateMessage && !isApplying()) {
+        // What the VM's state forbids, as it is now: never a state it has left.
+        const StateRefusal refusal = refusalByState();
+        if (refusal.text.isEmpty())
+            setMessage(MessageKind::None, QString());
+        else if (refusal.text != m_messageLabel->text())
+            setStateRefusal(refusal);
+    }
     updateRevertOffer(); // the VM's state decides whether a field can still be edited
 }
 
@@ -649,6 +657,7 @@ QString SettingsDialog::message() const
 void SettingsDialog::setMessage(MessageKind kind, const QString &text)
 {
     m_messageKind = kind;
+    m_stateMessage = false;
     m_errorAdapterId.clear();
     m_errorField.clear();
     m_revertButton->setVisible(false);
@@ -666,6 +675,12 @@ void SettingsDialog::setFieldError(const QString &text, const QString &adapterId
     m_errorAdapterId = adapterId;
     m_errorField = field;
     updateRevertOffer();
+}
+
+void SettingsDialog::setStateRefusal(const StateRefusal &refusal)
+{
+    setFieldError(refusal.text, refusal.adapterId, refusal.field);
+    m_stateMessage = true;
 }
 
 void SettingsDialog::updateRevertOffer()
@@ -830,7 +845,7 @@ bool SettingsDialog::startApply(bool closeAfter)
     // The VM as it is now, not as it was when the dialog opened.
     const StateRefusal refusal = refusalByState();
     if (!refusal.text.isEmpty()) {
-        setFieldError(refusal.text, refusal.adapterId, refusal.field);
+        setStateRefusal(refusal);
         if (refusal.page)
             showPage(refusal.page);
         return false;

@@ -119,6 +119,7 @@ private:
         SettingsPage *page = nullptr;
     };
     StateRefusal refusalByState() const;
+    void setStateRefusal(const StateRefusal &refusal);
     void jumpTo(SettingsPage *page, const QString &field);
     bool startApply(bool closeAfter);
     QString pagePath(SettingsPage *page) const;
@@ -135,6 +136,7 @@ private:
     MessageKind m_messageKind = MessageKind::None;
     QString m_errorAdapterId; // what the shown error is about, for Revert
     QString m_errorField;
+    bool m_stateMessage = false; // the message is a StateRefusal: it follows the VM's state
 
     QList<SettingsPage *> m_pages;
     QHash<SettingsPage *, QTreeWidgetItem *> m_items;
