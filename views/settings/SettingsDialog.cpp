@@ -104,7 +104,7 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_script(new ScriptView(QStringLiteral("PowerShell"), this))
     , m_messageLabel(new QLabel(this))
-    , m_revertButton(new QPushButton(tr("&Revert this change"), this))
+    , m_revertButton(new QPushButton(tr("Revert this chan&ge"), this))
     , m_scriptToggle(new QPushButton(tr("&PowerShell"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
@@ -929,8 +929,14 @@ void SettingsDialog::onApplyFinished(bool closeAfter)
         }
         m_structure = pending;
         buildPages();
-        const QString text = reason.contains(tr("Applied: ")) ? reason
-                                                              : tr("%1 Applied: %2.").arg(reason, applied.join(QStringLiteral("; ")));
+        QString text = reason;
+        const bool named = std::all_of(applied.cbegin(), applied.cend(), [&](const QString &part) { return reason.contains(part); });
+        if (!named) { // a remote host's reason names what was applied and what not already
+            text = tr("%1 Applied: %2.").arg(reason, applied.join(QStringLiteral("; ")));
+            const QString left = vm ? describe(*vm, pendingChange()) : QString();
+            if (!left.isEmpty())
+                text += QLatin1Char(' ') + tr("Not applied: %1.").arg(left);
+        }
         setMessage(MessageKind::Error, tr("Part of the changes were applied. %1").arg(text));
         updateButtons();
         return;
