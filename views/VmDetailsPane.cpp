@@ -179,7 +179,8 @@ QString VmDetailsPane::lastActionOutcome() const
     for (const JobPtr &job : m_lastJobs) {
         if (job->state() == Job::State::Failed) {
             const QString reason = job->error().text();
-            failures << (m_lastJobs.size() > 1 ? tr("%1 '%2': %3").arg(job->title(), job->targetName(), reason) : reason);
+            failures << (m_lastJobs.size() > 1 ? tr("%1 '%2': %3").arg(job->title(), job->targetName(), reason)
+                                               : reason);
         }
         cancelled = cancelled || job->state() == Job::State::Cancelled;
     }
@@ -214,7 +215,8 @@ void VmDetailsPane::refresh()
     QString script = PowerShellBuilder::inspect(*vm);
     const QString outcome = lastActionOutcome();
     if (!m_lastCommand.isEmpty()) {
-        QString last = tr("# Last action").replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n') + m_lastCommand;
+        QString last
+            = tr("# Last action").replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n') + m_lastCommand;
         if (!outcome.isEmpty()) // a comment, so the script stays a script
             last += QStringLiteral("\n# ") + QString(outcome).replace(QLatin1Char('\n'), QStringLiteral("\n# "));
         script = last + QStringLiteral("\n\n") + script;

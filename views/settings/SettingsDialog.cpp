@@ -911,7 +911,7 @@ void SettingsDialog::onApplyFinished(bool closeAfter)
             }
             for (int i = 0; i < pending.adapters.size() && made > 0;) {
                 const bool isNew = std::none_of(m_original.adapters.cbegin(), m_original.adapters.cend(),
-                                                [&](const NetworkAdapterSettings &o) { return o.id == pending.adapters[i].id; });
+                    [&](const NetworkAdapterSettings &o) { return o.id == pending.adapters[i].id; });
                 if (isNew) {
                     pending.adapters.removeAt(i);
                     --made;
@@ -930,7 +930,8 @@ void SettingsDialog::onApplyFinished(bool closeAfter)
         m_structure = pending;
         buildPages();
         QString text = reason;
-        const bool named = std::all_of(applied.cbegin(), applied.cend(), [&](const QString &part) { return reason.contains(part); });
+        const bool named
+            = std::all_of(applied.cbegin(), applied.cend(), [&](const QString &part) { return reason.contains(part); });
         if (!named) { // a remote host's reason names what was applied and what not already
             text = tr("%1 Applied: %2.").arg(reason, applied.join(QStringLiteral("; ")));
             const QString left = vm ? describe(*vm, pendingChange()) : QString();
