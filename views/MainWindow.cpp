@@ -20,6 +20,7 @@
 #include <models/HostBackend.h>
 #include <models/HostTreeModel.h>
 #include <models/JobListModel.h>
+#include <models/JobQueue.h>
 #include <models/PowerShellBuilder.h>
 #include <models/VmFilterProxyModel.h>
 #include <models/VmListModel.h>
@@ -42,6 +43,7 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -191,8 +193,17 @@ void MainWindow::createActions()
     m_integrationUpgrades = new IntegrationUpgrades(this, this);
     connect(m_integrationUpgrades, &IntegrationUpgrades::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
-    connect(m_integrationUpgrades, &IntegrationUpgrades::commandIssued, this,
-            [this](const QString &command) { m_details->setLastCommand(command); });
+    connect(m_integrationUpgrades, &IntegrationUpgrades::commandIssued, this, [this](const QString &command) {
+        m_upgradeCommand = m_details->setLastCommand(command, m_upgradeJobs); // shown with how the jobs end
+        m_upgradeJobs.clear();
+    });
+    connect(m_integrationUpgrades->queue(), &JobQueue::jobStarted, this, [this](const JobPtr &job) {
+        if (m_details->addLastActionJob(m_upgradeCommand, job))
+            return;
+        // Started while the command is being issued: it follows in the same call, or never.
+        m_upgradeJobs << job;
+        QTimer::singleShot(0, this, [this] { m_upgradeJobs.clear(); });
+    });
     m_integrationReportAction = new QAction(Icons::integrationVerdict(IntegrationVerdict::UpToDate),
                                             tr("&Integration Services Report..."), this);
     m_integrationReportAction->setObjectName(QStringLiteral("actionIntegrationReport"));
@@ -634,6 +645,7 @@ bool MainWindow::selectVm(const QString &vmId)
 void MainWindow::onVmAction(VmAction action, const QList<VmSelection> &selection)
 {
     QStringList commands;
+    QList<JobPtr> jobs;
     for (const VmSelection &sel : selection) {
         if (!sel.backend)
             continue;
@@ -641,11 +653,12 @@ void MainWindow::onVmAction(VmAction action, const QList<VmSelection> &selection
         if (vm)
             commands << PowerShellBuilder::stateChange(*vm, action);
         const JobPtr job = sel.backend->changeVmState(sel.vmId, action);
+        jobs << job;
         if (job->state() == Job::State::Failed)
             onJobFinished(job);
     }
     if (!commands.isEmpty())
-        m_details->setLastCommand(commands.join(QLatin1Char('\n')));
+        m_details->setLastCommand(commands.join(QLatin1Char('\n')), jobs); // shown with how the jobs end
     m_vmActions->update();
 }
 
@@ -829,10 +842,11 @@ SettingsDialog *MainWindow::showVmSettings()
         dialog = new SettingsDialog(sel.backend, sel.vmId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this, vmId = sel.vmId] { m_settingsDialogs.remove(vmId); });
-        connect(dialog, &SettingsDialog::applyStarted, this, [this](const QString &vmId, const QString &powerShell) {
-            if (m_details->vm().vmId == vmId)
-                m_details->setLastCommand(powerShell);
-        });
+        connect(dialog, &SettingsDialog::applyStarted, this,
+                [this](const QString &vmId, const QString &powerShell, const JobPtr &job) {
+                    if (m_details->vm().vmId == vmId)
+                        m_details->setLastCommand(powerShell, {job});
+                });
     }
     dialog->show();
     dialog->raise();

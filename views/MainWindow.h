@@ -158,6 +158,10 @@ private:
     // --- end VM Settings dialog ---
     // Integration services.
     IntegrationUpgrades *m_integrationUpgrades = nullptr;
+    // Upgrade jobs started before their command reached the details pane, and the pane's
+    // serial of that command, so that jobs started later join it.
+    QList<JobPtr> m_upgradeJobs;
+    int m_upgradeCommand = -1;
     IntegrationReportWindow *m_integrationReport = nullptr;
     QAction *m_integrationReportAction = nullptr;
     // --- Host network view ---

@@ -23,6 +23,7 @@ VmDetailsPane::VmDetailsPane(QWidget *parent)
     , m_adapters(new QTableWidget(this))
     , m_script(new ScriptView(QStringLiteral("PowerShell"), this))
     , m_definition(new ScriptView(QStringLiteral("XML")))
+    , m_lastActionStatus(new QLabel)
 {
     setObjectName(QStringLiteral("detailsPane"));
     setAccessibleName(tr("Virtual machine details"));
@@ -75,6 +76,19 @@ VmDetailsPane::VmDetailsPane(QWidget *parent)
     addTab(m_adapters, tr("Networking"));
 
     m_script->setCaption(tr("The PowerShell equivalent of what this pane shows, and of your last action."));
+    // Above the script, in the script view's own layout (the tab stays the script view): the
+    // last action's failure, in the error colour.
+    m_lastActionStatus->setParent(m_script);
+    m_lastActionStatus->setObjectName(QStringLiteral("lastActionStatus"));
+    m_lastActionStatus->setAccessibleName(tr("Outcome of the last action"));
+    m_lastActionStatus->setWordWrap(true);
+    m_lastActionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPalette errorPalette = m_lastActionStatus->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_lastActionStatus->setPalette(errorPalette);
+    m_lastActionStatus->setVisible(false);
+    if (auto *box = qobject_cast<QBoxLayout *>(m_script->layout()))
+        box->insertWidget(0, m_lastActionStatus);
     addTab(m_script, tr("PowerShell"));
 
     // Next to the PowerShell view: the VM's definition as the hypervisor stores it (libvirt).
@@ -118,8 +132,12 @@ QString VmDetailsPane::fieldText(const QString &field) const
 void VmDetailsPane::setVm(const VmSelection &selection)
 {
     const bool other = !(m_selection == selection);
-    if (other)
+    if (other) {
         m_lastCommand.clear();
+        for (const JobPtr &job : std::as_const(m_lastJobs))
+            disconnect(job.data(), nullptr, this, nullptr);
+        m_lastJobs.clear();
+    }
     m_selection = selection;
     // Details that cost a call each on a remote host (disks' virtual sizes), for this VM only.
     if (other && selection.backend && !selection.vmId.isEmpty())
@@ -127,10 +145,48 @@ void VmDetailsPane::setVm(const VmSelection &selection)
     refresh();
 }
 
-void VmDetailsPane::setLastCommand(const QString &powerShell)
+int VmDetailsPane::setLastCommand(const QString &powerShell, const QList<JobPtr> &jobs)
 {
+    for (const JobPtr &job : std::as_const(m_lastJobs))
+        disconnect(job.data(), nullptr, this, nullptr);
     m_lastCommand = powerShell;
+    m_lastJobs.clear();
+    ++m_lastSerial;
+    for (const JobPtr &job : jobs)
+        addLastActionJob(m_lastSerial, job);
     refresh();
+    return m_lastSerial;
+}
+
+bool VmDetailsPane::addLastActionJob(int serial, const JobPtr &job)
+{
+    if (serial != m_lastSerial || m_lastCommand.isEmpty())
+        return false;
+    // Only the shown VM's (the command may act on several); a job without a target counts.
+    if (!job || m_lastJobs.contains(job) || (!job->targetId().isEmpty() && job->targetId() != m_selection.vmId))
+        return true;
+    m_lastJobs << job;
+    if (!job->isFinished())
+        connect(job.data(), &Job::finished, this, &VmDetailsPane::refresh);
+    refresh();
+    return true;
+}
+
+QString VmDetailsPane::lastActionOutcome() const
+{
+    QStringList failures;
+    bool cancelled = false;
+    for (const JobPtr &job : m_lastJobs) {
+        if (job->state() == Job::State::Failed) {
+            const QString reason = job->error().text();
+            failures << (m_lastJobs.size() > 1 ? tr("%1 '%2': %3").arg(job->title(), job->targetName(), reason)
+                                               : reason);
+        }
+        cancelled = cancelled || job->state() == Job::State::Cancelled;
+    }
+    if (!failures.isEmpty())
+        return tr("Failed: %1").arg(failures.join(QStringLiteral("; ")));
+    return cancelled ? tr("Cancelled") : QString();
 }
 
 void VmDetailsPane::showEmpty()
@@ -140,6 +196,7 @@ void VmDetailsPane::showEmpty()
     m_fields.value(QStringLiteral("name"))->setText(tr("No virtual machine selected."));
     m_adapters->setRowCount(0);
     m_script->setText(QString());
+    m_lastActionStatus->setVisible(false);
     m_definition->setText(QString());
     setTabVisible(indexOf(m_definition->parentWidget()), false);
 }
@@ -156,9 +213,16 @@ void VmDetailsPane::refresh()
     fillMemory(*vm);
     fillNetworking(*vm);
     QString script = PowerShellBuilder::inspect(*vm);
-    if (!m_lastCommand.isEmpty())
-        script = tr("# Last action").replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n') + m_lastCommand
-            + QStringLiteral("\n\n") + script;
+    const QString outcome = lastActionOutcome();
+    if (!m_lastCommand.isEmpty()) {
+        QString last
+            = tr("# Last action").replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n') + m_lastCommand;
+        if (!outcome.isEmpty()) // a comment, so the script stays a script
+            last += QStringLiteral("\n# ") + QString(outcome).replace(QLatin1Char('\n'), QStringLiteral("\n# "));
+        script = last + QStringLiteral("\n\n") + script;
+    }
+    m_lastActionStatus->setText(outcome.isEmpty() ? QString() : tr("Last action: %1").arg(outcome));
+    m_lastActionStatus->setVisible(!m_lastCommand.isEmpty() && !outcome.isEmpty());
     m_script->setText(script);
     const bool hasDefinition = m_selection.backend->can(Capability::DefinitionXml);
     setTabVisible(indexOf(m_definition->parentWidget()), hasDefinition);

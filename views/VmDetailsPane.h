@@ -2,6 +2,8 @@
 
 #include "VmActions.h"
 
+#include <models/Job.h>
+
 #include <QHash>
 #include <QTabWidget>
 
@@ -28,8 +30,16 @@ public:
     const VmSelection &vm() const { return m_selection; }
     // Reads the VM's current values again (the backend reported a change).
     void refresh();
-    // Shows the command of the last action taken on the VM.
-    void setLastCommand(const QString &powerShell);
+    // Shows the command of the last action taken on the VM and, once its jobs end, whether it
+    // failed ("# Failed: <reason>" under the command, and the reason in red above it).
+    // Returns the command's serial, for addLastActionJob.
+    int setLastCommand(const QString &powerShell, const QList<JobPtr> &jobs = {});
+    // A job of the command `serial` that started later (a queued one); false when that command
+    // is no longer the last one.
+    bool addLastActionJob(int serial, const JobPtr &job);
+    // How the last action ended: empty while it runs, when it succeeded or when unknown;
+    // otherwise "Failed: <reason>" (or "Cancelled").
+    QString lastActionOutcome() const;
 
     QString fieldText(const QString &field) const; // for tests: the value shown for a field
 
@@ -46,6 +56,9 @@ private:
     ScriptView *m_script;
     ScriptView *m_definition; // the native definition (libvirt domain XML), where the backend has one
     QString m_lastCommand;
+    QList<JobPtr> m_lastJobs; // those of the VM shown
+    int m_lastSerial = 0;
+    QLabel *m_lastActionStatus;
 };
 
 } // namespace hvdesk

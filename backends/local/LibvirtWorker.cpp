@@ -379,8 +379,10 @@ void LibvirtWorker::setBandwidth(quint64 jobId, const QString &uuid, const QList
             scopes << VIR_DOMAIN_AFFECT_LIVE;
         if (virDomainIsPersistent(d) == 1)
             scopes << VIR_DOMAIN_AFFECT_CONFIG;
+        QStringList applied; // call by call: what took effect before a failure
         for (const InterfaceBandwidth &bw : interfaces) {
             int rc = 0;
+            int scopesDone = 0;
             for (unsigned int flags : std::as_const(scopes)) {
                 virTypedParameterPtr call = nullptr;
                 int callCount = 0;
@@ -393,14 +395,21 @@ void LibvirtWorker::setBandwidth(quint64 jobId, const QString &uuid, const QList
                 virTypedParamsFree(call, callCount);
                 if (rc < 0)
                     break;
+                ++scopesDone;
             }
+            const QString name = bw.name.isEmpty() ? bw.mac : bw.name;
             if (rc < 0) {
                 error = lastLibvirtError(tr("Setting the bandwidth of %1").arg(bw.mac));
                 error.field = QStringLiteral("maximumBandwidth");
+                if (scopesDone > 0) // live, not yet in the persistent configuration
+                    applied << tr("bandwidth of %1 (running domain only)").arg(name);
                 break;
             }
+            applied << tr("bandwidth of %1").arg(name);
         }
         virDomainFree(d);
+        if (!error.isNull() && !applied.isEmpty())
+            emit partsApplied(jobId, applied);
     }
     reload();
     emit actionFinished(jobId, error);

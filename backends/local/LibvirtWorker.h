@@ -29,6 +29,7 @@ namespace hvdesk::local {
 struct InterfaceBandwidth
 {
     QString mac;           // as libvirt writes it, aa:bb:cc:dd:ee:ff
+    QString name;          // the adapter's name, for the job's applied parts
     quint32 averageKiB = 0;
     quint32 floorKiB = 0;  // only type='network' interfaces accept a floor
 };
@@ -80,6 +81,8 @@ signals:
     void opened(const hvdesk::Error &error);
     void inventoryLoaded(const hvdesk::HostInfo &host, const QList<hvdesk::VmInfo> &vms, const QStringList &xmls);
     void actionFinished(quint64 jobId, const hvdesk::Error &error);
+    // Before a failed actionFinished of a change made call by call: the parts that took effect.
+    void partsApplied(quint64 jobId, const QStringList &parts);
     void domainEvent(const QString &uuid, int event);
     void connectionLost(const hvdesk::Error &error);
     void networkSampled(const hvdesk::NetworkSample &sample);

@@ -34,6 +34,10 @@ LocalBackend::LocalBackend(QString uri, QObject *parent)
     connect(m_worker, &LibvirtWorker::inventoryLoaded, this, &LocalBackend::onInventory);
     connect(m_worker, &LibvirtWorker::opened, this, &LocalBackend::onOpened);
     connect(m_worker, &LibvirtWorker::actionFinished, this, &LocalBackend::onActionFinished);
+    connect(m_worker, &LibvirtWorker::partsApplied, this, [this](quint64 jobId, const QStringList &parts) {
+        if (const JobPtr job = m_jobs.value(jobId))
+            job->setAppliedParts(parts);
+    });
     connect(m_worker, &LibvirtWorker::domainEvent, this,
             [this](const QString &uuid, int event) { emit domainEventReceived(uuid.toLower(), event); });
     connect(m_worker, &LibvirtWorker::connectionLost, this,
@@ -301,6 +305,7 @@ JobPtr LocalBackend::applyVmSettings(const VmSettingsChange &change)
         }
         InterfaceBandwidth bw;
         bw.mac = NetworkAdapterRules::formatMac(m.after.macAddress).replace(QLatin1Char('-'), QLatin1Char(':')).toLower();
+        bw.name = m.after.name;
         bw.averageKiB = quint32(m.after.maximumBandwidth / DomainXml::BitsPerKiB);
         bw.floorKiB = quint32(m.after.minimumBandwidthAbsolute / DomainXml::BitsPerKiB);
         bandwidth << bw;

@@ -230,6 +230,53 @@ TEST(LocalBackend, BandwidthIsSetAndReadBack)
     EXPECT_TRUE(xml.contains(QLatin1String("floor='2500'"))) << xml.toStdString();
 }
 
+// Bandwidth is set interface by interface: when a later one fails, the job names the ones that
+// took effect, so the dialog never says "nothing changed" while something did.
+TEST(LocalBackend, APartlyAppliedBandwidthChangeNamesTheAdapterThatWasSet)
+{
+    auto b = openBackend(NodeUri);
+    const VmInfo *web = b->findVm(Web01);
+    ASSERT_NE(web, nullptr);
+    ASSERT_EQ(web->adapters.size(), 2);
+    VmSettingsChange change;
+    change.vmId = Web01;
+    AdapterModification first;
+    first.before = web->adapters.at(0).settings;
+    first.after = first.before;
+    first.after.maximumBandwidth = 20000ULL * 8192;
+    AdapterModification gone; // an interface the domain no longer has
+    gone.before = web->adapters.at(1).settings;
+    gone.before.macAddress = QStringLiteral("525400AAFFFF");
+    gone.after = gone.before;
+    gone.after.maximumBandwidth = 1000ULL * 8192;
+    change.modifiedAdapters << first << gone;
+    const JobPtr job = b->applyVmSettings(change);
+    ASSERT_TRUE(finish(job));
+    ASSERT_EQ(job->state(), Job::State::Failed);
+    EXPECT_EQ(job->appliedParts(), QStringList{QStringLiteral("bandwidth of %1").arg(first.after.name)});
+    EXPECT_EQ(b->findVm(Web01)->adapters.at(0).settings.maximumBandwidth, 20000ULL * 8192);
+}
+
+// A change that fails at its first call applied nothing, and says so.
+TEST(LocalBackend, AFailedFirstCallAppliesNothing)
+{
+    auto b = openBackend(NodeUri);
+    const VmInfo *web = b->findVm(Web01);
+    ASSERT_NE(web, nullptr);
+    VmSettingsChange change;
+    change.vmId = Web01;
+    AdapterModification gone;
+    gone.before = web->adapters.at(1).settings;
+    gone.before.macAddress = QStringLiteral("525400AAFFFF");
+    gone.after = gone.before;
+    gone.after.maximumBandwidth = 1000ULL * 8192;
+    change.modifiedAdapters << gone;
+    const JobPtr job = b->applyVmSettings(change);
+    ASSERT_TRUE(finish(job));
+    ASSERT_EQ(job->state(), Job::State::Failed);
+    EXPECT_TRUE(job->appliedParts().isEmpty());
+}
+
 TEST(LocalBackend, ChangesLibvirtCannotMakeAreRefusedNamingTheAdapter)
 {
     auto b = openBackend(NodeUri);

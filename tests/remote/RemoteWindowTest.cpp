@@ -195,9 +195,16 @@ TEST_F(RemoteWindowTest, APartlyAppliedChangeIsShownAsSuch)
     EXPECT_TRUE(dialog->message().startsWith(u"Part of the changes were applied."_s))
         << dialog->message().toStdString();
     EXPECT_TRUE(dialog->message().contains(u"Not applied: integration services"_s)) << dialog->message().toStdString();
-    // The host's VLAN is the dialog's "before" now (the pages are rebuilt from the host).
+    // The host's VLAN is the dialog's "before" now; every edit stays, so what was not applied
+    // (Time Synchronization) is still pending and Apply sends only that.
     EXPECT_EQ(dialog->page(u"networkAdapterPage"_s, 0)->findChild<QLineEdit *>(u"vlanId"_s)->text(), u"26"_s);
-    EXPECT_FALSE(dialog->applyButton()->isEnabled());
+    EXPECT_NE(dialog->page(u"integrationServicesPage"_s)->findChild<QCheckBox *>(u"service_timeSync"_s)->isChecked(),
+        backend->findVm(sql01)->integrationServices.isEnabled(IntegrationServiceKind::TimeSynchronization));
+    const VmSettingsChange left = dialog->pendingChange();
+    EXPECT_TRUE(left.modifiedAdapters.isEmpty());
+    ASSERT_EQ(left.changedServices.size(), 1);
+    EXPECT_EQ(left.changedServices[0].kind, IntegrationServiceKind::TimeSynchronization);
+    EXPECT_TRUE(dialog->applyButton()->isEnabled());
 }
 
 // Hyper-V Settings of a remote host are several calls too: when a later one fails, the dialog

@@ -147,6 +147,42 @@ TEST(ApplySettingsTest, AFailedApplyOfSeveralChangesLeavesEverythingAsItWas)
     EXPECT_TRUE(applied.integrationServices.isEnabled(IntegrationServiceKind::GuestServices));
 }
 
+// All or nothing: a failed apply, whether refused up front or failing at its commit, reports no
+// part as applied, and the VM is as it was.
+TEST(ApplySettingsTest, AFailedAllOrNothingApplyReportsNoPartApplied)
+{
+    auto b = backend(test::smallTopology());
+    const int d = indexOf(*b, QStringLiteral("d"));
+    const VmInfo before = b->vmAt(d);
+    VmSettingsChange change;
+    change.vmId = before.id;
+    NetworkAdapterSettings after = before.adapters[0].settings;
+    after.vlanEnabled = true;
+    after.vlanId = 42;
+    change.modifiedAdapters << AdapterModification{before.adapters[0].settings, after};
+    NetworkAdapterSettings added;
+    added.switchName = QStringLiteral("Public");
+    change.addedAdapters << added;
+
+    b->simulation().injectApplyFault(d, Error{QStringLiteral("32768"), QStringLiteral("Failed to add device."), QString(), QString()});
+    const JobPtr atCommit = b->applyVmSettings(change);
+    b->advance(2000);
+    ASSERT_EQ(atCommit->state(), Job::State::Failed);
+    EXPECT_TRUE(atCommit->appliedParts().isEmpty());
+    EXPECT_EQ(b->vmAt(d).adapters.size(), before.adapters.size());
+    EXPECT_EQ(b->vmAt(d).adapters[0].settings, before.adapters[0].settings);
+
+    // Started: adding an adapter is refused before anything is done.
+    b->changeVmState(before.id, VmAction::Start);
+    b->advance(6000);
+    ASSERT_EQ(b->vmAt(d).state, VmState::Running);
+    const JobPtr refused = b->applyVmSettings(change);
+    ASSERT_EQ(refused->state(), Job::State::Failed);
+    EXPECT_EQ(refused->error().field, QStringLiteral("adapters"));
+    EXPECT_TRUE(refused->appliedParts().isEmpty());
+    EXPECT_EQ(b->vmAt(d).adapters[0].settings, before.adapters[0].settings);
+}
+
 TEST(ApplySettingsTest, OversubscribingTheLinkIsRefusedNamingTheField)
 {
     auto b = backend(ipsecTopology());

@@ -104,6 +104,7 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_script(new ScriptView(QStringLiteral("PowerShell"), this))
     , m_messageLabel(new QLabel(this))
+    , m_revertButton(new QPushButton(tr("Revert this chan&ge"), this))
     , m_scriptToggle(new QPushButton(tr("&PowerShell"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
@@ -131,6 +132,11 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_messageLabel->setAccessibleName(tr("Message"));
     m_messageLabel->setVisible(false);
+    m_revertButton->setObjectName(QStringLiteral("revertChangeButton"));
+    m_revertButton->setAccessibleName(tr("Revert this change"));
+    m_revertButton->setToolTip(tr("Put back the original value of this field; your other edits are kept."));
+    m_revertButton->setVisible(false);
+    connect(m_revertButton, &QPushButton::clicked, this, &SettingsDialog::revertChange);
 
     m_scriptToggle->setObjectName(QStringLiteral("showScriptButton"));
     m_scriptToggle->setCheckable(true);
@@ -171,7 +177,10 @@ SettingsDialog::SettingsDialog(HostBackend *backend, const QString &vmId, QWidge
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
-    layout->addWidget(m_messageLabel);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_messageLabel, 1);
+    messageRow->addWidget(m_revertButton, 0, Qt::AlignTop);
+    layout->addLayout(messageRow);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_scriptToggle);
     buttonRow->addStretch();
@@ -280,6 +289,92 @@ QString SettingsDialog::describe(const VmInfo &vm, const VmSettingsChange &chang
         parts << tr("Integration Services (%1)").arg(services.join(QStringLiteral(", ")));
     }
     return parts.join(QStringLiteral("; "));
+}
+
+bool SettingsDialog::revertField(VmSettings &pending, const VmSettings &original, const QString &adapterId,
+                                 const QString &field)
+{
+    auto byId = [](auto &list, const QString &id) {
+        return std::find_if(list.begin(), list.end(), [&](const NetworkAdapterSettings &a) { return a.id == id; });
+    };
+    if (field == QLatin1String("adapters") || field == QLatin1String("adapter")) {
+        const auto now = byId(pending.adapters, adapterId);
+        const auto was = std::find_if(original.adapters.cbegin(), original.adapters.cend(),
+                                      [&](const NetworkAdapterSettings &a) { return a.id == adapterId; });
+        if (now != pending.adapters.end() && was == original.adapters.cend()) {
+            pending.adapters.erase(now); // added: not any more
+            return true;
+        }
+        if (now == pending.adapters.end() && was != original.adapters.cend()) {
+            // Removed: back at its place among the adapters kept.
+            const qsizetype at = std::min<qsizetype>(was - original.adapters.cbegin(), pending.adapters.size());
+            pending.adapters.insert(at, *was);
+            return true;
+        }
+        if (now != pending.adapters.end() && was != original.adapters.cend() && !(*now == *was)) {
+            *now = *was; // "adapter": the whole adapter as it was
+            return true;
+        }
+        return false;
+    }
+    bool isService = false;
+    const IntegrationServiceKind kind = IntegrationServiceNames::fromKey(field, &isService);
+    if (isService) {
+        for (IntegrationService &s : pending.integrationServices) {
+            for (const IntegrationService &o : original.integrationServices) {
+                if (s.kind == kind && o.kind == kind && s.enabled != o.enabled) {
+                    s.enabled = o.enabled;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    const auto now = byId(pending.adapters, adapterId);
+    const auto was = std::find_if(original.adapters.cbegin(), original.adapters.cend(),
+                                  [&](const NetworkAdapterSettings &a) { return a.id == adapterId; });
+    if (now == pending.adapters.end() || was == original.adapters.cend())
+        return false;
+    NetworkAdapterSettings &a = *now;
+    const NetworkAdapterSettings &o = *was;
+    const NetworkAdapterSettings before = a;
+    if (field == QLatin1String("macAddress")) {
+        a.staticMacAddress = o.staticMacAddress;
+        a.macAddress = o.macAddress;
+    } else if (field == QLatin1String("switchName")) {
+        a.switchName = o.switchName;
+    } else if (field == QLatin1String("vlanId") || field == QLatin1String("vlanEnabled")) {
+        a.vlanEnabled = o.vlanEnabled;
+        a.vlanId = o.vlanId;
+    } else if (field.startsWith(QLatin1String("minimumBandwidth"))) {
+        a.minimumBandwidthAbsolute = o.minimumBandwidthAbsolute;
+        a.minimumBandwidthWeight = o.minimumBandwidthWeight;
+    } else if (field == QLatin1String("maximumBandwidth")) {
+        a.maximumBandwidth = o.maximumBandwidth;
+    } else if (field == QLatin1String("vmqWeight")) {
+        a.vmqWeight = o.vmqWeight;
+    } else if (field.startsWith(QLatin1String("iov"))) {
+        a.iovWeight = o.iovWeight;
+        a.iovQueuePairsRequested = o.iovQueuePairsRequested;
+        a.iovInterruptModeration = o.iovInterruptModeration;
+    } else if (field.startsWith(QLatin1String("ipsecOffload"))) {
+        a.ipsecOffloadMaximumSecurityAssociation = o.ipsecOffloadMaximumSecurityAssociation;
+    } else if (field == QLatin1String("macAddressSpoofing")) {
+        a.macAddressSpoofing = o.macAddressSpoofing;
+    } else if (field == QLatin1String("dhcpGuard")) {
+        a.dhcpGuard = o.dhcpGuard;
+    } else if (field == QLatin1String("routerGuard")) {
+        a.routerGuard = o.routerGuard;
+    } else if (field == QLatin1String("protectedNetwork")) {
+        a.protectedNetwork = o.protectedNetwork;
+    } else if (field == QLatin1String("portMirroring")) {
+        a.portMirroring = o.portMirroring;
+    } else if (field == QLatin1String("allowTeaming")) {
+        a.allowTeaming = o.allowTeaming;
+    } else if (field == QLatin1String("deviceNaming")) {
+        a.deviceNaming = o.deviceNaming;
+    }
+    return !(a == before);
 }
 
 QPushButton *SettingsDialog::okButton() const
@@ -459,6 +554,15 @@ void SettingsDialog::refreshContext()
                        ? tr("The connection to the host is not available: changes cannot be applied until it is back. "
                             "Your edits are kept.")
                        : tr("The virtual machine no longer exists on this connection."));
+    if (m_stateMessage && !isApplying()) {
+        // What the VM's state forbids, as it is now: never a state it has left.
+        const StateRefusal refusal = refusalByState();
+        if (refusal.text.isEmpty())
+            setMessage(MessageKind::None, QString());
+        else if (refusal.text != m_messageLabel->text())
+            setStateRefusal(refusal);
+    }
+    updateRevertOffer(); // the VM's state decides whether a field can still be edited
 }
 
 void SettingsDialog::onPageChanged()
@@ -471,7 +575,8 @@ void SettingsDialog::onPageChanged()
         if (SettingsPage *p = currentPage()) {
             for (const Diagnostic &d : p->validate(makeContext())) {
                 if (d.isError()) {
-                    setMessage(MessageKind::Error, pagePath(p) + QStringLiteral(": ") + d.message + QLatin1Char(' ') + d.fix);
+                    setFieldError(pagePath(p) + QStringLiteral(": ") + d.message + QLatin1Char(' ') + d.fix,
+                                  p->adapterId(), d.field);
                     break;
                 }
             }
@@ -552,12 +657,123 @@ QString SettingsDialog::message() const
 void SettingsDialog::setMessage(MessageKind kind, const QString &text)
 {
     m_messageKind = kind;
+    m_stateMessage = false;
+    m_errorAdapterId.clear();
+    m_errorField.clear();
+    m_revertButton->setVisible(false);
     m_messageLabel->setText(text);
     m_messageLabel->setVisible(!text.isEmpty());
     QPalette p = palette();
     if (kind == MessageKind::Error || kind == MessageKind::Connection)
         p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_messageLabel->setPalette(p);
+}
+
+void SettingsDialog::setFieldError(const QString &text, const QString &adapterId, const QString &field)
+{
+    setMessage(MessageKind::Error, text);
+    m_errorAdapterId = adapterId;
+    m_errorField = field;
+    updateRevertOffer();
+}
+
+void SettingsDialog::setStateRefusal(const StateRefusal &refusal)
+{
+    setFieldError(refusal.text, refusal.adapterId, refusal.field);
+    m_stateMessage = true;
+}
+
+void SettingsDialog::updateRevertOffer()
+{
+    bool offer = false;
+    if (m_messageKind == MessageKind::Error && !m_errorField.isEmpty() && !isApplying() && m_backend) {
+        VmSettings pending = pendingSettings();
+        if (revertField(pending, m_original, m_errorAdapterId, m_errorField)) {
+            // Only where the user cannot undo it himself: the control is locked (the VM runs).
+            if (m_errorField == QLatin1String("adapters")) {
+                const SettingsContext context = makeContext();
+                offer = context.vmRunning() || !context.missing(Capability::AddRemoveAdapters).isEmpty();
+            } else {
+                for (const SettingsPage *p : std::as_const(m_pages)) {
+                    if (p->adapterId() != m_errorAdapterId)
+                        continue;
+                    if (const QWidget *w = p->widgetForField(m_errorField))
+                        offer = offer || !w->isEnabled();
+                }
+            }
+        }
+    }
+    m_revertButton->setVisible(offer);
+}
+
+bool SettingsDialog::revertChange()
+{
+    if (m_errorField.isEmpty() || isApplying())
+        return false;
+    VmSettings pending = pendingSettings();
+    if (!revertField(pending, m_original, m_errorAdapterId, m_errorField))
+        return false;
+    const QString adapterId = m_errorAdapterId;
+    const QString field = m_errorField;
+    m_structure = pending; // every other edit stays
+    buildPages();
+    for (SettingsPage *p : std::as_const(m_pages)) {
+        if (!adapterId.isEmpty() && p->adapterId() == adapterId && p->widgetForField(field)) {
+            showPage(p);
+            break;
+        }
+    }
+    setMessage(MessageKind::Info, tr("The change was reverted to the value the virtual machine has; your other "
+                                     "edits are kept."));
+    updateButtons();
+    return true;
+}
+
+SettingsDialog::StateRefusal SettingsDialog::refusalByState() const
+{
+    StateRefusal r;
+    const VmInfo *vm = m_backend ? m_backend->findVm(m_vmId) : nullptr;
+    if (!vm)
+        return r;
+    const VmSettingsChange change = VmSettingsChange::between(m_vmId, m_original, pendingSettings());
+    if (change.isEmpty())
+        return r;
+    const QString state = VmStates::displayName(vm->state).toLower();
+    if (VmStates::isTransitional(vm->state)) {
+        r.text = tr("'%1' is %2 right now: settings can be applied once it is running or off. Your edits are kept; "
+                    "apply again then.")
+                     .arg(vm->name, state);
+        return r;
+    }
+    if (!VmStates::holdsMemory(vm->state))
+        return r;
+    for (const NetworkAdapterSettings &a : change.addedAdapters) {
+        r.adapterId = a.id;
+        r.field = QStringLiteral("adapters");
+        r.page = page(QStringLiteral("networkAdapterPage"), 0);
+        for (SettingsPage *p : m_pages) {
+            if (p->objectName() == QLatin1String("networkAdapterPage") && p->adapterId() == a.id)
+                r.page = p;
+        }
+        r.text = tr("%1: network adapters can only be added while the virtual machine is off (it is %2). Shut it "
+                    "down and apply again, or revert this change; your other edits are kept.")
+                     .arg(pagePath(r.page), state);
+        return r;
+    }
+    for (const QString &id : change.removedAdapterIds) {
+        QString name = id;
+        for (const NetworkAdapterSettings &a : m_original.adapters) {
+            if (a.id == id)
+                name = a.name;
+        }
+        r.adapterId = id;
+        r.field = QStringLiteral("adapters");
+        r.text = tr("%1: network adapters can only be removed while the virtual machine is off (it is %2). Shut it "
+                    "down and apply again, or revert this change; your other edits are kept.")
+                     .arg(name, state);
+        return r;
+    }
+    return r;
 }
 
 QString SettingsDialog::pagePath(SettingsPage *page) const
@@ -620,19 +836,30 @@ bool SettingsDialog::startApply(bool closeAfter)
         for (const Diagnostic &d : p->validate(context)) {
             if (!d.isError())
                 continue;
-            setMessage(MessageKind::Error, pagePath(p) + QStringLiteral(": ") + d.message + QLatin1Char(' ') + d.fix);
+            setFieldError(pagePath(p) + QStringLiteral(": ") + d.message + QLatin1Char(' ') + d.fix, p->adapterId(),
+                          d.field);
             jumpTo(p, d.field);
             return false;
         }
+    }
+    // The VM as it is now, not as it was when the dialog opened.
+    const StateRefusal refusal = refusalByState();
+    if (!refusal.text.isEmpty()) {
+        setStateRefusal(refusal);
+        if (refusal.page)
+            showPage(refusal.page);
+        return false;
     }
     const VmSettingsChange change = pendingChange();
     if (change.isEmpty())
         return false;
     m_closeAfterApply = closeAfter;
     m_applying = change;
-    if (const VmInfo *vm = m_backend->findVm(m_vmId))
-        emit applyStarted(m_vmId, SettingsScriptBuilder::build(*vm, change));
+    const VmInfo *vm = m_backend->findVm(m_vmId);
+    const QString script = vm ? SettingsScriptBuilder::build(*vm, change) : QString();
     m_job = m_backend->applyVmSettings(change);
+    if (!script.isEmpty())
+        emit applyStarted(m_vmId, script, m_job);
     if (m_job->isFinished()) {
         onApplyFinished(closeAfter);
         return false;
@@ -663,29 +890,63 @@ void SettingsDialog::onApplyFinished(bool closeAfter)
             QDialog::accept();
         return;
     }
-    // Failed or cancelled: the host applied nothing; every edit stays for another try.
+    // Failed or cancelled. The job says what took effect (a remote host applies a change call
+    // by call); every edit stays for another try either way.
     const Error e = job->error();
     const QString reason = job->state() == Job::State::Cancelled ? tr("the job was cancelled.") : e.text();
     const VmInfo *vm = m_backend ? m_backend->findVm(m_vmId) : nullptr;
-    const bool readBackDiffers = vm && !(settingsOf(*vm) == m_original);
-    if (readBackDiffers || !job->appliedParts().isEmpty()) {
-        // A remote host applies a change call by call and may have applied part of it; the
-        // backend read the VM back before the job ended. What the host has now is the new
-        // "before"; the reason says which parts were applied and which were not. The job
-        // names the applied parts even when the read-back failed: then the edits stay.
-        if (readBackDiffers) {
-            m_original = settingsOf(*vm);
-            m_structure = m_original;
-            buildPages();
+    const QStringList applied = job->appliedParts();
+    if (!applied.isEmpty()) {
+        // What the host has now is the new "before" (the backend read the VM back before the
+        // job ended), so that Apply sends only what is left; the edits are kept as they are.
+        // New adapters the host now has are no longer pending.
+        VmSettings pending = pendingSettings();
+        if (vm) {
+            const VmSettings now = settingsOf(*vm);
+            int made = 0;
+            for (const NetworkAdapterSettings &a : now.adapters) {
+                const bool known = std::any_of(m_original.adapters.cbegin(), m_original.adapters.cend(),
+                                               [&](const NetworkAdapterSettings &o) { return o.id == a.id; });
+                made += known ? 0 : 1;
+            }
+            for (int i = 0; i < pending.adapters.size() && made > 0;) {
+                const bool isNew = std::none_of(m_original.adapters.cbegin(), m_original.adapters.cend(),
+                    [&](const NetworkAdapterSettings &o) { return o.id == pending.adapters[i].id; });
+                if (isNew) {
+                    pending.adapters.removeAt(i);
+                    --made;
+                } else {
+                    ++i;
+                }
+            }
+            for (const NetworkAdapterSettings &a : now.adapters) {
+                const bool known = std::any_of(m_original.adapters.cbegin(), m_original.adapters.cend(),
+                                               [&](const NetworkAdapterSettings &o) { return o.id == a.id; });
+                if (!known)
+                    pending.adapters << a;
+            }
+            m_original = now;
         }
-        setMessage(MessageKind::Error, tr("Part of the changes were applied. %1").arg(reason));
+        m_structure = pending;
+        buildPages();
+        QString text = reason;
+        const bool named
+            = std::all_of(applied.cbegin(), applied.cend(), [&](const QString &part) { return reason.contains(part); });
+        if (!named) { // a remote host's reason names what was applied and what not already
+            text = tr("%1 Applied: %2.").arg(reason, applied.join(QStringLiteral("; ")));
+            const QString left = vm ? describe(*vm, pendingChange()) : QString();
+            if (!left.isEmpty())
+                text += QLatin1Char(' ') + tr("Not applied: %1.").arg(left);
+        }
+        setMessage(MessageKind::Error, tr("Part of the changes were applied. %1").arg(text));
         updateButtons();
         return;
     }
     const QString what = vm ? describe(*vm, m_applying) : QString();
-    setMessage(MessageKind::Error, what.isEmpty()
-                   ? tr("The changes were not applied; nothing on the host changed. %1").arg(reason)
-                   : tr("The changes were not applied; nothing on the host changed. %1\nNot applied: %2.").arg(reason, what));
+    const QString text = what.isEmpty()
+        ? tr("The changes were not applied; nothing on the host changed. %1").arg(reason)
+        : tr("The changes were not applied; nothing on the host changed. %1\nNot applied: %2.").arg(reason, what);
+    setMessage(MessageKind::Error, text);
     if (!e.field.isEmpty()) {
         // The page of the adapter in view if it has the field, otherwise the first that has it.
         const QString currentAdapter = currentPage() ? currentPage()->adapterId() : QString();
@@ -696,8 +957,17 @@ void SettingsDialog::onApplyFinished(bool closeAfter)
             if (!target || (p->adapterId() == currentAdapter && target->adapterId() != currentAdapter))
                 target = p;
         }
+        QString adapterId = target ? target->adapterId() : QString();
+        if (e.field == QLatin1String("adapters")) {
+            // The host refused adding or removing: the first adapter added or removed.
+            const VmSettingsChange pending = VmSettingsChange::between(m_vmId, m_original, pendingSettings());
+            adapterId = !pending.addedAdapters.isEmpty()     ? pending.addedAdapters.first().id
+                        : !pending.removedAdapterIds.isEmpty() ? pending.removedAdapterIds.first()
+                                                               : adapterId;
+        }
         if (target)
             jumpTo(target, e.field);
+        setFieldError(text, adapterId, e.field);
     }
     updateButtons();
 }

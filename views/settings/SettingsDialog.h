@@ -61,6 +61,9 @@ public:
     QPushButton *okButton() const;
     QPushButton *applyButton() const;
     QPushButton *cancelButton() const;
+    // "Revert this change" beside an error on a field the user can no longer edit (the VM
+    // started): restores that field's original value, keeping every other edit.
+    QPushButton *revertButton() const { return m_revertButton; }
     QPushButton *scriptToggle() const { return m_scriptToggle; }
     ScriptView *scriptView() const { return m_script; }
     QTreeWidget *hardwareTree() const { return m_tree; }
@@ -69,10 +72,16 @@ public:
     // The changes in words, for the message when they could not be applied:
     // "Network Adapter (VLAN ID, maximum bandwidth); Integration Services (Guest services)".
     static QString describe(const VmInfo &vm, const VmSettingsChange &change);
+    // Puts back in `pending` the original value of one field (a Diagnostic's or an Error's field
+    // name) of the adapter `adapterId`; "adapters" puts back a removed adapter or drops an added
+    // one. False when the field is unknown or already has its original value.
+    static bool revertField(VmSettings &pending, const VmSettings &original, const QString &adapterId,
+                            const QString &field);
 
 signals:
-    // A change was sent to the host: its PowerShell equivalent, for the main window's history.
-    void applyStarted(const QString &vmId, const QString &powerShell);
+    // A change was sent to the host: its PowerShell equivalent and its job, for the main
+    // window's history (which shows how the job ended).
+    void applyStarted(const QString &vmId, const QString &powerShell, const hvdesk::JobPtr &job);
 
 public slots:
     // Validates, then starts one job; false when validation stopped it or nothing could start.
@@ -81,6 +90,8 @@ public slots:
     void addAdapter();
     void removeAdapter(const QString &adapterId);
     void setScriptVisible(bool visible);
+    // Restores the field the shown error is about (see revertButton()).
+    bool revertChange();
 
 private:
     enum class MessageKind { None, Info, Error, Connection };
@@ -94,6 +105,21 @@ private:
     void updateTreeTexts();
     void updateScript();
     void setMessage(MessageKind kind, const QString &text);
+    // An error about `field` of the adapter `adapterId` (empty: VM-wide); offers Revert when the
+    // field has a pending edit the user cannot change any more.
+    void setFieldError(const QString &text, const QString &adapterId, const QString &field);
+    void updateRevertOffer();
+    // What the VM's state right now forbids in the pending change (adapters added or removed
+    // while it runs, any change while it is between states); empty text when nothing.
+    struct StateRefusal
+    {
+        QString text;
+        QString adapterId;
+        QString field;
+        SettingsPage *page = nullptr;
+    };
+    StateRefusal refusalByState() const;
+    void setStateRefusal(const StateRefusal &refusal);
     void jumpTo(SettingsPage *page, const QString &field);
     bool startApply(bool closeAfter);
     QString pagePath(SettingsPage *page) const;
@@ -108,6 +134,9 @@ private:
     bool m_closeAfterApply = false;
     VmSettingsChange m_applying; // what the running job carries
     MessageKind m_messageKind = MessageKind::None;
+    QString m_errorAdapterId; // what the shown error is about, for Revert
+    QString m_errorField;
+    bool m_stateMessage = false; // the message is a StateRefusal: it follows the VM's state
 
     QList<SettingsPage *> m_pages;
     QHash<SettingsPage *, QTreeWidgetItem *> m_items;
@@ -117,6 +146,7 @@ private:
     QSplitter *m_splitter;
     ScriptView *m_script;
     QLabel *m_messageLabel;
+    QPushButton *m_revertButton;
     QPushButton *m_scriptToggle;
     QDialogButtonBox *m_buttons;
 };
