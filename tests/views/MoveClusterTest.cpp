@@ -126,7 +126,7 @@ TEST_F(MoveClusterTest, AVmOnTheClustersCsvMovesWithoutItsStorageByDefault)
         QStringLiteral("The files stay where they are: saracen sees the same storage."));
     w->next();
     EXPECT_EQ(w->currentId(), MoveWizard::CompatibilityPageId); // no location to choose
-    EXPECT_TRUE(findings(w, MigrationCompatibility::LeavesSharedStorage).isEmpty());
+    EXPECT_TRUE(findings(w, QStringLiteral("migration.storage.leaves-shared")).isEmpty());
     w->reject();
 }
 
