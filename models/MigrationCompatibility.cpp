@@ -3,6 +3,8 @@
 #include "Format.h"
 #include "MigrationPaths.h"
 
+#include <algorithm>
+
 namespace hvdesk {
 
 namespace {
@@ -22,6 +24,32 @@ int configVersionNumber(const QString &text)
     const int major = parts[0].toInt(&ok1);
     const int minor = parts[1].toInt(&ok2);
     return ok1 && ok2 ? major * 10 + minor : -1;
+}
+
+// The folder a destination path belongs to, for one finding per folder: the single location
+// when the item goes under it, a disk's folder, or the item's own path (a folder already).
+QString folderOf(const MigrationPaths::Item &item, const MigrationRequest &request)
+{
+    const QString &single = request.destinationStoragePath;
+    const QString &path = item.destinationPath;
+    if (!single.isEmpty()
+        && (path.compare(single, Qt::CaseInsensitive) == 0
+            || path.startsWith(single + QLatin1Char('\\'), Qt::CaseInsensitive)
+            || path.startsWith(single + QLatin1Char('/'), Qt::CaseInsensitive)))
+        return single;
+    if (item.kind == MigrationPaths::ItemKind::Disk) {
+        const qsizetype cut = qMax(path.lastIndexOf(QLatin1Char('\\')), path.lastIndexOf(QLatin1Char('/')));
+        return cut > 0 ? path.left(cut) : path;
+    }
+    return path;
+}
+
+// \\server\share of a path on an SMB share.
+QString shareRoot(const QString &path)
+{
+    const qsizetype server = path.indexOf(QLatin1Char('\\'), 2);
+    const qsizetype share = server < 0 ? -1 : path.indexOf(QLatin1Char('\\'), server + 1);
+    return share < 0 ? path : path.left(share);
 }
 
 } // namespace
@@ -142,6 +170,8 @@ Diagnostics MigrationCompatibility::storage(const MigrationCheckInput &in)
         for (const MigrationPaths::Item &item : MigrationPaths::items(in.vm, in.request)) {
             if (item.kind == MigrationPaths::ItemKind::Checkpoints || item.kind == MigrationPaths::ItemKind::SmartPaging)
                 continue;
+            if (MigrationPaths::isSmbShare(item.sourcePath))
+                continue; // an SMB share: every host with access sees it under the same path
             const StorageVolume *v = in.destination.findVolume(item.sourcePath);
             if (v && v->clusterShared && in.source.findVolume(item.sourcePath) && !in.source.cluster.isEmpty()
                 && in.source.cluster == in.destination.cluster)
@@ -149,21 +179,52 @@ Diagnostics MigrationCompatibility::storage(const MigrationCheckInput &in)
             out << make(Diagnostic::Severity::Error, StorageNotShared, item.sourcePath,
                         tr("%1 cannot reach '%2' of '%3': it is not on storage both hosts share.")
                             .arg(in.destination.name, item.sourcePath, in.vm.name),
-                        tr("Choose to move the virtual machine's data as well (shared-nothing live migration)."));
+                        tr("Choose to move the virtual machine's data as well, to a folder of %1 (shared-nothing live "
+                           "migration).")
+                            .arg(in.destination.name));
             break;
         }
         return out;
     }
+    // One finding per destination folder, naming the items that would go there.
+    struct BadFolder
+    {
+        QString path;
+        QStringList labels;
+        bool relative = false;
+    };
+    QList<BadFolder> bad;
     for (const MigrationPaths::Item &item : MigrationPaths::items(in.vm, in.request)) {
-        if (item.moves() && !in.destination.findVolume(item.destinationPath)) {
-            QStringList roots;
-            for (const StorageVolume &v : in.destination.volumes)
-                roots << v.path;
-            out << make(Diagnostic::Severity::Error, NoVolume, item.destinationPath,
-                        tr("%1 has no volume for '%2' (%3).").arg(in.destination.name, item.destinationPath, item.label),
-                        roots.isEmpty() ? tr("%1 reports no storage volumes: refresh the host.").arg(in.destination.name)
-                                        : tr("Choose a folder on one of: %1.").arg(roots.join(QStringLiteral(", "))));
+        if (!item.moves())
+            continue;
+        const bool relative = !MigrationPaths::isAbsolute(item.destinationPath);
+        if (!relative
+            && (MigrationPaths::isSmbShare(item.destinationPath) || in.destination.findVolume(item.destinationPath)))
+            continue;
+        const QString folder = folderOf(item, in.request);
+        auto it = std::find_if(bad.begin(), bad.end(), [&](const BadFolder &f) {
+            return f.path.compare(folder, Qt::CaseInsensitive) == 0;
+        });
+        if (it == bad.end())
+            bad << BadFolder{folder, {item.label}, relative};
+        else
+            it->labels << item.label;
+    }
+    for (const BadFolder &f : bad) {
+        if (f.relative) {
+            out << make(Diagnostic::Severity::Error, PathNotAbsolute, f.path,
+                        tr("'%1' is not an absolute path.").arg(f.path),
+                        tr("Type a full path such as %1.")
+                            .arg(MigrationPaths::suggestedFolder(&in.destination, in.vm.name)));
+            continue;
         }
+        QStringList roots;
+        for (const StorageVolume &v : in.destination.volumes)
+            roots << v.path;
+        out << make(Diagnostic::Severity::Error, NoVolume, f.path,
+                    tr("%1 has no volume for '%2' (%3).").arg(in.destination.name, f.path, f.labels.join(QStringLiteral(", "))),
+                    roots.isEmpty() ? tr("%1 reports no storage volumes: refresh the host.").arg(in.destination.name)
+                                    : tr("Choose a folder on one of: %1.").arg(roots.join(QStringLiteral(", "))));
     }
     const QMap<QString, quint64> needed = MigrationPaths::requiredSpace(in.vm, in.request, in.destination);
     for (auto it = needed.begin(); it != needed.end(); ++it) {
@@ -174,6 +235,43 @@ Diagnostics MigrationCompatibility::storage(const MigrationCheckInput &in)
                     tr("%1 on %2 has %3 free; the files of '%4' need %5.")
                         .arg(v->path, in.destination.name, Format::bytes(v->freeBytes), in.vm.name, Format::bytes(it.value())),
                     tr("Choose a location on another volume, or free space on %1.").arg(v->path));
+    }
+    return out;
+}
+
+Diagnostics MigrationCompatibility::highAvailability(const MigrationCheckInput &in)
+{
+    Diagnostics out;
+    if (!movesStorage(in.request.type))
+        return out;
+    for (const MigrationPaths::Item &item : MigrationPaths::items(in.vm, in.request)) {
+        if (!item.moves() || !MigrationPaths::isAbsolute(item.destinationPath))
+            continue;
+        const StorageVolume *from = in.source.findVolume(item.sourcePath);
+        const bool fromCsv = from && from->clusterShared;
+        if (!fromCsv && !MigrationPaths::isSmbShare(item.sourcePath))
+            continue;
+        const StorageVolume *to = in.destination.findVolume(item.destinationPath);
+        if (MigrationPaths::isSmbShare(item.destinationPath) || !to || to->clusterShared)
+            continue; // still shared (or on no volume, which storage() reports)
+        const QString shared = fromCsv ? from->path : shareRoot(item.sourcePath);
+        const QString folder = folderOf(item, in.request);
+        const QString message = fromCsv && !in.source.cluster.isEmpty()
+            ? tr("'%1' leaves Cluster Shared Volume %2 for %3, outside the cluster storage: it will no longer be highly "
+                 "available in failover cluster '%4'.")
+                  .arg(in.vm.name, shared, folder, in.source.cluster)
+            : tr("'%1' leaves shared storage %2 for %3, local storage of %4: other hosts no longer reach its files, and "
+                 "it will no longer be highly available.")
+                  .arg(in.vm.name, shared, folder, in.destination.name);
+        const QString fix = movesVm(in.request.type)
+            ? tr("To keep it highly available, choose 'Move only the virtual machine' (its files stay on %1) or a "
+                 "folder on shared storage.")
+                  .arg(shared)
+            : tr("To keep it highly available, choose a folder on shared storage (a Cluster Shared Volume such as %1, "
+                 "or an SMB share).")
+                  .arg(shared);
+        out << make(Diagnostic::Severity::Warning, LeavesSharedStorage, folder, message, fix);
+        break; // one finding per virtual machine
     }
     return out;
 }
@@ -277,8 +375,23 @@ Diagnostics MigrationCompatibility::checkAll(const MigrationCheckInput &in)
 {
     Diagnostics out;
     out << general(in) << switches(in) << processor(in) << liveMigration(in) << memory(in) << storage(in)
-        << configurationVersion(in) << offloads(in) << authentication(in);
+        << highAvailability(in) << configurationVersion(in) << offloads(in) << authentication(in);
     return out;
+}
+
+Error MigrationCompatibility::location(const QString &path, const QString &itemLabel, const QString &example)
+{
+    const QString p = path.trimmed();
+    if (p.isEmpty()) {
+        return Error{PathEmpty,
+                     itemLabel.isEmpty() ? tr("The destination folder is empty.")
+                                         : tr("The new location of '%1' is empty.").arg(itemLabel),
+                     itemLabel, tr("Type a full path such as %1.").arg(example)};
+    }
+    if (!MigrationPaths::isAbsolute(p))
+        return Error{PathNotAbsolute, tr("'%1' is not an absolute path.").arg(p), p,
+                     tr("Type a full path such as %1.").arg(example)};
+    return {};
 }
 
 Error MigrationCompatibility::firstError(const Diagnostics &diagnostics)

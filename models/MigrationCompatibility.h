@@ -42,6 +42,9 @@ public:
     static inline const QString FreeSpace = QStringLiteral("migration.space");
     static inline const QString NoVolume = QStringLiteral("migration.path.volume");
     static inline const QString StorageNotShared = QStringLiteral("migration.storage.not-shared");
+    static inline const QString LeavesSharedStorage = QStringLiteral("migration.storage.leaves-shared");
+    static inline const QString PathEmpty = QStringLiteral("migration.path.empty");
+    static inline const QString PathNotAbsolute = QStringLiteral("migration.path.relative");
     static inline const QString ConfigurationVersion = QStringLiteral("migration.configuration-version");
     static inline const QString SrIovFallback = QStringLiteral("migration.sriov");
     static inline const QString VmqUnavailable = QStringLiteral("migration.vmq");
@@ -64,9 +67,14 @@ public:
     static Diagnostics liveMigration(const MigrationCheckInput &in);
     // A running VM needs its memory free on the destination.
     static Diagnostics memory(const MigrationCheckInput &in);
-    // Every destination path is on a volume of the destination with room for what goes there;
-    // a live move without storage needs the VM's files on storage the destination sees.
+    // Every destination path is absolute and on a volume of the destination with room for what
+    // goes there (one finding per folder, not per file); a live move without storage needs the
+    // VM's files on storage the destination sees (a Cluster Shared Volume of its cluster, an SMB
+    // share).
     static Diagnostics storage(const MigrationCheckInput &in);
+    // Files leaving shared storage (a CSV, an SMB share) for local storage: a warning that the VM
+    // will no longer be highly available, with the fix that keeps it so.
+    static Diagnostics highAvailability(const MigrationCheckInput &in);
     // The destination supports the VM's configuration version.
     static Diagnostics configurationVersion(const MigrationCheckInput &in);
     // SR-IOV or VMQ missing at the destination: allowed, with the fallback said as a warning.
@@ -84,6 +92,10 @@ public:
     // The switch an adapter ends up on at the destination ("" = not connected).
     static QString destinationSwitch(const NetworkAdapterSettings &adapter, const MigrationRequest &request);
     static bool isMapped(const QString &adapterId, const MigrationRequest &request);
+    // What is wrong with a typed destination path: empty or not absolute (a null Error when it
+    // is fine). `itemLabel` names the item of a per-item location ("" for the single folder);
+    // `example` is a full path the fix proposes.
+    static Error location(const QString &path, const QString &itemLabel, const QString &example);
     // The first error as an Error value (for a backend refusing the move).
     static Error firstError(const Diagnostics &diagnostics);
 };

@@ -31,6 +31,35 @@ QString MigrationPaths::itemName(ItemKind kind)
     return QString();
 }
 
+bool MigrationPaths::isAbsolute(const QString &path)
+{
+    if (path.startsWith(QLatin1Char('/')) || isSmbShare(path))
+        return true;
+    return path.size() >= 3 && path[0].isLetter() && path[1] == QLatin1Char(':')
+        && (path[2] == QLatin1Char('\\') || path[2] == QLatin1Char('/'));
+}
+
+bool MigrationPaths::isSmbShare(const QString &path)
+{
+    return path.startsWith(QLatin1String("\\\\")) && path.size() > 2 && path[2] != QLatin1Char('\\');
+}
+
+QString MigrationPaths::suggestedFolder(const HostInfo *destination, const QString &vmName)
+{
+    QString root = QStringLiteral("C:\\");
+    if (destination) {
+        // Prefer a local data volume over the system drive, as administrators do.
+        for (const StorageVolume &v : destination->volumes) {
+            if (!v.clusterShared && !v.path.startsWith(QLatin1String("C:"), Qt::CaseInsensitive)) {
+                root = v.path;
+                break;
+            }
+        }
+    }
+    const QString base = join(root, QStringLiteral("Hyper-V"));
+    return vmName.isEmpty() ? base : join(base, vmName);
+}
+
 void MigrationPaths::setSingleLocation(MigrationRequest *request, const VmInfo &vm, const QString &folder)
 {
     request->destinationStoragePath = folder;
@@ -120,6 +149,31 @@ MigrationRequest MigrationPaths::resolved(const VmInfo &vm, const MigrationReque
         case ItemKind::Checkpoints: r.snapshotFilePath = item.destinationPath; break;
         case ItemKind::SmartPaging: r.smartPagingFilePath = item.destinationPath; break;
         }
+    }
+    return r;
+}
+
+MigrationType MigrationPaths::effectiveType(const VmInfo &vm, const MigrationRequest &request)
+{
+    if (request.type != MigrationType::SharedNothing)
+        return request.type;
+    for (const Item &item : items(vm, request)) {
+        if (item.moves())
+            return request.type;
+    }
+    return MigrationType::Live;
+}
+
+MigrationRequest MigrationPaths::effective(const VmInfo &vm, const MigrationRequest &request)
+{
+    MigrationRequest r = request;
+    r.type = effectiveType(vm, request);
+    if (r.type == MigrationType::Live) {
+        r.destinationStoragePath.clear();
+        r.virtualMachinePath.clear();
+        r.snapshotFilePath.clear();
+        r.smartPagingFilePath.clear();
+        r.disks.clear();
     }
     return r;
 }

@@ -38,6 +38,13 @@ public:
     static QString fileName(const QString &path);
     static QString join(const QString &folder, const QString &name);
     static QString itemName(ItemKind kind);
+    // "D:\...", "\\server\share\..." or "/..." (a libvirt host): not relative to anything.
+    static bool isAbsolute(const QString &path);
+    // An SMB share (\\server\share\...): storage every host with access sees under the same path.
+    static bool isSmbShare(const QString &path);
+    // The folder suggested for `vmName` on `destination`: a local data volume rather than the
+    // system drive (D:\Hyper-V\sql01); without a name, the folder the VMs' folders go under.
+    static QString suggestedFolder(const HostInfo *destination, const QString &vmName);
 
     // Fills every path of `request` so that all the VM's data goes under `folder` (Hyper-V
     // Manager's "Move the virtual machine's data to a single location").
@@ -51,6 +58,13 @@ public:
                                                 const HostInfo &destination);
     // The request with every item's destination written out (what a backend applies).
     static MigrationRequest resolved(const VmInfo &vm, const MigrationRequest &request);
+
+    // What the move really is: a move of the VM whose every item stays where it is copies no
+    // storage, so it is a live migration (Move-VM without -IncludeStorage). The one decision the
+    // wizard's Summary, the PowerShell and the backends' jobs all take.
+    static MigrationType effectiveType(const VmInfo &vm, const MigrationRequest &request);
+    // The request as effectiveType() has it (a live migration carries no storage paths).
+    static MigrationRequest effective(const VmInfo &vm, const MigrationRequest &request);
 };
 
 } // namespace hvdesk

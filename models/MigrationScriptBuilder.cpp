@@ -61,8 +61,10 @@ QStringList storageParameters(const VmInfo &vm, const MigrationRequest &request)
 
 } // namespace
 
-QString MigrationScriptBuilder::move(const VmInfo &vm, const MigrationRequest &request)
+QString MigrationScriptBuilder::move(const VmInfo &vm, const MigrationRequest &asked)
 {
+    // What the move really is: the VM alone when none of its files changes place.
+    const MigrationRequest request = MigrationPaths::effective(vm, asked);
     if (request.type == MigrationType::Storage) {
         QStringList p = storageParameters(vm, request);
         return QStringLiteral("Move-VMStorage -VMName %1 -ComputerName %2 `\n    %3")

@@ -12,7 +12,7 @@ MigrationEngine::MigrationEngine(Simulation &sim, QList<SimMigrationNetwork> net
 {
 }
 
-Error MigrationEngine::enqueue(int vmIndex, const MigrationRequest &request, quint64 token)
+Error MigrationEngine::enqueue(int vmIndex, const MigrationRequest &asked, quint64 token)
 {
     Error e;
     if (vmIndex < 0 || vmIndex >= m_sim.m_vms.size()) {
@@ -22,6 +22,8 @@ Error MigrationEngine::enqueue(int vmIndex, const MigrationRequest &request, qui
         return e;
     }
     const Simulation::Vm &vm = m_sim.m_vms[vmIndex];
+    // The move the Summary showed: the VM alone when none of its files changes place.
+    const MigrationRequest request = MigrationPaths::effective(vm.info, asked);
     if (isMoving(vmIndex))
         return busyError(vmIndex);
     if (vm.op.kind != Simulation::Operation::Kind::None) {

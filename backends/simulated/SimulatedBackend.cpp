@@ -185,8 +185,10 @@ JobPtr SimulatedBackend::track(JobPtr job, quint64 token, bool startNow)
         m_running.insert(token, job);
         job->setCancelHandler([this, token] {
             if (m_sim && m_sim->cancel(token)) {
-                if (const JobPtr j = m_running.take(token))
+                if (const JobPtr j = m_running.take(token)) {
+                    j->setProgress(j->percent(), tr("Cancelled")); // no longer "Copying storage"
                     j->markCancelled();
+                }
                 emit hostsChanged();
                 refresh();
             }

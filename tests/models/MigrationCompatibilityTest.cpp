@@ -187,6 +187,94 @@ TEST(MigrationCompatibilityTest, ALiveMoveNeedsStorageBothHostsShare)
     EXPECT_EQ(ids(MigrationCompatibility::storage(in)), QStringList{MigrationCompatibility::StorageNotShared});
 }
 
+TEST(MigrationCompatibilityTest, FilesLeavingTheCsvForLocalStorageAreAWarningThatTheVmIsNoLongerHighlyAvailable)
+{
+    MigrationCheckInput in = input(MigrationType::SharedNothing);
+    MigrationPaths::setSingleLocation(&in.request, in.vm, QStringLiteral("D:\\Hyper-V\\sql01"));
+    QList<Diagnostic> ha;
+    for (const Diagnostic &d : MigrationCompatibility::checkAll(in)) {
+        if (d.id == QStringLiteral("migration.storage.leaves-shared"))
+            ha << d;
+    }
+    ASSERT_EQ(ha.size(), 1); // one per virtual machine, not per file
+    EXPECT_EQ(ha[0].severity, Diagnostic::Severity::Warning);
+    EXPECT_EQ(ha[0].field, QStringLiteral("D:\\Hyper-V\\sql01"));
+    EXPECT_EQ(ha[0].message, QStringLiteral("'sql01' leaves Cluster Shared Volume C:\\ClusterStorage\\Volume1 for "
+                                            "D:\\Hyper-V\\sql01, outside the cluster storage: it will no longer be "
+                                            "highly available in failover cluster 'warrior'."));
+    EXPECT_EQ(ha[0].fix, QStringLiteral("To keep it highly available, choose 'Move only the virtual machine' (its files "
+                                        "stay on C:\\ClusterStorage\\Volume1) or a folder on shared storage."));
+    EXPECT_FALSE(hasErrors(MigrationCompatibility::checkAll(in)));
+
+    // A storage move off the CSV loses it as well.
+    in.request.type = MigrationType::Storage;
+    EXPECT_TRUE(ids(MigrationCompatibility::checkAll(in)).contains(QStringLiteral("migration.storage.leaves-shared")));
+    // Another folder of the CSV, or only the running state, keeps it.
+    in.request.type = MigrationType::SharedNothing;
+    MigrationPaths::setSingleLocation(&in.request, in.vm, QStringLiteral("C:\\ClusterStorage\\Volume1\\new"));
+    EXPECT_FALSE(ids(MigrationCompatibility::checkAll(in)).contains(QStringLiteral("migration.storage.leaves-shared")));
+    EXPECT_FALSE(ids(MigrationCompatibility::checkAll(input(MigrationType::Live)))
+                     .contains(QStringLiteral("migration.storage.leaves-shared")));
+}
+
+TEST(MigrationCompatibilityTest, AVmOnAnSmbShareIsOnSharedStorage)
+{
+    MigrationCheckInput in = input(MigrationType::Live);
+    in.destination.cluster.clear();
+    in.vm.disks[0].path = QStringLiteral("\\\\fs01\\vms\\sql01\\sql01.vhdx");
+    in.vm.configurationPath = QStringLiteral("\\\\fs01\\vms\\sql01");
+    in.vm.checkpointPath = in.vm.configurationPath + QStringLiteral("\\Snapshots");
+    in.vm.smartPagingPath = in.vm.configurationPath;
+    EXPECT_TRUE(MigrationCompatibility::storage(in).isEmpty()); // the destination reaches the share too
+
+    in.request.type = MigrationType::SharedNothing;
+    MigrationPaths::setSingleLocation(&in.request, in.vm, QStringLiteral("D:\\Hyper-V\\sql01"));
+    const Diagnostics ds = MigrationCompatibility::checkAll(in);
+    Diagnostic ha;
+    for (const Diagnostic &d : ds) {
+        if (d.id == QStringLiteral("migration.storage.leaves-shared"))
+            ha = d;
+    }
+    EXPECT_EQ(ha.severity, Diagnostic::Severity::Warning);
+    EXPECT_EQ(ha.message, QStringLiteral("'sql01' leaves shared storage \\\\fs01\\vms for D:\\Hyper-V\\sql01, local "
+                                         "storage of saracen: other hosts no longer reach its files, and it will no "
+                                         "longer be highly available."));
+}
+
+TEST(MigrationCompatibilityTest, AFolderOnNoVolumeIsOneErrorWhateverTheNumberOfFiles)
+{
+    MigrationCheckInput in = input(MigrationType::SharedNothing);
+    in.vm.disks << VirtualDisk{QStringLiteral("C:\\ClusterStorage\\Volume1\\sql01\\sql01-data1.vhdx"), 10 * GiB, 127 * GiB};
+    MigrationPaths::setSingleLocation(&in.request, in.vm, QStringLiteral("E:\\VMs"));
+    const Diagnostics ds = MigrationCompatibility::storage(in);
+    ASSERT_EQ(ds.size(), 1);
+    EXPECT_EQ(ds[0].id, MigrationCompatibility::NoVolume);
+    EXPECT_EQ(ds[0].field, QStringLiteral("E:\\VMs"));
+    EXPECT_EQ(ds[0].message, QStringLiteral("saracen has no volume for 'E:\\VMs' (sql01.vhdx, sql01-data1.vhdx, "
+                                            "Configuration, Checkpoints, Smart paging)."));
+
+    // Items sent to two bad folders: one error each.
+    in.request = input(MigrationType::SharedNothing).request;
+    in.request.virtualMachinePath = QStringLiteral("E:\\Config");
+    in.request.smartPagingFilePath = QStringLiteral("E:\\Config");
+    in.request.disks << DiskDestination{in.vm.disks[0].path, QStringLiteral("F:\\Disks\\sql01.vhdx")}
+                     << DiskDestination{in.vm.disks[1].path, QStringLiteral("F:\\Disks\\sql01-data1.vhdx")};
+    EXPECT_EQ(ids(MigrationCompatibility::storage(in)),
+              (QStringList{MigrationCompatibility::NoVolume, MigrationCompatibility::NoVolume}));
+}
+
+TEST(MigrationCompatibilityTest, ARelativePathIsNotAnAbsolutePath)
+{
+    MigrationCheckInput in = input(MigrationType::SharedNothing);
+    MigrationPaths::setSingleLocation(&in.request, in.vm, QStringLiteral("Hyper-V\\sql01"));
+    const Diagnostics ds = MigrationCompatibility::storage(in);
+    ASSERT_EQ(ds.size(), 1);
+    EXPECT_EQ(ds[0].id, QStringLiteral("migration.path.relative"));
+    EXPECT_EQ(ds[0].field, QStringLiteral("Hyper-V\\sql01"));
+    EXPECT_EQ(ds[0].message, QStringLiteral("'Hyper-V\\sql01' is not an absolute path."));
+    EXPECT_EQ(ds[0].fix, QStringLiteral("Type a full path such as D:\\Hyper-V\\sql01."));
+}
+
 TEST(MigrationCompatibilityTest, TheDestinationMustSupportTheConfigurationVersion)
 {
     MigrationCheckInput in = input();
@@ -285,6 +373,18 @@ TEST(MigrationScriptBuilderTest, MovesAsMoveVmAndMoveVmStorage)
     EXPECT_EQ(MigrationScriptBuilder::move(in.vm, in.request),
               QStringLiteral("Move-VMStorage -VMName 'sql01' -ComputerName 'crusader' `\n"
                              "    -DestinationStoragePath 'D:\\VMs\\sql01'"));
+}
+
+TEST(MigrationScriptBuilderTest, AMoveToTheCurrentFolderIsALiveMigrationWithoutIncludeStorage)
+{
+    MigrationCheckInput in = input(MigrationType::SharedNothing);
+    in.vm.disks[0].path = QStringLiteral("C:\\ClusterStorage\\Volume1\\sql01\\Virtual Hard Disks\\sql01.vhdx");
+    MigrationPaths::setSingleLocation(&in.request, in.vm, in.vm.configurationPath);
+    EXPECT_EQ(MigrationScriptBuilder::move(in.vm, in.request),
+              QStringLiteral("Move-VM -Name 'sql01' -ComputerName 'crusader' -DestinationHost 'saracen'"));
+    // One file that moves makes it shared-nothing again.
+    in.request.disks[0].destinationPath = QStringLiteral("C:\\ClusterStorage\\Volume1\\x.vhdx");
+    EXPECT_TRUE(MigrationScriptBuilder::move(in.vm, in.request).contains(QStringLiteral("-IncludeStorage")));
 }
 
 TEST(MigrationScriptBuilderTest, MappedAdaptersGoThroughCompareVm)

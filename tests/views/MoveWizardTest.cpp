@@ -141,8 +141,9 @@ TEST_F(MoveWizardTest, ASharedNothingMoveWalkedThroughTheWizardEndsWithTheVmOnTh
     EXPECT_TRUE(next(w)->isEnabled());
     w->next();
     ASSERT_EQ(w->currentId(), MoveWizard::OptionsPageId);
-    EXPECT_TRUE(w->findChild<QRadioButton *>(QStringLiteral("optionSingleLocation"))->isChecked());
-    EXPECT_TRUE(w->findChild<QRadioButton *>(QStringLiteral("optionVmOnly"))->isEnabled()); // on the cluster's CSV
+    // On the cluster's CSV: the VM alone by default; here its data goes to a local folder too.
+    EXPECT_TRUE(w->findChild<QRadioButton *>(QStringLiteral("optionVmOnly"))->isChecked());
+    w->findChild<QRadioButton *>(QStringLiteral("optionSingleLocation"))->setChecked(true);
     w->next();
     ASSERT_EQ(w->currentId(), MoveWizard::LocationsPageId);
     EXPECT_EQ(w->findChild<QLineEdit *>(QStringLiteral("destinationFolder"))->text(), QStringLiteral("D:\\Hyper-V\\web01"));
@@ -364,6 +365,7 @@ TEST_F(MoveWizardTest, AMoveCancelledFromTheCompletionPageLeavesTheVmOnItsHost)
     w->next();
     ASSERT_TRUE(w->findChild<DestinationPage *>()->selectHost(QStringLiteral("saracen")));
     w->next();
+    w->findChild<QRadioButton *>(QStringLiteral("optionSingleLocation"))->setChecked(true);
     w->next(); // all data to a single location
     w->next();
     QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("applySuggestedFixes")), Qt::LeftButton);

@@ -71,7 +71,9 @@ void CompletionPage::refresh()
         failed += j->state() == Job::State::Failed;
         done += j->state() == Job::State::Completed;
         const QStringList cells = {j->targetName(), j->title(), Job::stateName(j->state()), tr("%1 %").arg(j->percent()),
-                                   j->state() == Job::State::Failed ? j->error().text() : j->phase()};
+                                   j->state() == Job::State::Failed      ? j->error().text()
+                                   : j->state() == Job::State::Cancelled ? tr("Cancelled")
+                                                                         : j->phase()};
         for (int c = 0; c < cells.size(); ++c) {
             QTableWidgetItem *item = m_jobs->item(row, c);
             if (!item) {
@@ -90,14 +92,22 @@ void CompletionPage::refresh()
     for (const JobPtr &j : jobs)
         cancelled += j->state() == Job::State::Cancelled;
     done += cancelled;
-    if (done + failed == jobs.size() && !jobs.isEmpty())
+    const bool one = jobs.size() == 1;
+    if (done + failed == jobs.size() && !jobs.isEmpty()) {
         m_text->setText(failed > 0      ? tr("Moves failed: %1; see the details.").arg(failed)
                         : cancelled > 0 ? tr("The moves have ended; cancelled: %1.").arg(cancelled)
                                         : tr("All moves completed."));
-    else
+        // The title follows the moves: what went wrong first, then what was cancelled.
+        setTitle(failed > 0                    ? (one ? tr("Move Failed") : tr("Moves Failed"))
+                     : cancelled == jobs.size() ? (one ? tr("Move Cancelled") : tr("Moves Cancelled"))
+                     : cancelled > 0            ? tr("Moves Ended")
+                                                : (one ? tr("Move Completed") : tr("Moves Completed")));
+    } else {
         m_text->setText(tr("The moves run in the background; you can close the wizard and follow them in View > Jobs "
                            "(Ctrl+J). Waiting for a free migration slot: %1.")
                             .arg(queued));
+        setTitle(one ? tr("Move Started") : tr("Moves Started"));
+    }
 }
 
 } // namespace hvdesk

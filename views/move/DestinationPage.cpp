@@ -25,6 +25,7 @@ DestinationPage::DestinationPage(QWidget *parent)
     , m_note(new QLabel(this))
     , m_uriLabel(new QLabel(tr("Destination &URI:"), this))
     , m_uri(new QLineEdit(this))
+    , m_reason(new QLabel(this))
 {
     setObjectName(QStringLiteral("destinationPage"));
     setTitle(tr("Specify Destination Computer"));
@@ -43,17 +44,24 @@ DestinationPage::DestinationPage(QWidget *parent)
     m_uriLabel->setBuddy(m_uri);
     auto *uriRow = new QFormLayout;
     uriRow->addRow(m_uriLabel, m_uri);
+    m_reason->setObjectName(QStringLiteral("destinationReason"));
+    m_reason->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hosts, 1);
     layout->addWidget(m_note);
     layout->addLayout(uriRow);
+    layout->addWidget(m_reason);
     connect(m_hosts, &QTreeWidget::currentItemChanged, this, [this] {
         QTreeWidgetItem *item = m_hosts->currentItem();
         m_note->setText(item ? item->text(4) : QString());
         updateUri();
+        updateReason();
         emit completeChanged();
     });
-    connect(m_uri, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_uri, &QLineEdit::textChanged, this, [this] {
+        updateReason();
+        emit completeChanged();
+    });
 }
 
 void DestinationPage::initializePage()
@@ -103,6 +111,7 @@ void DestinationPage::initializePage()
     if (w->isCrossConnection() && !w->destinationUri().isEmpty())
         m_uri->setText(w->destinationUri());
     updateUri();
+    updateReason();
 }
 
 HostBackend *DestinationPage::selectedBackend() const
@@ -151,13 +160,29 @@ bool DestinationPage::selectHost(const QString &name, HostBackend *backend)
     return false;
 }
 
-bool DestinationPage::isComplete() const
+QString DestinationPage::incompleteReason() const
 {
     auto *w = static_cast<MoveWizard *>(wizard());
     HostBackend *b = selectedBackend();
     if (!b)
-        return false;
-    return b == w->backend() || !m_uri->text().trimmed().isEmpty();
+        return m_hosts->currentItem() && !m_hosts->currentItem()->text(4).isEmpty()
+            ? tr("%1 cannot be chosen: %2").arg(m_hosts->currentItem()->text(0), m_hosts->currentItem()->text(4))
+            : tr("Choose the host to move the virtual machine to.");
+    if (b != w->backend() && m_uri->text().trimmed().isEmpty())
+        return tr("Type the URI at which the source host reaches %1.").arg(selectedHost());
+    return QString();
+}
+
+bool DestinationPage::isComplete() const
+{
+    return incompleteReason().isEmpty();
+}
+
+void DestinationPage::updateReason()
+{
+    const QString reason = incompleteReason();
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
 }
 
 bool DestinationPage::validatePage()

@@ -26,16 +26,20 @@ public:
     // Chooses a host by name (tests, keyboard users typing ahead), on `backend` when given;
     // false when not selectable.
     bool selectHost(const QString &name, HostBackend *backend = nullptr);
+    // Why Next is disabled ("" when the page is complete).
+    QString incompleteReason() const;
 
 private:
     QString selectedHost() const;
     HostBackend *selectedBackend() const;
     void updateUri();
+    void updateReason();
 
     QTreeWidget *m_hosts;
     QLabel *m_note;
     QLabel *m_uriLabel;
     QLineEdit *m_uri;
+    QLabel *m_reason;
 };
 
 } // namespace hvdesk

@@ -4,6 +4,7 @@
 
 #include <models/Format.h>
 #include <models/HostBackend.h>
+#include <models/MigrationCompatibility.h>
 #include <models/MigrationPaths.h>
 
 #include <QFormLayout>
@@ -24,6 +25,7 @@ LocationsPage::LocationsPage(QWidget *parent)
     , m_folderHint(new QLabel(this))
     , m_items(new QTableWidget(this))
     , m_volumes(new QTreeWidget(this))
+    , m_reason(new QLabel(this))
 {
     setObjectName(QStringLiteral("locationsPage"));
     setTitle(tr("Choose a New Location"));
@@ -52,16 +54,22 @@ LocationsPage::LocationsPage(QWidget *parent)
     m_volumes->setHeaderLabels({tr("Volume"), tr("Free"), tr("Capacity"), tr("Needed here"), tr("Kind")});
     m_volumes->setMaximumHeight(130);
 
+    m_reason->setObjectName(QStringLiteral("locationsReason"));
+    m_reason->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_reason);
     layout->addWidget(new QLabel(tr("Volumes of the destination:"), this));
     layout->addWidget(m_volumes);
     connect(m_folder, &QLineEdit::textChanged, this, [this] {
         updateSpace();
+        updateReason();
         emit completeChanged();
     });
     connect(m_items, &QTableWidget::itemChanged, this, [this] {
         updateSpace();
+        updateReason();
         emit completeChanged();
     });
 }
@@ -105,6 +113,7 @@ void LocationsPage::initializePage()
         m_items->resizeColumnsToContents();
     }
     updateSpace();
+    updateReason();
 }
 
 bool LocationsPage::validatePage()
@@ -120,15 +129,37 @@ bool LocationsPage::validatePage()
     return true;
 }
 
+QString LocationsPage::incompleteReason() const
+{
+    auto *w = static_cast<MoveWizard *>(wizard());
+    if (!w)
+        return QString();
+    const QList<VmInfo> vms = w->vms();
+    const QString example = vms.isEmpty() ? QString() : w->defaultFolder(vms.first());
+    Error e;
+    if (m_stack->currentIndex() == 0) {
+        e = MigrationCompatibility::location(m_folder->text(), QString(), example);
+    } else {
+        for (int i = 0; i < m_items->rowCount() && e.isNull(); ++i) {
+            const QTableWidgetItem *label = m_items->item(i, 0);
+            const QTableWidgetItem *path = m_items->item(i, 3);
+            e = MigrationCompatibility::location(path ? path->text() : QString(), label ? label->text() : QString(),
+                                                 example);
+        }
+    }
+    return e.isNull() ? QString() : e.text();
+}
+
 bool LocationsPage::isComplete() const
 {
-    if (m_stack->currentIndex() == 0)
-        return !m_folder->text().trimmed().isEmpty();
-    for (int i = 0; i < m_items->rowCount(); ++i) {
-        if (!m_items->item(i, 3) || m_items->item(i, 3)->text().trimmed().isEmpty())
-            return false;
-    }
-    return true;
+    return incompleteReason().isEmpty();
+}
+
+void LocationsPage::updateReason()
+{
+    const QString reason = incompleteReason();
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
 }
 
 void LocationsPage::updateSpace()

@@ -23,14 +23,19 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    // Why Next is disabled ("" when the page is complete): an empty or relative path.
+    QString incompleteReason() const;
+
 private:
     void updateSpace();
+    void updateReason();
 
     QStackedWidget *m_stack;
     QLineEdit *m_folder;
     QLabel *m_folderHint;
     QTableWidget *m_items;
     QTreeWidget *m_volumes;
+    QLabel *m_reason;
 };
 
 } // namespace hvdesk

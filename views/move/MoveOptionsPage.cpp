@@ -76,6 +76,10 @@ void MoveOptionsPage::initializePage()
     m_vmOnlyReason->setText(vmOnlyReason.isEmpty()
                                 ? tr("The files stay where they are: %1 sees the same storage.").arg(w->destinationHost())
                                 : vmOnlyReason);
+    // Files on shared storage the destination sees (a CSV of its cluster, an SMB share) stay
+    // there unless the user chooses otherwise: moving them off loses high availability.
+    if (!w->moveOptionChosen() && w->movesVm())
+        w->setMoveOption(m_vmOnly->isEnabled() ? MoveWizard::Option::VmOnly : MoveWizard::Option::SingleLocation);
     if (w->moveOption() == MoveWizard::Option::VmOnly && m_vmOnly->isEnabled())
         m_vmOnly->setChecked(true);
     else if (w->moveOption() == MoveWizard::Option::PerItem && m_perItem->isEnabled())
@@ -90,6 +94,7 @@ bool MoveOptionsPage::validatePage()
     w->setMoveOption(m_vmOnly->isChecked() ? MoveWizard::Option::VmOnly
                  : m_perItem->isChecked() ? MoveWizard::Option::PerItem
                                           : MoveWizard::Option::SingleLocation);
+    w->setMoveOptionChosen(true);
     return true;
 }
 

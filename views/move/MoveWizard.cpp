@@ -119,18 +119,7 @@ MigrationType MoveWizard::type() const
 QString MoveWizard::defaultFolder(const VmInfo &vm) const
 {
     const std::optional<HostInfo> dest = destinationHostInfo();
-    QString root = QStringLiteral("C:\\");
-    if (dest) {
-        // Prefer a local data volume over the system drive, as administrators do.
-        for (const StorageVolume &v : dest->volumes) {
-            if (!v.clusterShared && !v.path.startsWith(QLatin1String("C:"), Qt::CaseInsensitive)) {
-                root = v.path;
-                break;
-            }
-        }
-    }
-    const QString base = MigrationPaths::join(root, QStringLiteral("Hyper-V"));
-    return isBulk() ? base : MigrationPaths::join(base, vm.name);
+    return MigrationPaths::suggestedFolder(dest ? &*dest : nullptr, isBulk() ? QString() : vm.name);
 }
 
 QString MoveWizard::folderFor(const VmInfo &vm) const
@@ -188,7 +177,9 @@ QList<MigrationRequest> MoveWizard::requests() const
         }
         if (m_movesVm)
             r.switchMapping = m_mapping.value(vm.id);
-        out << r;
+        // The one decision the Summary, the PowerShell and the job share: files that all stay
+        // where they are make a live migration.
+        out << MigrationPaths::effective(vm, r);
     }
     return out;
 }

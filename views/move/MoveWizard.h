@@ -54,6 +54,10 @@ public:
     std::optional<HostInfo> destinationHostInfo() const;
     Option moveOption() const { return m_option; }
     void setMoveOption(Option option) { m_option = option; }
+    // The user has chosen an option (Next on Choose Move Options); until then the page proposes
+    // one: the VM alone when its files are on storage the destination sees.
+    bool moveOptionChosen() const { return m_optionChosen; }
+    void setMoveOptionChosen(bool chosen) { m_optionChosen = chosen; }
     // "All data to a single location": the folder (for several VMs, each goes into a subfolder).
     QString folder() const { return m_folder; }
     void setFolder(const QString &folder) { m_folder = folder; }
@@ -89,6 +93,7 @@ private:
     QPointer<HostBackend> m_destinationBackend;
     QString m_destinationUri;
     Option m_option = Option::SingleLocation;
+    bool m_optionChosen = false;
     QString m_folder;
     QStringList m_itemPaths;
     QHash<QString, QList<QPair<QString, QString>>> m_mapping;
