@@ -29,4 +29,11 @@ QString CapabilityNames::displayName(Capability capability)
     return QString();
 }
 
+QString CapabilityNames::missingReason(Capability capability, const QString &backendReason)
+{
+    if (!backendReason.isEmpty())
+        return backendReason;
+    return tr("Not offered by this connection: %1.").arg(displayName(capability));
+}
+
 } // namespace hvdesk

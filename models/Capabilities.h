@@ -38,6 +38,9 @@ class CapabilityNames
     Q_DECLARE_TR_FUNCTIONS(CapabilityNames)
 public:
     static QString displayName(Capability capability);
+    // Why a missing capability is missing, for a disabled control: the backend's own reason
+    // (HostBackend::missingCapabilityReason) or "Not offered by this connection: ...".
+    static QString missingReason(Capability capability, const QString &backendReason);
 };
 
 } // namespace hvdesk

@@ -43,10 +43,10 @@ IntegrationVerdict IntegrationServicesCheck::verdict(const VmInfo &vm, const Hos
         return IntegrationVerdict::RestartRequired;
     if (!isReporting(vm.state) || !vm.integrationServices.isEnabled(IntegrationServiceKind::DataExchange))
         return IntegrationVerdict::Unknown;
-    if (vm.integrationServices.guestVersion.isEmpty())
-        return IntegrationVerdict::NotInstalled;
+    // An empty or incomplete version says nothing about what is installed: Unknown, never
+    // "Not installed" or "Update required".
     const Version guest = Version::parse(vm.integrationServices.guestVersion);
-    if (!guest.isValid())
+    if (!guest.isValid() || !guest.isComplete())
         return IntegrationVerdict::Unknown;
     const int order = Version::compare(guest, hostVersion);
     return order == 0 ? IntegrationVerdict::UpToDate
@@ -166,22 +166,36 @@ IntegrationFinding IntegrationServicesCheck::checkVm(const VmInfo &vm, const Hos
         return f;
     }
     if (!installed) {
-        f.verdict = IntegrationVerdict::NotInstalled;
-        f.reason = tr("The guest reports no integration services.");
+        // No version is no proof of no integration services: the guest may not have reported yet.
+        f.reason = tr("The guest reports no integration services version, so it cannot be compared with the host's "
+                      "%1: they may not be installed, or the guest has not reported its version yet.")
+                       .arg(f.hostVersion);
         if (!isWindows(vm))
-            f.action = tr("Install the Hyper-V drivers that %1 provides (Linux Integration Services, or FreeBSD's hv "
-                          "modules); the setup disk is for Windows guests.")
+            f.action = tr("If they are not installed: install the Hyper-V drivers that %1 provides (Linux Integration "
+                          "Services, or FreeBSD's hv modules); the setup disk is for Windows guests.")
                            .arg(vm.operatingSystem);
         else if (windowsUpdate)
-            f.action = tr("Install them through Windows Update in the guest: %1 has no setup disk.").arg(host->name);
+            f.action = tr("If they are not installed: install them through Windows Update in the guest: %1 has no "
+                          "setup disk.")
+                           .arg(host->name);
         else
-            f.action = tr("Insert the Integration Services Setup Disk (Action menu) and run setup in the guest.");
+            f.action = tr("If they are not installed: insert the Integration Services Setup Disk (Action menu) and run "
+                          "setup in the guest; setup shows the installed version.");
         return f;
     }
     const Version guest = Version::parse(f.guestVersion, &why);
     if (!guest.isValid()) {
         f.reason = tr("The guest reports the version '%1', which cannot be read: %2.").arg(f.guestVersion, why);
         f.action = tr("Reinstall integration services in the guest.");
+        return f;
+    }
+    if (!guest.isComplete()) {
+        f.reason = tr("The guest reports the version '%1', which is incomplete: a full version has four parts (like "
+                      "%2), so it cannot be compared with the host's.")
+                       .arg(f.guestVersion, f.hostVersion);
+        f.action = tr("Insert the Integration Services Setup Disk (Action menu): setup shows the installed version.");
+        if (windowsUpdate || !isWindows(vm))
+            f.action = tr("Check the integration services version inside the guest.");
         return f;
     }
     const int order = Version::compare(guest, hostVersion);

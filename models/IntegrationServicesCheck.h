@@ -18,8 +18,8 @@ enum class IntegrationVerdict {
     UpdateRequired,
     RestartRequired, // setup installed a new version; the guest must restart to use it
     NewerThanHost,
-    NotInstalled,
-    Unknown, // VM not running, Data Exchange off, or a version that cannot be read
+    NotInstalled, // no channel to the guest at all (libvirt: no guest agent channel)
+    Unknown, // VM not running, Data Exchange off, or a version that is empty, incomplete or cannot be read
 };
 
 // How a host brings new integration services to its guests.

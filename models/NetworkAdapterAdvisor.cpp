@@ -1,5 +1,7 @@
 #include "NetworkAdapterAdvisor.h"
 
+#include "Version.h"
+
 namespace hvdesk {
 
 static Diagnostic note(Diagnostic::Severity severity, const QString &id, const QString &field, const QString &message,
@@ -23,7 +25,58 @@ QString NetworkAdapterAdvisor::iovUnavailableReason(const VirtualSwitch *sw)
         return tr("SR-IOV needs the adapter to be connected to a virtual switch created with SR-IOV.");
     if (!sw->iovSupportReasons.isEmpty())
         return sw->iovSupportReasons.join(QLatin1Char(' '));
+    if (!sw->iovEnabled) // a host that gives no reasons
+        return tr("The switch '%1' was created without SR-IOV; it cannot be converted later.").arg(sw->name);
     return QString();
+}
+
+static bool buildBefore(const QString &hostOsBuild, const char *first)
+{
+    const Version build = Version::parse(hostOsBuild);
+    return build.isValid() && build < Version::parse(QString::fromLatin1(first));
+}
+
+QString NetworkAdapterAdvisor::protectedNetworkUnavailableReason(const HostInfo &host)
+{
+    if (buildBefore(host.osBuild, ProtectedNetworkFromBuild))
+        return tr("it needs Windows Server 2012 R2 or later; %1 runs build %2.").arg(host.name, host.osBuild);
+    return QString();
+}
+
+QString NetworkAdapterAdvisor::deviceNamingUnavailableReason(const HostInfo &host, const VmInfo &vm)
+{
+    if (buildBefore(host.osBuild, DeviceNamingFromBuild))
+        return tr("it needs Windows Server 2016 or later; %1 runs build %2.").arg(host.name, host.osBuild);
+    if (vm.generation < DeviceNamingMinGeneration)
+        return tr("it is for generation 2 virtual machines only; '%1' is generation %2.").arg(vm.name).arg(vm.generation);
+    return QString();
+}
+
+AdapterValidationContext NetworkAdapterAdvisor::validationContext(const HostInfo &host, const VmInfo &vm,
+                                                                  const NetworkAdapterSettings &adapter)
+{
+    AdapterValidationContext c;
+    const VirtualSwitch *sw = adapter.switchName.isEmpty() ? nullptr : host.findSwitch(adapter.switchName);
+    c.switchExists = sw != nullptr;
+    if (sw) {
+        c.reservationMode = sw->reservationMode;
+        c.switchIovEnabled = sw->iovEnabled;
+        // Only physical links can be oversubscribed; internal and private switches have none.
+        const PhysicalNic *nic = sw->type == SwitchType::External ? host.findNic(sw->boundNic) : nullptr;
+        c.linkSpeedBps = nic ? nic->linkSpeedBps : 0;
+    }
+    if (sw || adapter.switchName.isEmpty())
+        c.iovUnavailableReason = iovUnavailableReason(sw);
+    c.protectedNetworkUnavailableReason = protectedNetworkUnavailableReason(host);
+    c.deviceNamingUnavailableReason = deviceNamingUnavailableReason(host, vm);
+    c.vmRunning = VmStates::holdsMemory(vm.state);
+    for (const NetworkAdapter &a : vm.adapters) {
+        if (a.settings.id == adapter.id) {
+            c.original = a.settings;
+            c.hasOriginal = true;
+        }
+    }
+    return c;
 }
 
 QString NetworkAdapterAdvisor::minimumBandwidthUnavailableReason(const VirtualSwitch *sw)

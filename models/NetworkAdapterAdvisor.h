@@ -3,6 +3,7 @@
 #include "Diagnostic.h"
 #include "HostInfo.h"
 #include "NetworkAdapterSettings.h"
+#include "VmInfo.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -33,6 +34,26 @@ public:
     // Why minimum bandwidth cannot be set on `sw`; empty when it can.
     static QString minimumBandwidthUnavailableReason(const VirtualSwitch *sw);
     static bool isIpsecOffloadDeprecated(const QString &hostOsBuild);
+
+    // The first host builds with a feature (HostInfo::osBuild, compared as a Version).
+    // Protected network came with Windows Server 2012 R2 (6.3.9600).
+    static constexpr const char *ProtectedNetworkFromBuild = "6.3.9600";
+    // Set-VMNetworkAdapter -DeviceNaming came with Windows Server 2016 (10.0.14393).
+    static constexpr const char *DeviceNamingFromBuild = "10.0.14393";
+    // *unverified*: device naming is described for generation 2 virtual machines only.
+    static constexpr int DeviceNamingMinGeneration = 2;
+
+    // Why the host lacks protected network; empty when it has it, or when its build is unknown.
+    static QString protectedNetworkUnavailableReason(const HostInfo &host);
+    // Why the host or the VM lacks device naming; empty when both have it (an unknown build counts).
+    static QString deviceNamingUnavailableReason(const HostInfo &host, const VmInfo &vm);
+
+    // What NetworkAdapterRules::validate needs for `adapter` of `vm` on `host`, in one place for
+    // every view and backend: the switch's facts (link speed on external switches only), the
+    // features the host and VM have, the VM's state and the adapter as the host has it (when it
+    // does). The caller adds the other adapters' reservations.
+    static AdapterValidationContext validationContext(const HostInfo &host, const VmInfo &vm,
+                                                      const NetworkAdapterSettings &adapter);
 };
 
 } // namespace hvdesk

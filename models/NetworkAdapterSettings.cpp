@@ -132,7 +132,19 @@ Diagnostics NetworkAdapterRules::validate(const NetworkAdapterSettings &s, const
                          .arg(NetworkAdapterSettings::IovQueuePairsMin)
                          .arg(NetworkAdapterSettings::IovQueuePairsMax));
     }
-    if (s.iovEnabled() && connected && c.switchExists && !c.switchIovEnabled) {
+    // Turning SR-IOV on follows the switch, as VM Settings' checkbox does; an adapter that already
+    // has it on the same switch keeps it (it falls back to the synthetic path) and is only warned.
+    const bool iovKept = c.hasOriginal && c.original.iovEnabled() && c.original.switchName == s.switchName;
+    QString iovWhyNot = c.iovUnavailableReason;
+    if (iovWhyNot.isEmpty() && !connected)
+        iovWhyNot = tr("SR-IOV needs the adapter to be connected to a virtual switch created with SR-IOV.");
+    else if (iovWhyNot.isEmpty() && c.switchExists && !c.switchIovEnabled)
+        iovWhyNot = tr("The switch '%1' was created without SR-IOV.").arg(s.switchName);
+    if (s.iovEnabled() && !iovKept && !iovWhyNot.isEmpty() && (c.switchExists || !connected)) {
+        out << error(QStringLiteral("adapter.iov.unavailable"), QStringLiteral("iovWeight"),
+                     tr("SR-IOV is not available: %1").arg(iovWhyNot),
+                     tr("Leave SR-IOV off, or connect the adapter to a switch created with SR-IOV (New-VMSwitch -EnableIov)."));
+    } else if (s.iovEnabled() && connected && c.switchExists && !c.switchIovEnabled) {
         out << warning(QStringLiteral("adapter.iov.switch"), QStringLiteral("iovWeight"),
                        tr("SR-IOV: the switch '%1' was not created with SR-IOV, so the adapter uses the synthetic path.")
                            .arg(s.switchName),
@@ -146,6 +158,20 @@ Diagnostics NetworkAdapterRules::validate(const NetworkAdapterSettings &s, const
                          tr("MAC address: '%1' %2").arg(s.macAddress, why),
                          tr("Enter 12 hexadecimal digits of a unicast address, e.g. 00-15-5D-01-02-03."));
         }
+    }
+
+    // Features the host's version or the VM's generation lack cannot be changed (a new adapter
+    // keeps the defaults); turning device naming off stays possible.
+    if (!c.protectedNetworkUnavailableReason.isEmpty() && c.hasOriginal
+        && s.protectedNetwork != c.original.protectedNetwork) {
+        out << error(QStringLiteral("adapter.protected.unavailable"), QStringLiteral("protectedNetwork"),
+                     tr("Protected network is not available: %1").arg(c.protectedNetworkUnavailableReason),
+                     tr("Keep the current setting."));
+    }
+    if (!c.deviceNamingUnavailableReason.isEmpty() && s.deviceNaming && !(c.hasOriginal && c.original.deviceNaming)) {
+        out << error(QStringLiteral("adapter.devicenaming.unavailable"), QStringLiteral("deviceNaming"),
+                     tr("Device naming is not available: %1").arg(c.deviceNamingUnavailableReason),
+                     tr("Leave device naming off."));
     }
 
     if (c.vmRunning && c.hasOriginal) {
@@ -183,6 +209,11 @@ bool NetworkAdapterRules::isValidUnicastMac(const QString &normalized, QString *
     if (normalized == QLatin1String("000000000000")) {
         if (whyNot)
             *whyNot = tr("is all zeros.");
+        return false;
+    }
+    if (normalized == QLatin1String("FFFFFFFFFFFF")) {
+        if (whyNot)
+            *whyNot = tr("is the broadcast address.");
         return false;
     }
     const int firstOctet = normalized.left(2).toInt(nullptr, 16);

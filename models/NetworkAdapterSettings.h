@@ -72,6 +72,13 @@ struct AdapterValidationContext
     bool vmRunning = false;
     NetworkAdapterSettings original;          // for rules on what may change while running
     bool hasOriginal = false;
+    // Why SR-IOV cannot be turned on for this adapter (the switch's IovSupportReasons, or "not
+    // connected"); empty when it can, or when only switchIovEnabled is known.
+    QString iovUnavailableReason;
+    // Why the host or the VM lacks protected network / device naming; empty when it has them
+    // (NetworkAdapterAdvisor::protectedNetworkUnavailableReason and deviceNamingUnavailableReason).
+    QString protectedNetworkUnavailableReason;
+    QString deviceNamingUnavailableReason;
 };
 
 class NetworkAdapterRules
@@ -88,6 +95,7 @@ public:
 
     // "00155D010203" from any of "00-15-5D-01-02-03", "00:15:5d:01:02:03", "00155d010203".
     static QString normalizeMac(const QString &text);
+    // Unicast only: FF-FF-FF-FF-FF-FF is named broadcast, other group addresses multicast.
     static bool isValidUnicastMac(const QString &normalized, QString *whyNot = nullptr);
     static QString formatMac(const QString &normalized); // 00-15-5D-01-02-03
 

@@ -15,6 +15,10 @@ public:
     static Version parse(const QString &text, QString *whyNot = nullptr);
 
     bool isValid() const { return !m_parts.isEmpty(); }
+    // All four parts (major.minor.build.revision), as hosts and guests report integration
+    // services versions; "6.2" is valid but incomplete and must not be compared as 6.2.0.0.
+    bool isComplete() const { return m_parts.size() == FullParts; }
+    static constexpr int FullParts = 4;
     const QList<quint32> &parts() const { return m_parts; }
     QString toString() const;
 

@@ -126,6 +126,11 @@ bool VmStates::holdsMemory(VmState state)
     return state != VmState::Off && state != VmState::Saved && state != VmState::Unknown;
 }
 
+bool VmStates::reportsGuestAddresses(VmState state)
+{
+    return state == VmState::Running;
+}
+
 QList<VmAction> VmStates::allActions()
 {
     return {VmAction::Start, VmAction::TurnOff, VmAction::ShutDown, VmAction::Save,

@@ -51,6 +51,8 @@ public:
     static bool isTransitional(VmState state);
     // A VM whose guest is executing or can resume at once (counts against host memory).
     static bool holdsMemory(VmState state);
+    // Whether the guest reports its IP addresses (through Data Exchange): only while it runs.
+    static bool reportsGuestAddresses(VmState state);
 
     // Whether `action` is legal in `state`; a null Error when it is, otherwise an error that
     // names the VM, its state and what to do instead.

@@ -8,6 +8,7 @@
 #include "QueueMapWidget.h"
 
 #include <models/HostBackend.h>
+#include <models/NetworkAdapterAdvisor.h>
 #include <models/NetworkFlowModel.h>
 #include <models/NetworkHistory.h>
 
@@ -434,43 +435,64 @@ void HostNetworkView::updateSummary()
     m_summary->setText(parts.join(QStringLiteral(" &middot; ")));
 }
 
-void HostNetworkView::showFlowContextMenu(const QPoint &pos)
+QMenu *HostNetworkView::flowContextMenu(int row, QWidget *parent)
 {
-    const QModelIndex index = m_flowView->indexAt(pos);
-    if (!index.isValid() || !m_backend)
-        return;
-    const QString vmId = index.data(NetworkFlowModel::VmIdRole).toString();
-    const VmInfo *vm = m_backend->findVm(vmId);
-    const QString adapterId = m_flows->flows().value(index.row()).adapterId;
+    if (!m_backend || row < 0 || row >= m_flows->flows().size())
+        return nullptr;
+    const FlowSample flow = m_flows->flows().value(row);
+    const VmInfo *vm = m_backend->findVm(flow.vmId);
     const NetworkAdapter *adapter = nullptr;
     for (int i = 0; vm && i < vm->adapters.size(); ++i) {
-        if (vm->adapters[i].settings.id == adapterId)
+        if (vm->adapters[i].settings.id == flow.adapterId)
             adapter = &vm->adapters[i];
     }
     if (!adapter)
-        return;
-    QMenu menu(this);
-    menu.setToolTipsVisible(true);
-    QAction *sriov = menu.addAction(tr("Use &SR-IOV"));
+        return nullptr;
+    const std::optional<HostInfo> host = m_backend->host(vm->hostName);
+    auto *menu = new QMenu(parent ? parent : this);
+    menu->setObjectName(QStringLiteral("networkFlowMenu"));
+    menu->setToolTipsVisible(true);
+    // The same gates and reasons as VM Settings > Hardware Acceleration: SR-IOV can always be
+    // turned off, and turned on only where the connection and the adapter's switch offer it.
+    QString iovWhyNot = m_backend->can(Capability::SrIov)
+        ? QString()
+        : CapabilityNames::missingReason(Capability::SrIov, m_backend->missingCapabilityReason(Capability::SrIov));
+    if (iovWhyNot.isEmpty())
+        iovWhyNot = NetworkAdapterAdvisor::iovUnavailableReason(
+            host && !adapter->settings.switchName.isEmpty() ? host->findSwitch(adapter->settings.switchName) : nullptr);
+    QAction *sriov = menu->addAction(tr("Use &SR-IOV"));
     sriov->setObjectName(QStringLiteral("actionUseSrIov"));
     sriov->setCheckable(true);
     sriov->setChecked(adapter->settings.iovEnabled());
-    sriov->setEnabled(m_backend->can(Capability::SrIov));
-    sriov->setToolTip(m_backend->can(Capability::SrIov)
-                          ? (adapter->runtime.iovFallbackReason.isEmpty() ? tr("Receive by DMA into the guest: no host core touches the packets.")
-                                                                          : adapter->runtime.iovFallbackReason)
-                          : tr("Not available: this connection does not support SR-IOV."));
-    QAction *vmq = menu.addAction(tr("Use &VMQ"));
+    sriov->setEnabled(adapter->settings.iovEnabled() || iovWhyNot.isEmpty());
+    sriov->setToolTip(!iovWhyNot.isEmpty() ? tr("SR-IOV is not available: %1").arg(iovWhyNot)
+                          : adapter->runtime.iovFallbackReason.isEmpty()
+                          ? tr("Receive by DMA into the guest: no host core touches the packets.")
+                          : adapter->runtime.iovFallbackReason);
+    const bool canVmq = m_backend->can(Capability::Vmq);
+    QAction *vmq = menu->addAction(tr("Use &VMQ"));
     vmq->setObjectName(QStringLiteral("actionUseVmq"));
     vmq->setCheckable(true);
     vmq->setChecked(adapter->settings.vmqEnabled());
-    vmq->setEnabled(m_backend->can(Capability::Vmq));
-    vmq->setToolTip(tr("A VM queue of its own on one core; queues are handed out first come, first served."));
-    QAction *chosen = menu.exec(m_flowView->viewport()->mapToGlobal(pos));
-    if (chosen == sriov)
-        setVmSrIov(vmId, sriov->isChecked());
-    else if (chosen == vmq)
-        setVmVmq(vmId, vmq->isChecked());
+    vmq->setEnabled(canVmq);
+    vmq->setToolTip(canVmq ? tr("A VM queue of its own on one core; queues are handed out first come, first served.")
+                           : CapabilityNames::missingReason(Capability::Vmq, m_backend->missingCapabilityReason(Capability::Vmq)));
+    const QString vmId = flow.vmId;
+    connect(sriov, &QAction::triggered, this, [this, vmId](bool on) { setVmSrIov(vmId, on); });
+    connect(vmq, &QAction::triggered, this, [this, vmId](bool on) { setVmVmq(vmId, on); });
+    return menu;
+}
+
+void HostNetworkView::showFlowContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_flowView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu *menu = flowContextMenu(index.row(), this);
+    if (!menu)
+        return;
+    menu->exec(m_flowView->viewport()->mapToGlobal(pos));
+    menu->deleteLater();
 }
 
 JobPtr HostNetworkView::changeAdapter(const QString &vmId, const std::function<void(NetworkAdapterSettings &)> &edit)
@@ -480,6 +502,7 @@ JobPtr HostNetworkView::changeAdapter(const QString &vmId, const std::function<v
     const VmInfo *vm = m_backend->findVm(vmId);
     const int row = m_flows->rowOfVm(vmId);
     const QString adapterId = row >= 0 ? m_flows->flows()[row].adapterId : QString();
+    const std::optional<HostInfo> host = vm ? m_backend->host(vm->hostName) : std::nullopt;
     VmSettingsChange change;
     change.vmId = vmId;
     for (int i = 0; vm && i < vm->adapters.size(); ++i) {
@@ -488,8 +511,25 @@ JobPtr HostNetworkView::changeAdapter(const QString &vmId, const std::function<v
         if (adapterId.isEmpty() ? i == 0 : before.id == adapterId) {
             NetworkAdapterSettings after = before;
             edit(after);
-            if (!(after == before))
-                change.modifiedAdapters << AdapterModification{before, after};
+            if (after == before)
+                continue;
+            // The rules VM Settings applies, with the same context: an illegal change is refused here.
+            if (host) {
+                for (const Diagnostic &d :
+                     NetworkAdapterRules::validate(after, NetworkAdapterAdvisor::validationContext(*host, *vm, after))) {
+                    if (!d.isError())
+                        continue;
+                    Error e;
+                    e.code = d.id;
+                    e.field = d.field;
+                    e.message = tr("%1: %2").arg(after.name, d.message);
+                    e.fix = d.fix;
+                    const JobPtr failed = Job::failed(tr("Apply settings"), vm->name, e);
+                    watch(failed);
+                    return failed;
+                }
+            }
+            change.modifiedAdapters << AdapterModification{before, after};
         }
     }
     if (change.isEmpty())

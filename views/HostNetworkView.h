@@ -14,6 +14,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 
@@ -60,6 +61,9 @@ public:
     JobPtr setVmSrIov(const QString &vmId, bool on);
     JobPtr setVmVmq(const QString &vmId, bool on);
     JobPtr setReceiveScaling(const QString &nicName, const NicReceiveScaling &scaling);
+    // The per-VM actions of a row of the flow table (actionUseSrIov, actionUseVmq), gated and
+    // explained as VM Settings does; nullptr when the row has no adapter. The caller owns it.
+    QMenu *flowContextMenu(int row, QWidget *parent = nullptr);
 
     // Redraws the charts from the history now (the view does so on every new point).
     void refreshCharts();

@@ -299,7 +299,7 @@ void VmDetailsPane::fillNetworking(const VmInfo &vm)
             a.settings.name,
             a.settings.switchName.isEmpty() ? tr("Not connected") : a.settings.switchName,
             a.settings.vlanEnabled ? QString::number(a.settings.vlanId) : tr("—"),
-            a.runtime.ipAddresses.join(QStringLiteral(", ")),
+            VmStates::reportsGuestAddresses(vm.state) ? a.runtime.ipAddresses.join(QStringLiteral(", ")) : QString(),
             NetworkAdapterRules::formatMac(a.runtime.macAddress) + (a.settings.staticMacAddress ? tr(" (static)") : QString()),
             a.runtime.statusDescription.isEmpty() ? a.runtime.status : a.runtime.status + QStringLiteral(": ") + a.runtime.statusDescription,
             acceleration.isEmpty() ? tr("None") : acceleration.join(QStringLiteral(", ")),

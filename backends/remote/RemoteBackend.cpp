@@ -6,6 +6,7 @@
 #include <hyperv/HyperVValues.h>
 
 #include <models/MigrationPaths.h>
+#include <models/NetworkAdapterAdvisor.h>
 
 #include <wsman/Namespaces.h>
 
@@ -580,6 +581,27 @@ JobPtr RemoteBackend::applyVmSettings(const VmSettingsChange &change)
     HostConnection *ep = endpointOfVm(change.vmId);
     if (!vm || !ep || connectionState() != ConnectionState::Connected || ep->state() != HostConnection::State::Ready)
         return failed(title, vm ? vm->name : change.vmId, change.vmId, notConnectedError(title));
+    // What the host's switches, version and the VM's generation do not offer is refused here with
+    // the reason VM Settings shows, whichever view asks.
+    if (const std::optional<HostInfo> h = host(vm->hostName)) {
+        QList<NetworkAdapterSettings> wanted = change.addedAdapters;
+        for (const AdapterModification &m : change.modifiedAdapters)
+            wanted << m.after;
+        for (const NetworkAdapterSettings &a : std::as_const(wanted)) {
+            for (const Diagnostic &d : NetworkAdapterRules::validate(a, NetworkAdapterAdvisor::validationContext(*h, *vm, a))) {
+                if (d.isError()
+                    && (d.id == QLatin1String("adapter.iov.unavailable") || d.id == QLatin1String("adapter.protected.unavailable")
+                        || d.id == QLatin1String("adapter.devicenaming.unavailable"))) {
+                    Error e;
+                    e.code = d.id;
+                    e.field = d.field;
+                    e.message = tr("%1: %2").arg(a.name, d.message);
+                    e.fix = d.fix;
+                    return failed(title, vm->name, change.vmId, e);
+                }
+            }
+        }
+    }
     QList<Step> steps = settingsSteps(ep, *vm, change);
     return run(title, vm->name, change.vmId, steps, { ep }, /*reportParts*/ true);
 }

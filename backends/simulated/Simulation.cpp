@@ -6,6 +6,7 @@
 #include "MigrationEngine.h"
 
 #include <models/Format.h>
+#include <models/NetworkAdapterAdvisor.h>
 #include <models/Version.h>
 
 #include <QtMath>
@@ -255,7 +256,7 @@ void Simulation::updateIntegrationStatus(Vm &vm)
             s.status = IntegrationServiceStatus::NotApplicable;
         else if (!running || !guest.isValid())
             s.status = IntegrationServiceStatus::NoContact;
-        else if (hostVersion.isValid() && guest < hostVersion)
+        else if (hostVersion.isComplete() && guest.isComplete() && guest < hostVersion) // "6.2" says nothing
             s.status = IntegrationServiceStatus::ProtocolMismatch;
         else
             s.status = IntegrationServiceStatus::Ok;
@@ -589,21 +590,13 @@ Error Simulation::validateChange(int vmIndex, const VmSettingsChange &change) co
         candidates << qMakePair(a, nullptr);
 
     for (const auto &[settings, original] : std::as_const(candidates)) {
-        AdapterValidationContext ctx;
-        const VirtualSwitch *sw = host.findSwitch(settings.switchName);
-        ctx.switchExists = sw != nullptr;
-        if (sw) {
-            ctx.reservationMode = sw->reservationMode;
-            ctx.switchIovEnabled = sw->iovEnabled;
-            if (const PhysicalNic *nic = host.findNic(sw->boundNic))
-                ctx.linkSpeedBps = nic->linkSpeedBps;
+        // The rules and the context VM Settings and the Network View check with.
+        AdapterValidationContext ctx = NetworkAdapterAdvisor::validationContext(host, vm.info, settings);
+        if (ctx.switchExists)
             ctx.otherAbsoluteReservationsBps = otherReservations(settings.switchName, settings.id);
-        }
-        ctx.vmRunning = running;
-        if (original) {
+        ctx.hasOriginal = original != nullptr;
+        if (original)
             ctx.original = *original;
-            ctx.hasOriginal = true;
-        }
         for (const Diagnostic &d : NetworkAdapterRules::validate(settings, ctx)) {
             if (d.isError()) {
                 e.code = d.id;
@@ -683,6 +676,9 @@ void Simulation::recomputeNetwork(int hostIndex)
             rt.ipsecOffloadSaUsage = 0;
             rt.status = QStringLiteral("Ok");
             rt.statusDescription = s.switchName.isEmpty() ? tr("Not connected") : QString();
+            // An Off or Saved guest reports no addresses.
+            rt.ipAddresses = VmStates::reportsGuestAddresses(vm.info.state) ? vm.behaviour.guestIpAddresses.value(s.id)
+                                                                           : QStringList();
             VirtualSwitch *sw = nullptr;
             for (VirtualSwitch &candidate : host.switches) {
                 if (candidate.name == s.switchName)

@@ -32,6 +32,8 @@ struct VmBehaviour
     // (topology: adapters[].ipsecActiveSAs); granted by IpsecOffloadAllocator.
     QHash<QString, quint32> ipsecActiveSas;
     QHash<QString, AdapterLoad> adapterLoads; // by adapter id; adapters not listed get a default load
+    // The addresses the guest reports per adapter id while it runs (topology: adapters[].ip).
+    QHash<QString, QStringList> guestIpAddresses;
 };
 
 struct SimVmSpec

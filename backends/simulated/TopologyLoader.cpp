@@ -573,6 +573,8 @@ SimVmSpec readVm(Reader &r, const QJsonObject &o, const QString &path, const QLi
             adapter.runtime.macAddress = adapter.settings.macAddress;
         }
         const QString adapterPath = Reader::join(path, QStringLiteral("adapters[%1]").arg(i));
+        if (!adapter.runtime.ipAddresses.isEmpty())
+            spec.behaviour.guestIpAddresses.insert(adapter.settings.id, adapter.runtime.ipAddresses);
         if (const int sas = r.integer(adapters[i].toObject(), adapterPath, QStringLiteral("ipsecActiveSAs"), 0, 65535, 0))
             spec.behaviour.ipsecActiveSas.insert(adapter.settings.id, quint32(sas));
         const QJsonObject adapterObject = adapters[i].toObject();

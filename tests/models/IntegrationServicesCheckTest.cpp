@@ -82,7 +82,10 @@ INSTANTIATE_TEST_SUITE_P(IntegrationServicesCheck, VerdictTable,
         VerdictCase { "6.2.9200.9", VmState::Running, "Windows 8", IntegrationVerdict::UpdateRequired },
         VerdictCase { "6.3.9600.16384", VmState::Running, "Windows Server 2012 R2", IntegrationVerdict::NewerThanHost },
         VerdictCase { "10.0.14393.0", VmState::Running, "Windows Server 2016", IntegrationVerdict::NewerThanHost },
-        VerdictCase { "", VmState::Running, "FreeBSD 9.1", IntegrationVerdict::NotInstalled },
+        VerdictCase { "", VmState::Running, "FreeBSD 9.1", IntegrationVerdict::Unknown },
+        VerdictCase { "", VmState::Running, "Windows Server 2012", IntegrationVerdict::Unknown },
+        VerdictCase { "6.2", VmState::Running, "Windows 8", IntegrationVerdict::Unknown },
+        VerdictCase { "6.2.9200", VmState::Running, "Windows 8", IntegrationVerdict::Unknown },
         VerdictCase { "6.1.7601.17514", VmState::Off, "Windows 7", IntegrationVerdict::Unknown },
         VerdictCase { "6.2.9200.16433", VmState::Saved, "Windows 8", IntegrationVerdict::Unknown },
         VerdictCase { "6.2.9200.16433", VmState::Starting, "Windows 8", IntegrationVerdict::Unknown },
@@ -97,6 +100,28 @@ TEST(IntegrationServicesCheckTest, MalformedGuestVersionIsUnknownWithTheReason)
     EXPECT_EQ(f.reason,
         QStringLiteral("The guest reports the version '6.2.x.1', which cannot be read: 'x' is not a number."));
     EXPECT_EQ(f.action, QStringLiteral("Reinstall integration services in the guest."));
+}
+
+TEST(IntegrationServicesCheckTest, IncompleteGuestVersionIsUnknownWithTheReasonNotUpdateRequired)
+{
+    const HostInfo host = host2012();
+    const IntegrationFinding f = IntegrationServicesCheck::checkVm(guest(QStringLiteral("6.2")), &host);
+    EXPECT_EQ(f.verdict, IntegrationVerdict::Unknown);
+    EXPECT_EQ(f.reason, QStringLiteral("The guest reports the version '6.2', which is incomplete: a full version has four "
+                                       "parts (like 6.2.9200.16433), so it cannot be compared with the host's."));
+    EXPECT_FALSE(f.action.isEmpty());
+    EXPECT_FALSE(f.needsUpdate());
+}
+
+TEST(IntegrationServicesCheckTest, EmptyGuestVersionIsUnknownWithTheReasonNotNotInstalled)
+{
+    const HostInfo host = host2012();
+    const IntegrationFinding f = IntegrationServicesCheck::checkVm(guest(QString()), &host);
+    EXPECT_EQ(f.verdict, IntegrationVerdict::Unknown);
+    EXPECT_EQ(f.reason, QStringLiteral("The guest reports no integration services version, so it cannot be compared "
+                                       "with the host's 6.2.9200.16433: they may not be installed, or the guest has not "
+                                       "reported its version yet."));
+    EXPECT_TRUE(f.action.contains(QStringLiteral("Integration Services Setup Disk")));
 }
 
 TEST(IntegrationServicesCheckTest, MalformedHostVersionIsUnknownWithTheReason)

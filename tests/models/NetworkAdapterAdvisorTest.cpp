@@ -117,3 +117,63 @@ TEST(NetworkAdapterAdvisorTest, UnavailabilityReasons)
     none.reservationMode = BandwidthReservationMode::None;
     EXPECT_TRUE(NetworkAdapterAdvisor::minimumBandwidthUnavailableReason(&none).contains(QStringLiteral("mode None")));
 }
+
+TEST(NetworkAdapterAdvisorTest, ProtectedNetworkAndDeviceNamingFollowTheHostsBuildAndTheVmsGeneration)
+{
+    HostInfo host;
+    host.name = QStringLiteral("crusader");
+    host.osBuild = QStringLiteral("6.2.9200");
+    VmInfo vm;
+    vm.name = QStringLiteral("dc01");
+    vm.generation = 2;
+    EXPECT_EQ(NetworkAdapterAdvisor::protectedNetworkUnavailableReason(host),
+              QStringLiteral("it needs Windows Server 2012 R2 or later; crusader runs build 6.2.9200."));
+    EXPECT_EQ(NetworkAdapterAdvisor::deviceNamingUnavailableReason(host, vm),
+              QStringLiteral("it needs Windows Server 2016 or later; crusader runs build 6.2.9200."));
+
+    host.osBuild = QStringLiteral("6.3.9600"); // Windows Server 2012 R2
+    EXPECT_TRUE(NetworkAdapterAdvisor::protectedNetworkUnavailableReason(host).isEmpty());
+    EXPECT_TRUE(NetworkAdapterAdvisor::deviceNamingUnavailableReason(host, vm).contains(QStringLiteral("Windows Server 2016")));
+
+    host.osBuild = QStringLiteral("10.0.14393"); // Windows Server 2016
+    EXPECT_TRUE(NetworkAdapterAdvisor::deviceNamingUnavailableReason(host, vm).isEmpty());
+    vm.generation = 1;
+    EXPECT_EQ(NetworkAdapterAdvisor::deviceNamingUnavailableReason(host, vm),
+              QStringLiteral("it is for generation 2 virtual machines only; 'dc01' is generation 1."));
+
+    // A host whose build is unknown (not a Windows host) is not judged by it.
+    host.osBuild.clear();
+    EXPECT_TRUE(NetworkAdapterAdvisor::protectedNetworkUnavailableReason(host).isEmpty());
+}
+
+TEST(NetworkAdapterAdvisorTest, TheValidationContextCarriesTheSwitchsAndTheHostsReasons)
+{
+    HostInfo host;
+    host.name = QStringLiteral("saracen");
+    host.osBuild = QStringLiteral("6.2.9200");
+    VirtualSwitch plain;
+    plain.name = QStringLiteral("PUBLIC");
+    plain.iovSupportReasons << QStringLiteral("The switch was created without SR-IOV.");
+    host.switches << plain;
+    VmInfo vm;
+    vm.name = QStringLiteral("dc02");
+    vm.state = VmState::Running;
+    NetworkAdapter a;
+    a.settings.id = QStringLiteral("a1");
+    a.settings.switchName = QStringLiteral("PUBLIC");
+    vm.adapters << a;
+
+    NetworkAdapterSettings wanted = a.settings;
+    wanted.iovWeight = 100;
+    const AdapterValidationContext c = NetworkAdapterAdvisor::validationContext(host, vm, wanted);
+    EXPECT_TRUE(c.switchExists);
+    EXPECT_TRUE(c.vmRunning);
+    EXPECT_TRUE(c.hasOriginal);
+    EXPECT_EQ(c.iovUnavailableReason, QStringLiteral("The switch was created without SR-IOV."));
+    EXPECT_FALSE(c.protectedNetworkUnavailableReason.isEmpty());
+    EXPECT_FALSE(c.deviceNamingUnavailableReason.isEmpty());
+    bool refused = false;
+    for (const Diagnostic &d : NetworkAdapterRules::validate(wanted, c))
+        refused = refused || (d.isError() && d.id == QLatin1String("adapter.iov.unavailable"));
+    EXPECT_TRUE(refused);
+}

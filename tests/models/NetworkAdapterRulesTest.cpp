@@ -197,13 +197,90 @@ TEST(NetworkAdapterRulesTest, WeightsAndCountsHaveTheirRanges)
 
 TEST(NetworkAdapterRulesTest, SrIovOnANonSrIovSwitchWarnsOfTheSyntheticPath)
 {
+    // An adapter that already has SR-IOV on this switch (imported, moved) keeps it, with a warning.
     NetworkAdapterSettings s = connected();
     s.iovWeight = 100;
-    const Diagnostic *d = find(NetworkAdapterRules::validate(s, context()), QStringLiteral("adapter.iov.switch"));
+    AdapterValidationContext c = context();
+    c.original = s;
+    c.hasOriginal = true;
+    const Diagnostic *d = find(NetworkAdapterRules::validate(s, c), QStringLiteral("adapter.iov.switch"));
     ASSERT_TRUE(d);
     EXPECT_EQ(d->severity, Diagnostic::Severity::Warning);
+    EXPECT_TRUE(ids(NetworkAdapterRules::validate(s, c)).isEmpty());
     EXPECT_FALSE(find(NetworkAdapterRules::validate(s, context(BandwidthReservationMode::Default, true)),
                       QStringLiteral("adapter.iov.switch")));
+}
+
+TEST(NetworkAdapterRulesTest, TurningSrIovOnWhereTheSwitchLacksItIsAnErrorWithTheSwitchsReason)
+{
+    NetworkAdapterSettings before = connected();
+    NetworkAdapterSettings after = before;
+    after.iovWeight = 100;
+    AdapterValidationContext c = context();
+    c.original = before;
+    c.hasOriginal = true;
+    c.iovUnavailableReason = QStringLiteral("The switch was created without SR-IOV.");
+    const Diagnostic *d = find(NetworkAdapterRules::validate(after, c), QStringLiteral("adapter.iov.unavailable"));
+    ASSERT_TRUE(d);
+    EXPECT_TRUE(d->isError());
+    EXPECT_EQ(d->field, QStringLiteral("iovWeight"));
+    EXPECT_EQ(d->message, QStringLiteral("SR-IOV is not available: The switch was created without SR-IOV."));
+    EXPECT_FALSE(d->fix.isEmpty());
+    // Without the host's reasons the switch's flag decides, and names the switch.
+    c.iovUnavailableReason.clear();
+    d = find(NetworkAdapterRules::validate(after, c), QStringLiteral("adapter.iov.unavailable"));
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->message, QStringLiteral("SR-IOV is not available: The switch 'Public' was created without SR-IOV."));
+    // Turning it off is always allowed; on an SR-IOV switch turning it on is too.
+    EXPECT_TRUE(ids(NetworkAdapterRules::validate(before, c)).isEmpty());
+    EXPECT_TRUE(ids(NetworkAdapterRules::validate(after, context(BandwidthReservationMode::Default, true))).isEmpty());
+}
+
+TEST(NetworkAdapterRulesTest, FeaturesTheHostOrVmLacksCannotBeChanged)
+{
+    NetworkAdapterSettings before = connected();
+    AdapterValidationContext c = context();
+    c.original = before;
+    c.hasOriginal = true;
+    c.protectedNetworkUnavailableReason = QStringLiteral("it needs Windows Server 2012 R2 or later.");
+    c.deviceNamingUnavailableReason = QStringLiteral("it needs Windows Server 2016 or later.");
+    EXPECT_TRUE(ids(NetworkAdapterRules::validate(before, c)).isEmpty()); // the defaults stay legal
+
+    NetworkAdapterSettings after = before;
+    after.protectedNetwork = false;
+    after.deviceNaming = true;
+    const Diagnostics ds = NetworkAdapterRules::validate(after, c);
+    const Diagnostic *p = find(ds, QStringLiteral("adapter.protected.unavailable"));
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->field, QStringLiteral("protectedNetwork"));
+    EXPECT_EQ(p->message, QStringLiteral("Protected network is not available: it needs Windows Server 2012 R2 or later."));
+    const Diagnostic *n = find(ds, QStringLiteral("adapter.devicenaming.unavailable"));
+    ASSERT_TRUE(n);
+    EXPECT_EQ(n->field, QStringLiteral("deviceNaming"));
+    EXPECT_EQ(n->message, QStringLiteral("Device naming is not available: it needs Windows Server 2016 or later."));
+    // A new adapter cannot ask for device naming either.
+    AdapterValidationContext fresh = c;
+    fresh.hasOriginal = false;
+    NetworkAdapterSettings added = connected();
+    added.deviceNaming = true;
+    EXPECT_TRUE(ids(NetworkAdapterRules::validate(added, fresh)).contains(QStringLiteral("adapter.devicenaming.unavailable")));
+}
+
+TEST(NetworkAdapterRulesTest, TheBroadcastAddressIsCalledBroadcastNotMulticast)
+{
+    QString why;
+    EXPECT_FALSE(NetworkAdapterRules::isValidUnicastMac(QStringLiteral("FFFFFFFFFFFF"), &why));
+    EXPECT_EQ(why, QStringLiteral("is the broadcast address."));
+    why.clear();
+    EXPECT_FALSE(NetworkAdapterRules::isValidUnicastMac(QStringLiteral("01005E000001"), &why));
+    EXPECT_EQ(why, QStringLiteral("is a multicast address (the first octet is odd)."));
+
+    NetworkAdapterSettings s = connected();
+    s.staticMacAddress = true;
+    s.macAddress = QStringLiteral("FF:FF:FF:FF:FF:FF");
+    const Diagnostic *d = find(NetworkAdapterRules::validate(s, context()), QStringLiteral("adapter.mac.invalid"));
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->message, QStringLiteral("MAC address: 'FF:FF:FF:FF:FF:FF' is the broadcast address."));
 }
 
 TEST(NetworkAdapterRulesTest, MissingSwitchNamesTheCaseSensitivity)

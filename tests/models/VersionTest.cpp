@@ -39,3 +39,12 @@ TEST(VersionTest, RoundTripsItsText)
 {
     EXPECT_EQ(Version::parse(QStringLiteral(" 6.2.9200.16433 ")).toString(), QStringLiteral("6.2.9200.16433"));
 }
+
+TEST(VersionTest, AFullVersionHasFourParts)
+{
+    EXPECT_TRUE(Version::parse(QStringLiteral("6.2.9200.16433")).isComplete());
+    EXPECT_TRUE(Version::parse(QStringLiteral("6.2")).isValid());
+    EXPECT_FALSE(Version::parse(QStringLiteral("6.2")).isComplete());
+    EXPECT_FALSE(Version::parse(QStringLiteral("6.2.9200")).isComplete());
+    EXPECT_FALSE(Version::parse(QString()).isComplete());
+}

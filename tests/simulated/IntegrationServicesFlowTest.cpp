@@ -101,12 +101,12 @@ TEST_F(IntegrationServicesFlowTest, ReportOverTheDemoCountsEveryVerdict)
     EXPECT_EQ(s.hosts, 3);
     EXPECT_EQ(s.count(IntegrationVerdict::UpToDate), 10);
     EXPECT_EQ(s.count(IntegrationVerdict::UpdateRequired), 3);
-    EXPECT_EQ(s.count(IntegrationVerdict::NotInstalled), 1);
-    EXPECT_EQ(s.count(IntegrationVerdict::Unknown), 6);
+    EXPECT_EQ(s.count(IntegrationVerdict::NotInstalled), 0); // appliance01 reports no version: Unknown
+    EXPECT_EQ(s.count(IntegrationVerdict::Unknown), 7);
     EXPECT_EQ(s.count(IntegrationVerdict::NewerThanHost), 0);
     EXPECT_EQ(s.hostsNeedingUpdate, 2);
     EXPECT_EQ(
-        s.text(), QStringLiteral("3 of 20 VMs need an update on 2 hosts. 1 without integration services, 6 unknown."));
+        s.text(), QStringLiteral("3 of 20 VMs need an update on 2 hosts. 7 unknown."));
 
     // The cluster's nodes agree; each host ships the setup disk.
     const Diagnostics d = report->diagnostics();
@@ -159,9 +159,11 @@ TEST_F(IntegrationServicesFlowTest, CsvExportHoldsExactlyTheSelectedRows)
         "Heartbeat=protocolMismatch;VSS=protocolMismatch,4.0,"
         "\"The guest runs 6.1.7601.17514, older than the host's 6.2.9200.16433. Insert the Integration Services Setup "
         "Disk (Action menu), install, then restart the virtual machine.\"\r\n"
-        "h1,,c,Running,,6.2.9200.16433,NotInstalled,,4.0,"
-        "The guest reports no integration services. Insert the Integration Services Setup Disk (Action menu) and run "
-        "setup in the guest.\r\n");
+        "h1,,c,Running,,6.2.9200.16433,Unknown,,4.0,"
+        "\"The guest reports no integration services version, so it cannot be compared with the host's 6.2.9200.16433: "
+        "they may not be installed, or the guest has not reported its version yet. If they are not installed: insert "
+        "the Integration Services Setup Disk (Action menu) and run setup in the guest; setup shows the installed "
+        "version.\"\r\n");
     EXPECT_EQ(csv, expected);
     // Every row when none is chosen: a header and four VMs.
     EXPECT_EQ(report->toCsv().count(QStringLiteral("\r\n")), 5);
@@ -349,7 +351,7 @@ TEST_F(IntegrationServicesFlowTest, ClosingAConnectionRemovesItsRows)
     HostBackend *added = connections.add(std::move(second));
     EXPECT_EQ(report->rowCount(), 27);
     EXPECT_EQ(report->summary().hosts, 5);
-    EXPECT_EQ(report->summary().text(), QStringLiteral("8 of 27 VMs need an update on 4 hosts. 1 without integration services, 8 unknown."));
+    EXPECT_EQ(report->summary().text(), QStringLiteral("8 of 27 VMs need an update on 4 hosts. 9 unknown."));
     connections.remove(sim);
     EXPECT_EQ(report->rowCount(), 7);
     EXPECT_EQ(report->index(0, IntegrationReportModel::VmColumn).data().toString(), QStringLiteral("old1"));

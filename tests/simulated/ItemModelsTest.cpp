@@ -75,7 +75,7 @@ TEST_F(ItemModelsTest, VmListShowsHyperVManagersColumns)
     EXPECT_EQ(cell(QStringLiteral("sql01"), VmListModel::ConfigurationVersionColumn), QStringLiteral("4.0"));
     EXPECT_EQ(cell(QStringLiteral("w2k3-erp"), VmListModel::IntegrationServicesColumn), QStringLiteral("Update required"));
     EXPECT_EQ(cell(QStringLiteral("sql01"), VmListModel::IntegrationServicesColumn), QStringLiteral("Up to date"));
-    EXPECT_EQ(cell(QStringLiteral("appliance01"), VmListModel::IntegrationServicesColumn), QStringLiteral("Not installed"));
+    EXPECT_EQ(cell(QStringLiteral("appliance01"), VmListModel::IntegrationServicesColumn), QStringLiteral("Unknown"));
     EXPECT_EQ(cell(QStringLiteral("build01"), VmListModel::StateColumn), QStringLiteral("Off"));
     EXPECT_EQ(cell(QStringLiteral("build01"), VmListModel::CpuColumn), QString());
     EXPECT_EQ(cell(QStringLiteral("build01"), VmListModel::UptimeColumn), QString());

@@ -68,7 +68,8 @@ TEST_F(IntegrationServicesViewTest, ListAndSummaryShowTheVerdictAndWhatToDo)
 {
     EXPECT_EQ(shownVerdict(QStringLiteral("web02")), QStringLiteral("Update required"));
     EXPECT_EQ(shownVerdict(QStringLiteral("sql01")), QStringLiteral("Up to date"));
-    EXPECT_EQ(shownVerdict(QStringLiteral("appliance01")), QStringLiteral("Not installed"));
+    // appliance01 reports no version: that is no proof of no integration services.
+    EXPECT_EQ(shownVerdict(QStringLiteral("appliance01")), QStringLiteral("Unknown"));
     EXPECT_EQ(shownVerdict(QStringLiteral("lab-client02")), QStringLiteral("Unknown"));
     const QModelIndex cell
         = window->vmModel()->indexOfVm(idOf(QStringLiteral("web02")), VmListModel::IntegrationServicesColumn);
@@ -196,7 +197,7 @@ TEST_F(IntegrationServicesViewTest, ReportWindowFromTheToolsMenuFiltersExportsAn
     EXPECT_TRUE(report->isVisible());
     new QAbstractItemModelTester(report->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal, report);
     EXPECT_EQ(report->summaryText(),
-        QStringLiteral("3 of 20 VMs need an update on 2 hosts. 1 without integration services, 6 unknown."));
+        QStringLiteral("3 of 20 VMs need an update on 2 hosts. 7 unknown."));
     EXPECT_EQ(report->table()->model()->rowCount(), 20);
 
     auto *filter = report->findChild<QComboBox *>(QStringLiteral("reportVerdictFilter"));

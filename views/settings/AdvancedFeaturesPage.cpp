@@ -2,6 +2,8 @@
 
 #include "AdvisorNotes.h"
 
+#include <models/NetworkAdapterAdvisor.h>
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,6 +52,8 @@ AdvancedFeaturesPage::AdvancedFeaturesPage(const QString &adapterId, QWidget *pa
     , m_teaming(checkBox(tr("Enable this network adapter to be part of a &team in the guest operating system"),
                          "allowTeaming", tr("Allow NIC teaming in the guest"), this))
     , m_deviceNaming(checkBox(tr("Enable device &naming"), "deviceNaming", tr("Enable device naming"), this))
+    , m_protectedReasonLabel(wrapped(QString(), this))
+    , m_deviceNamingReasonLabel(wrapped(QString(), this))
     , m_notes(new AdvisorNotes(this))
 {
     setObjectName(QStringLiteral("advancedFeaturesPage"));
@@ -109,6 +113,9 @@ AdvancedFeaturesPage::AdvancedFeaturesPage(const QString &adapterId, QWidget *pa
                                           "disconnection is detected."),
                                        this));
     protectedLayout->addWidget(m_protected);
+    m_protectedReasonLabel->setObjectName(QStringLiteral("protectedNetworkReason"));
+    m_protectedReasonLabel->hide();
+    protectedLayout->addWidget(m_protectedReasonLabel);
     layout->addWidget(protectedBox);
 
     auto *mirrorBox = new QGroupBox(tr("Port mirroring"), this);
@@ -135,6 +142,9 @@ AdvancedFeaturesPage::AdvancedFeaturesPage(const QString &adapterId, QWidget *pa
                                        "operating system."),
                                     this));
     namingLayout->addWidget(m_deviceNaming);
+    m_deviceNamingReasonLabel->setObjectName(QStringLiteral("deviceNamingReason"));
+    m_deviceNamingReasonLabel->hide();
+    namingLayout->addWidget(m_deviceNamingReasonLabel);
     layout->addWidget(namingBox);
 
     m_notes->setObjectName(QStringLiteral("advancedFeaturesNotes"));
@@ -212,7 +222,9 @@ Diagnostics AdvancedFeaturesPage::validate(const SettingsContext &context) const
     Diagnostics out;
     if (const NetworkAdapterSettings *pending = context.pendingAdapter(m_adapterId)) {
         for (const Diagnostic &d : context.validateAdapter(*pending)) {
-            if (d.isError() && d.field == QLatin1String("macAddress"))
+            if (d.isError()
+                && (d.field == QLatin1String("macAddress") || d.field == QLatin1String("protectedNetwork")
+                    || d.field == QLatin1String("deviceNaming")))
                 out << d;
         }
     }
@@ -248,6 +260,26 @@ void AdvancedFeaturesPage::updateContext(const SettingsContext &context)
         w->setEnabled(advanced);
         w->setToolTip(context.missing(Capability::AdvancedAdapterFeatures));
     }
+    // Features the host's version or the VM's generation lack: the same reasons the rules and
+    // the backends refuse them with. Device naming can still be turned off.
+    const QString protectedWhyNot = NetworkAdapterAdvisor::protectedNetworkUnavailableReason(context.host);
+    const QString namingWhyNot = NetworkAdapterAdvisor::deviceNamingUnavailableReason(context.host, context.vm);
+    const auto gate = [](QCheckBox *box, QLabel *label, const QString &whyNot, const QString &text) {
+        if (whyNot.isEmpty()) {
+            label->hide();
+            return;
+        }
+        box->setEnabled(false);
+        box->setToolTip(text);
+        label->setText(text);
+        label->show();
+    };
+    gate(m_protected, m_protectedReasonLabel, protectedWhyNot,
+         protectedWhyNot.isEmpty() ? QString() : tr("Protected network is not available: %1").arg(protectedWhyNot));
+    gate(m_deviceNaming, m_deviceNamingReasonLabel, namingWhyNot,
+         namingWhyNot.isEmpty() ? QString() : tr("Device naming is not available: %1").arg(namingWhyNot));
+    if (!namingWhyNot.isEmpty() && m_deviceNaming->isChecked())
+        m_deviceNaming->setEnabled(advanced);
     updateEnablement();
 
     Diagnostics notes;

@@ -51,6 +51,8 @@ private:
     QComboBox *m_mirroring;
     QCheckBox *m_teaming;
     QCheckBox *m_deviceNaming;
+    QLabel *m_protectedReasonLabel;    // why the host has no protected network
+    QLabel *m_deviceNamingReasonLabel; // why the host or VM has no device naming
     AdvisorNotes *m_notes;
 };
 

@@ -396,7 +396,7 @@ void NetworkAdapterPage::updateContext(const SettingsContext &context)
         QString status = tr("Status: %1").arg(rt.status);
         if (!rt.statusDescription.isEmpty())
             status += tr(" (%1)").arg(rt.statusDescription);
-        if (!rt.ipAddresses.isEmpty())
+        if (!rt.ipAddresses.isEmpty() && VmStates::reportsGuestAddresses(context.vm.state))
             status += tr("; IP addresses: %1").arg(rt.ipAddresses.join(QStringLiteral(", ")));
         m_status->setText(status);
     } else {

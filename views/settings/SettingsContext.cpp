@@ -1,5 +1,7 @@
 #include "SettingsContext.h"
 
+#include <models/NetworkAdapterAdvisor.h>
+
 namespace hvdesk {
 
 bool SettingsContext::vmRunning() const
@@ -50,21 +52,11 @@ quint64 SettingsContext::otherReservationsBps(const QString &switchName, const Q
 
 Diagnostics SettingsContext::validateAdapter(const NetworkAdapterSettings &adapter) const
 {
-    AdapterValidationContext c;
-    const VirtualSwitch *sw = findSwitch(adapter.switchName);
-    c.switchExists = sw != nullptr;
-    if (sw) {
-        c.reservationMode = sw->reservationMode;
-        c.switchIovEnabled = sw->iovEnabled;
-        // Only physical links can be oversubscribed; internal and private switches have none.
-        c.linkSpeedBps = sw->type == SwitchType::External ? linkSpeedBps(sw) : 0;
+    // The context every view and the backends build: one rule, wherever it is checked.
+    AdapterValidationContext c = NetworkAdapterAdvisor::validationContext(host, vm, adapter);
+    if (c.switchExists)
         c.otherAbsoluteReservationsBps = otherReservationsBps(adapter.switchName, adapter.id);
-    }
     c.vmRunning = vmRunning();
-    if (const NetworkAdapter *saved = savedAdapter(adapter.id)) {
-        c.original = saved->settings;
-        c.hasOriginal = true;
-    }
     return NetworkAdapterRules::validate(adapter, c);
 }
 
@@ -72,9 +64,7 @@ QString SettingsContext::missing(Capability capability) const
 {
     if (capabilities.testFlag(capability))
         return QString();
-    if (const QString reason = missingReasons.value(capability); !reason.isEmpty())
-        return reason;
-    return tr("Not offered by this connection: %1.").arg(CapabilityNames::displayName(capability));
+    return CapabilityNames::missingReason(capability, missingReasons.value(capability));
 }
 
 } // namespace hvdesk
