@@ -599,16 +599,23 @@ namespace {
 QString answerName(const Response &response)
 {
     switch (response.kind) {
-    case Response::Kind::Identify: return QStringLiteral("IdentifyResponse");
-    case Response::Kind::Enumerate: return QStringLiteral("EnumerateResponse");
-    case Response::Kind::Pull: return QStringLiteral("PullResponse");
-    case Response::Kind::Release: return QStringLiteral("ReleaseResponse");
-    case Response::Kind::Put: return QStringLiteral("PutResponse");
+    case Response::Kind::Identify:
+        return QStringLiteral("IdentifyResponse");
+    case Response::Kind::Enumerate:
+        return QStringLiteral("EnumerateResponse");
+    case Response::Kind::Pull:
+        return QStringLiteral("PullResponse");
+    case Response::Kind::Release:
+        return QStringLiteral("ReleaseResponse");
+    case Response::Kind::Put:
+        return QStringLiteral("PutResponse");
     case Response::Kind::Invoke:
     case Response::Kind::Get:
         return response.instance.className().isEmpty() ? QStringLiteral("GetResponse") : response.instance.className();
-    case Response::Kind::Fault: return QStringLiteral("Fault");
-    case Response::Kind::Invalid: break;
+    case Response::Kind::Fault:
+        return QStringLiteral("Fault");
+    case Response::Kind::Invalid:
+        break;
     }
     return QStringLiteral("?");
 }
@@ -669,12 +676,14 @@ Error WsmanClient::checkAnswer(const Call &call, const Response &response) const
         return {};
     }
     const QString asked = operationLabel(request);
-    const QString fix = tr("Check that the address points to a WS-Management service (normally https://host:5986/wsman) "
-                           "and that nothing between rewrites its answers.");
+    const QString fix
+        = tr("Check that the address points to a WS-Management service (normally https://host:5986/wsman) "
+             "and that nothing between rewrites its answers.");
     if (!expectedAction.isEmpty() && response.action != expectedAction) {
         const QString came = response.action.isEmpty() ? answerName(response) : lastSegment(response.action);
         return Error { QStringLiteral("wsman.wrong-action"),
-            tr("%1 answered the request %2 with %3 instead of %4.").arg(m_endpoint, asked, came, lastSegment(expectedAction)),
+            tr("%1 answered the request %2 with %3 instead of %4.")
+                .arg(m_endpoint, asked, came, lastSegment(expectedAction)),
             {}, fix };
     }
     if (!expectedAction.isEmpty() && response.relatesTo != call.messageId) {
@@ -685,7 +694,8 @@ Error WsmanClient::checkAnswer(const Call &call, const Response &response) const
     }
     if (!bodyMatches) {
         return Error { QStringLiteral("wsman.wrong-body"),
-            tr("%1 answered the request %2 with a body of %3 instead of %4.").arg(m_endpoint, asked, answerName(response), expectedBody),
+            tr("%1 answered the request %2 with a body of %3 instead of %4.")
+                .arg(m_endpoint, asked, answerName(response), expectedBody),
             {}, fix };
     }
     return {};
