@@ -122,22 +122,6 @@ TEST_F(AnswerCheckTest, TheBodyMustHoldTheExpectedElement)
     EXPECT_EQ(r.error.code, QStringLiteral("wsman.wrong-body")) << r.error.message.toStdString();
 }
 
-TEST_F(AnswerCheckTest, BrokenServersGiveTheirOwnErrors)
-{
-    // HTTP 500 without a SOAP fault.
-    Result r = ask(httpReply(500, "Internal error", "text/plain"), Request::enumerate(VmUri));
-    EXPECT_EQ(r.error.code, QStringLiteral("http.500"));
-    // Truncated XML.
-    r = ask(
-        httpReply(200, envelope(action::EnumerateResponse, Id, EnumerateBody).left(200)), Request::enumerate(VmUri));
-    EXPECT_EQ(r.error.code, QStringLiteral("wsman.malformed"));
-    // A connection closed without an answer.
-    RawServer hangUp(RawServer::Mode::HangUp);
-    WsmanClient client(options(hangUp.serverPort()));
-    r = sendAndWait(client, Request::enumerate(VmUri));
-    EXPECT_TRUE(r.error.code.startsWith(QStringLiteral("net."))) << r.error.code.toStdString();
-}
-
 TEST_F(AnswerCheckTest, ADrippingServerCannotHoldARequestBeyondItsTotalDeadline)
 {
     RawServer drip(RawServer::Mode::Drip, httpReply(200, envelope(action::EnumerateResponse, Id, EnumerateBody)));
