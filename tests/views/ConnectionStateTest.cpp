@@ -72,8 +72,13 @@ protected:
         keychain.entries.insert(u"127.0.0.1:%1"_s.arg(broken.serverPort()), options.account);
         uri = u"wsman+http://127.0.0.1:%1"_s.arg(broken.serverPort());
         access.credentials = &keychain;
-        factory.registerScheme(u"wsman+http"_s, remote::RemoteBackend::schemeDescription(),
-            [this](const QString &u, Error *e) { return remote::RemoteBackend::create(u, access, e); });
+        factory.registerScheme(
+            u"wsman+http"_s, remote::RemoteBackend::schemeDescription(), [this](const QString &u, Error *e) {
+                auto backend = remote::RemoteBackend::create(u, access, e);
+                if (backend && deadlineMs > 0)
+                    static_cast<remote::RemoteBackend *>(backend.get())->setLoadDeadline(deadlineMs);
+                return backend;
+            });
         window = std::make_unique<MainWindow>(&connections, &factory);
         window->resize(1280, 800);
         window->show();
@@ -99,6 +104,7 @@ protected:
     RemoteAccess access;
     std::unique_ptr<simd::SimdServer> server;
     QString uri;
+    int deadlineMs = 0; // 0: the product's
     BackendFactory factory;
     ConnectionManager connections;
     std::unique_ptr<MainWindow> window;
@@ -148,4 +154,24 @@ TEST_F(ConnectionStateTest, AFailedConnectionShowsInTheTreeAndTheStatusBarAndRet
     EXPECT_NE(connected.icon.cacheKey(), Icons::hostFailed().cacheKey());
     EXPECT_FALSE(connected.text.contains(u"Failed"_s)) << connected.text.toStdString();
     EXPECT_TRUE(connected.text.startsWith(u"paladin"_s)) << connected.text.toStdString();
+}
+
+TEST_F(ConnectionStateTest, TheStatusBarCountsDownWhileConnectingToASlowServer)
+{
+    broken.mode = RawServer::Mode::Drip; // one byte a second
+    broken.reply = httpReply(200, "<s:Envelope/>");
+    deadlineMs = 3000;
+    QString error;
+    ASSERT_TRUE(window->connectTo(uri, &error)) << error.toStdString();
+    HostBackend *backend = connections.at(0);
+    QLabel *label = window->connectionStatusLabel();
+    ASSERT_TRUE(waitUntil([&] { return label->text().contains(u" s left"_s); }, 10000)) << label->text().toStdString();
+    EXPECT_TRUE(label->text().startsWith(u"Connecting to "_s)) << label->text().toStdString();
+    EXPECT_FALSE(window->connectionRetryButton()->isVisibleTo(window.get()));
+    EXPECT_TRUE(hostRow().data(Qt::DisplayRole).toString().contains(u" s left"_s));
+    ASSERT_TRUE(waitUntil([&] { return backend->connectionState() == ConnectionState::Failed; }, 20000))
+        << label->text().toStdString();
+    EXPECT_EQ(backend->lastError().code, u"connection.deadline"_s);
+    EXPECT_TRUE(label->text().contains(backend->lastError().message)) << label->text().toStdString();
+    EXPECT_TRUE(window->connectionRetryButton()->isVisibleTo(window.get()));
 }
