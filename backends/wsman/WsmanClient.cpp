@@ -403,7 +403,7 @@ void WsmanClient::onDeadline(quint64 id)
     call->connectTimer.stop();
     call->requestTimer.stop();
     const Error error { QStringLiteral("net.deadline"),
-        tr("%1 did not answer a %2 within %3 s (%n attempt(s)).", nullptr, call->attempt)
+        tr("%1 did not answer the request %2 within %3 s (%n attempt(s)).", nullptr, call->attempt)
             .arg(m_endpoint, operationName(call->request.operation))
             .arg(m_options.totalTimeoutMs / 1000.0),
         {}, tr("Check that the host is running and not overloaded, and that nothing between slows the connection.") };
