@@ -28,6 +28,19 @@ void HostBackend::loadVmDetails(const QString &)
 {
 }
 
+void HostBackend::reconnect()
+{
+    close();
+    open();
+}
+
+qint64 HostBackend::connectMsLeft() const
+{
+    if (m_connectDeadline.isForever() || m_connectionState != ConnectionState::Connecting)
+        return -1;
+    return m_connectDeadline.remainingTime();
+}
+
 JobPtr HostBackend::applyHostMigrationSettings(const QString &hostName, const HostMigrationSettings &)
 {
     Error e;

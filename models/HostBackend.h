@@ -11,6 +11,7 @@
 #include "VmInfo.h"
 #include "VmSettings.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -45,6 +46,12 @@ public:
     virtual void close() = 0;
     // Asks for a fresh inventory now (live values arrive on their own).
     virtual void refresh() = 0;
+    // Connects again now, after a failure or while the connection is lost (Retry). The default
+    // closes and opens.
+    virtual void reconnect();
+    // While connecting: the milliseconds left before the attempt gives up (every request and
+    // retry included); -1 when there is no deadline.
+    qint64 connectMsLeft() const;
 
     // The inventory. VM indexes are stable until inventoryReset().
     virtual QList<HostInfo> hosts() const = 0;
@@ -134,8 +141,11 @@ signals:
 protected:
     JobPtr unsupported(const QString &title, const QString &vmId, Capability capability);
     void setConnectionState(ConnectionState state, const Error &error = Error());
+    // When the connection attempt under way gives up; QDeadlineTimer::Forever: none.
+    void setConnectDeadline(QDeadlineTimer deadline) { m_connectDeadline = deadline; }
 
 private:
+    QDeadlineTimer m_connectDeadline { QDeadlineTimer::Forever };
     ConnectionState m_connectionState = ConnectionState::Disconnected;
     Error m_lastError;
 };

@@ -21,6 +21,55 @@ HostTreeModel::HostTreeModel(ConnectionManager *connections, QObject *parent)
     for (HostBackend *b : connections->backends())
         watch(b);
     m_entries = buildEntries();
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &HostTreeModel::rebuild);
+    updateTick();
+}
+
+void HostTreeModel::updateTick()
+{
+    bool counting = false;
+    for (HostBackend *b : m_connections->backends())
+        counting = counting || b->connectMsLeft() >= 0;
+    if (counting && !m_tick.isActive())
+        m_tick.start();
+    else if (!counting)
+        m_tick.stop();
+}
+
+namespace {
+
+// The reason in a row: the error's first sentence, at most about a line.
+QString shortReason(const Error &error)
+{
+    QString text = error.message.simplified();
+    constexpr int MaxChars = 120;
+    if (text.size() > MaxChars)
+        text = text.left(MaxChars - 1).trimmed() + QChar(0x2026);
+    return text;
+}
+
+} // namespace
+
+QString HostTreeModel::stateText(const Entry &entry, ConnectionState state) const
+{
+    const Error error = entry.backend->lastError();
+    switch (state) {
+    case ConnectionState::Failed:
+        return error.isNull() ? tr("Failed") : tr("Failed: %1").arg(shortReason(error));
+    case ConnectionState::Stale:
+        return error.isNull() ? tr("Connection lost") : tr("Connection lost: %1").arg(shortReason(error));
+    case ConnectionState::Connecting: {
+        const qint64 left = entry.backend->connectMsLeft();
+        if (left < 0)
+            return tr("Connecting...");
+        return tr("Connecting... %1 s left").arg((left + 999) / 1000);
+    }
+    case ConnectionState::Connected:
+    case ConnectionState::Disconnected:
+        break;
+    }
+    return QString();
 }
 
 void HostTreeModel::watch(HostBackend *backend)
@@ -47,6 +96,7 @@ QList<HostTreeModel::Entry> HostTreeModel::buildEntries() const
 
 void HostTreeModel::rebuild()
 {
+    updateTick();
     const QList<Entry> fresh = buildEntries();
     if (fresh == m_entries) {
         // Same rows: only values (connection state, capacity) changed.
@@ -119,8 +169,13 @@ QVariant HostTreeModel::data(const QModelIndex &index, int role) const
                                                       ? e.host.connection
                                                       : e.backend->connectionState());
     switch (role) {
-    case Qt::DisplayRole:
-        return isConnection ? e.backend->uri() : e.host.name;
+    case Qt::DisplayRole: {
+        const QString name = isConnection ? e.backend->uri() : e.host.name;
+        const QString text = stateText(e, state);
+        return text.isEmpty() ? name : tr("%1 - %2", "a server's name - its connection state").arg(name, text);
+    }
+    case StateTextRole:
+        return stateText(e, state);
     case Qt::ToolTipRole: {
         QStringList lines;
         if (!isConnection) {
@@ -154,6 +209,7 @@ QHash<int, QByteArray> HostTreeModel::roleNames() const
     roles.insert(ConnectionStateRole, "connectionState");
     roles.insert(BackendRole, "backend");
     roles.insert(UriRole, "uri");
+    roles.insert(StateTextRole, "stateText");
     return roles;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QPointer>
+#include <QTimer>
 
 namespace hvdesk {
 
@@ -11,7 +12,9 @@ class ConnectionManager;
 class HostBackend;
 
 // "Hyper-V Manager" > one row per host of every connection (a connection that has no hosts
-// yet, because it is connecting or failed, shows as one row with its URI).
+// yet, because it is connecting or failed, shows as one row with its URI). A row that is not
+// simply connected says so after its name: "Failed: <reason>", "Connecting... 23 s left" (counted
+// down once a second), "Connection lost: <reason>".
 class HostTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
         ConnectionStateRole,         // int(ConnectionState)
         BackendRole,                 // QObject* of the HostBackend
         UriRole,
+        StateTextRole,               // "Failed: <reason>", "Connecting... 23 s left"; empty when connected
     };
     enum class Kind { Root, Host, Connection };
 
@@ -49,10 +53,14 @@ private:
     };
     QList<Entry> buildEntries() const;
     void rebuild();
+    // Runs the once-a-second countdown while a connection counts down to its deadline.
+    void updateTick();
+    QString stateText(const Entry &entry, ConnectionState state) const;
     void watch(HostBackend *backend);
 
     ConnectionManager *m_connections;
     QList<Entry> m_entries;
+    QTimer m_tick;
 };
 
 } // namespace hvdesk

@@ -135,7 +135,27 @@ QIcon Icons::host(ConnectionState state)
     case ConnectionState::Failed: led = QColor(0xc0, 0x20, 0x20); break;
     case ConnectionState::Disconnected: led = QColor(0x80, 0x86, 0x8c); break;
     }
+    if (state == ConnectionState::Failed)
+        return hostFailed();
     return draw(QStringLiteral("host-%1").arg(int(state)), [led](QPainter &p, const QRectF &r) { server(p, r, led); });
+}
+
+QIcon Icons::hostFailed()
+{
+    return draw(QStringLiteral("host-failed"), [](QPainter &p, const QRectF &r) {
+        server(p, r, QColor(0xc0, 0x20, 0x20));
+        // A red disc with a white cross: the connection failed.
+        const qreal u = r.width() / 16.0;
+        const QRectF b(7.5 * u, 7.5 * u, 8.5 * u, 8.5 * u);
+        p.setPen(QPen(Qt::white, 0.8 * u));
+        p.setBrush(QColor(0xc4, 0x1e, 0x1e));
+        p.drawEllipse(b);
+        p.setPen(QPen(Qt::white, 1.5 * u, Qt::SolidLine, Qt::RoundCap));
+        const QPointF c = b.center();
+        const qreal d = 1.9 * u;
+        p.drawLine(c + QPointF(-d, -d), c + QPointF(d, d));
+        p.drawLine(c + QPointF(-d, d), c + QPointF(d, -d));
+    });
 }
 
 QIcon Icons::manager()

@@ -14,6 +14,7 @@ class Icons
 public:
     static QIcon vmState(VmState state);
     static QIcon host(ConnectionState state);
+    static QIcon hostFailed(); // a server with a red error badge: host(ConnectionState::Failed)
     static QIcon manager();
     static QIcon application();
     static QIcon action(VmAction action);

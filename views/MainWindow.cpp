@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +45,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -139,6 +141,9 @@ MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *fac
     });
     connect(connections, &ConnectionManager::backendAdded, this, [this] { updateEmptyState(); });
     connect(connections, &ConnectionManager::backendRemoved, this, [this] { updateEmptyState(); });
+    // The tree model changes with every connection state, and ticks while one counts down.
+    connect(m_hostModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_hostModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateConnectionStatus);
 
     restoreSettings();
     m_hostTree->expandAll();
@@ -146,6 +151,7 @@ MainWindow::MainWindow(ConnectionManager *connections, const BackendFactory *fac
     onVmSelectionChanged();
     updateJobStatus();
     updateEmptyState();
+    updateConnectionStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -442,6 +448,23 @@ void MainWindow::createLayout()
     m_jobProgress->setMinimumWidth(240);
     m_jobProgress->setRange(0, 100);
     m_jobProgress->setVisible(false);
+    m_connectionStatus = new QWidget(this);
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    auto *connectionLayout = new QHBoxLayout(m_connectionStatus);
+    connectionLayout->setContentsMargins(0, 0, 0, 0);
+    m_connectionLabel = new QLabel(m_connectionStatus);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_retryButton = new QToolButton(m_connectionStatus);
+    m_retryButton->setObjectName(QStringLiteral("connectionRetryButton"));
+    m_retryButton->setText(tr("Retry"));
+    m_retryButton->setToolTip(tr("Connect again to the servers that failed or were lost"));
+    m_retryButton->setIcon(Icons::refresh());
+    m_retryButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_retryButton, &QToolButton::clicked, this, &MainWindow::retryConnections);
+    connectionLayout->addWidget(m_connectionLabel);
+    connectionLayout->addWidget(m_retryButton);
+    m_connectionStatus->setVisible(false);
+    statusBar()->addPermanentWidget(m_connectionStatus, 1);
     statusBar()->addPermanentWidget(m_jobLabel);
     statusBar()->addPermanentWidget(m_jobProgress);
     // At the first start (no saved layout) every column of the list is in view, Integration
@@ -693,6 +716,73 @@ void MainWindow::updateJobStatus()
         m_jobProgress->setValue(newest->percent());
         m_jobProgress->setFormat(tr("%1 %2: %p%").arg(newest->title(), newest->targetName()));
     }
+}
+
+namespace {
+
+// A connection, or one of its hosts, that failed or was lost.
+bool hasFailure(const HostBackend *backend)
+{
+    const ConnectionState state = backend->connectionState();
+    if (state == ConnectionState::Failed || state == ConnectionState::Stale)
+        return true;
+    if (state != ConnectionState::Connected)
+        return false;
+    for (const HostInfo &h : backend->hosts()) {
+        if (h.connection == ConnectionState::Failed || h.connection == ConnectionState::Stale)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void MainWindow::updateConnectionStatus()
+{
+    QList<HostBackend *> failures;
+    HostBackend *connecting = nullptr;
+    for (HostBackend *b : m_connections->backends()) {
+        if (hasFailure(b))
+            failures << b;
+        else if (!connecting && b->connectionState() == ConnectionState::Connecting)
+            connecting = b;
+    }
+    if (!failures.isEmpty()) {
+        const HostBackend *b = failures.first();
+        const Error error = b->lastError();
+        const QString reason = error.isNull() ? tr("no reason was given") : error.message;
+        QString text = b->connectionState() == ConnectionState::Stale
+            ? tr("Connection to %1 lost: %2").arg(b->displayName(), reason)
+            : tr("Could not connect to %1: %2").arg(b->displayName(), reason);
+        if (failures.size() > 1)
+            text += QLatin1Char(' ') + tr("(and %n more)", nullptr, int(failures.size()) - 1);
+        m_connectionLabel->setText(text);
+        m_connectionLabel->setToolTip(error.text());
+        m_retryButton->setVisible(true);
+        m_connectionStatus->setVisible(true);
+        return;
+    }
+    if (connecting) {
+        const qint64 left = connecting->connectMsLeft();
+        m_connectionLabel->setText(left < 0
+                ? tr("Connecting to %1...").arg(connecting->displayName())
+                : tr("Connecting to %1... %2 s left").arg(connecting->displayName()).arg((left + 999) / 1000));
+        m_connectionLabel->setToolTip(QString());
+        m_retryButton->setVisible(false);
+        m_connectionStatus->setVisible(true);
+        return;
+    }
+    m_connectionLabel->clear();
+    m_connectionStatus->setVisible(false);
+}
+
+void MainWindow::retryConnections()
+{
+    for (HostBackend *b : m_connections->backends()) {
+        if (hasFailure(b))
+            b->reconnect();
+    }
+    updateConnectionStatus();
 }
 
 void MainWindow::removeSelectedServer()

@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QToolButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -96,6 +97,11 @@ public:
     ProtocolLogDock *protocolLogDock() const { return m_protocolLogDock; } // nullptr without a log
     QAction *trustedCertificatesAction() const { return m_trustedCertificatesAction; }
     CertificatePinsDialog *showTrustedCertificates();
+    // --- Connection state in the status bar: a failed or lost connection with its reason and
+    // Retry, or the countdown of one connecting ---
+    QWidget *connectionStatus() const { return m_connectionStatus; }
+    QLabel *connectionStatusLabel() const { return m_connectionLabel; }
+    QToolButton *connectionRetryButton() const { return m_retryButton; }
 
 public slots:
     void showConnectDialog();
@@ -173,6 +179,12 @@ private:
     ProtocolLogDock *m_protocolLogDock = nullptr;
     QAction *m_trustedCertificatesAction = nullptr;
     QPointer<CertificatePinsDialog> m_pinsDialog;
+    // --- Connection state in the status bar ---
+    void updateConnectionStatus();
+    void retryConnections();
+    QWidget *m_connectionStatus = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QToolButton *m_retryButton = nullptr;
 };
 
 } // namespace hvdesk

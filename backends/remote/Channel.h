@@ -31,6 +31,14 @@ public:
     }
 
     virtual void send(const wsman::Request &request, Callback done) = 0;
+    // The same, returning an id for cancel() (0: this channel cannot cancel).
+    virtual quint64 sendCancellable(const wsman::Request &request, Callback done)
+    {
+        send(request, std::move(done));
+        return 0;
+    }
+    // The request's callback is not called; its connection is let go.
+    virtual void cancel(quint64 id) { Q_UNUSED(id) }
     virtual void setCredentials(const Credentials &credentials) = 0;
     // Requests that reached the endpoint (or were attempted), retries included.
     virtual int roundTrips() const = 0;

@@ -9,6 +9,7 @@
 
 #include <QLoggingCategory>
 
+#include <optional>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcRemote, "hvdesk.backend.remote", QtInfoMsg)
@@ -114,7 +115,25 @@ HostConnection::HostConnection(
     m_host.connection = ConnectionState::Disconnected;
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &HostConnection::reload);
+    m_loadTimer.setSingleShot(true);
+    connect(&m_loadTimer, &QTimer::timeout, this, &HostConnection::onLoadDeadline);
 }
+
+// Marks the requests sent while it lives as the load's.
+struct HostConnection::LoadScope
+{
+    HostConnection *connection;
+    bool before;
+    explicit LoadScope(HostConnection *c)
+        : connection(c)
+        , before(c->m_sendingForLoad)
+    {
+        c->m_sendingForLoad = true;
+    }
+    ~LoadScope() { connection->m_sendingForLoad = before; }
+    LoadScope(const LoadScope &) = delete;
+    LoadScope &operator=(const LoadScope &) = delete;
+};
 
 HostConnection::~HostConnection() = default;
 
@@ -222,6 +241,8 @@ void HostConnection::useCredentials(const Credentials &credentials)
 void HostConnection::close()
 {
     ++m_generation;
+    m_loadTimer.stop();
+    m_loadDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
     loadEnded();
     const QList<std::function<void()>> waiting = std::exchange(m_afterNextLoad, {});
     for (const auto &done : waiting)
@@ -229,6 +250,39 @@ void HostConnection::close()
     m_reconnect.stop();
     m_loading = m_polling = false;
     setState(State::Idle);
+}
+
+void HostConnection::retry()
+{
+    switch (m_state) {
+    case State::Idle:
+    case State::Failed:
+        open();
+        break;
+    case State::Stale:
+        m_reconnect.stop();
+        m_reconnectDelayMs = ReconnectFirstMs;
+        reload();
+        break;
+    default:
+        break;
+    }
+}
+
+void HostConnection::onLoadDeadline()
+{
+    if (!m_loading)
+        return;
+    ++m_generation; // whatever is still on its way is dropped
+    for (quint64 id : std::exchange(m_loadRequests, {}))
+        m_channel->cancel(id);
+    m_polling = false;
+    Error e;
+    e.code = u"connection.deadline"_s;
+    e.message = tr("%1 did not finish connecting within %2 s.").arg(m_address.key()).arg(m_loadDeadlineMs / 1000.0);
+    e.fix = tr("Check that the host is running and not overloaded, and that the network to it is not congested; "
+               "then retry.");
+    finishLoad(std::make_shared<EndpointSnapshot>(), e);
 }
 
 void HostConnection::reload()
@@ -268,6 +322,8 @@ bool HostConnection::isAuthError(const Error &error) const
 void HostConnection::failed(const Error &error)
 {
     m_loading = false;
+    m_loadTimer.stop();
+    m_loadDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
     if (m_loaded) {
         // Keep the last inventory; try again later.
         setState(State::Stale, error);
@@ -288,10 +344,17 @@ void HostConnection::scheduleReconnect()
 void HostConnection::send(const Request &request, InvokeCallback done)
 {
     QPointer<HostConnection> self(this);
-    m_channel->send(request, [self, done](const Response &response, const Error &error) {
-        if (self)
-            done(response, error);
+    const bool forLoad = m_sendingForLoad;
+    auto id = std::make_shared<quint64>(0);
+    *id = m_channel->sendCancellable(request, [self, done, forLoad, id](const Response &response, const Error &error) {
+        if (!self)
+            return;
+        if (forLoad)
+            self->m_loadRequests.remove(*id);
+        done(response, error);
     });
+    if (forLoad && *id)
+        m_loadRequests.insert(*id);
 }
 
 void HostConnection::invoke(
@@ -305,6 +368,7 @@ struct HostConnection::Enumeration
     QString resourceUri;
     std::vector<CimInstance> items;
     EnumerateCallback done;
+    bool forLoad = false;
 };
 
 void HostConnection::enumerate(const QString &resourceUri, const QString &wql, EnumerateCallback done)
@@ -312,6 +376,7 @@ void HostConnection::enumerate(const QString &resourceUri, const QString &wql, E
     auto e = std::make_shared<Enumeration>();
     e->resourceUri = resourceUri;
     e->done = std::move(done);
+    e->forLoad = m_sendingForLoad;
     Request request = Request::enumerate(resourceUri, wql, MaxElements);
     request.optimizeEnumeration = true;
     request.maxElements = MaxElements;
@@ -333,12 +398,22 @@ void HostConnection::continueEnumeration(
         e->items.push_back(i);
     if (response.endOfSequence || response.enumerationContext.isEmpty())
         return e->done(e->items, Error(), false);
+    std::optional<LoadScope> scope;
+    if (e->forLoad)
+        scope.emplace(this);
     send(Request::pull(e->resourceUri, response.enumerationContext, MaxElements),
         [this, e](const Response &r, const Error &err) { continueEnumeration(e, r, err); });
 }
 
 void HostConnection::startLoad()
 {
+    if (m_state != State::Ready && !m_loadTimer.isActive()) {
+        // Connecting (or reconnecting a lost host): one deadline for the whole load, the Identify
+        // before it included. A reload of a host that answers is bounded by its requests' own.
+        m_loadTimer.start(m_loadDeadlineMs);
+        m_loadDeadline = QDeadlineTimer(m_loadDeadlineMs);
+    }
+    LoadScope scope(this);
     m_loading = true;
     m_reloadPending = false;
     m_afterThisLoad << std::exchange(m_afterNextLoad, {});
@@ -373,6 +448,7 @@ void HostConnection::startLoad()
     auto phase2 = [self, generation, snapshot, firstError]() {
         if (!self)
             return;
+        LoadScope scope(self.data());
         auto left = std::make_shared<int>(2);
         auto done = [self, generation, snapshot, firstError, left]() {
             if (--*left == 0 && self && self->m_generation == generation)
@@ -463,6 +539,9 @@ void HostConnection::startLoad()
 void HostConnection::finishLoad(const std::shared_ptr<EndpointSnapshot> &snapshot, const Error &error)
 {
     m_loading = false;
+    m_loadTimer.stop();
+    m_loadDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    m_loadRequests.clear();
     if (!error.isNull()) {
         if (isAuthError(error) && m_access.prompts && !m_askedAgain) {
             m_askedAgain = true;

@@ -13,9 +13,11 @@
 #include <wsman/Message.h>
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -38,6 +40,10 @@ public:
     static constexpr int MaxElements = 10000;
     static constexpr int ReconnectFirstMs = 2000;
     static constexpr int ReconnectMaxMs = 30000;
+    // Connecting a host (or reconnecting a lost one: the Identify, then the inventory's load)
+    // gives up after this, every request, retry and pause included: a host that answers slowly,
+    // or drips its answers, cannot hold it longer.
+    static constexpr int ConnectDeadlineMs = 30000;
 
     using InvokeCallback = std::function<void(const wsman::Response &response, const Error &error)>;
     using EnumerateCallback
@@ -63,6 +69,11 @@ public:
 
     void open();
     void close();
+    // Connects again now: after a failure, or at once instead of at the next reconnect.
+    void retry();
+    void setLoadDeadline(int ms) { m_loadDeadlineMs = ms; }
+    // When the load under way gives up; QDeadlineTimer::Forever when none runs.
+    QDeadlineTimer loadDeadline() const { return m_loadDeadline; }
     // Loads everything again (after a change, or to reconnect).
     void reload();
     // The same, then `done` once a load that started after this call has ended (or at once when
@@ -99,6 +110,8 @@ signals:
 
 private:
     struct Enumeration;
+    struct LoadScope;
+    void onLoadDeadline();
     void continueEnumeration(
         const std::shared_ptr<Enumeration> &e, const wsman::Response &response, const Error &error);
     void setState(State state, const Error &error = Error());
@@ -129,6 +142,11 @@ private:
     QList<VmInfo> m_vms;
     EndpointSnapshot m_snapshot;
     QTimer m_reconnect;
+    QTimer m_loadTimer;
+    QDeadlineTimer m_loadDeadline { QDeadlineTimer::Forever };
+    int m_loadDeadlineMs = ConnectDeadlineMs;
+    bool m_sendingForLoad = false; // requests sent now belong to the load (cancelled at its deadline)
+    QSet<quint64> m_loadRequests;
     int m_reconnectDelayMs = ReconnectFirstMs;
     int m_generation = 0; // loads and polls of an older generation are dropped
     QList<std::function<void()>> m_afterThisLoad; // waiting for the load under way

@@ -159,6 +159,7 @@ HostConnection *RemoteBackend::addEndpoint(const EndpointAddress &address)
 {
     auto ep = std::make_unique<HostConnection>(address, m_uri.user, m_access, m_factory, this);
     HostConnection *raw = ep.get();
+    raw->setLoadDeadline(m_loadDeadlineMs);
     connect(raw, &HostConnection::loaded, this, [this, raw] { onEndpointLoaded(raw); });
     connect(raw, &HostConnection::vmsPolled, this,
         [this, raw](const QList<int> &changed) { onEndpointPolled(raw, changed); });
@@ -192,6 +193,23 @@ void RemoteBackend::close()
     for (const auto &ep : m_endpoints)
         ep->close();
     setConnectionState(ConnectionState::Disconnected);
+}
+
+void RemoteBackend::reconnect()
+{
+    if (!m_open) {
+        open();
+        return;
+    }
+    for (const auto &ep : m_endpoints)
+        ep->retry();
+}
+
+void RemoteBackend::setLoadDeadline(int ms)
+{
+    m_loadDeadlineMs = ms;
+    for (const auto &ep : m_endpoints)
+        ep->setLoadDeadline(ms);
 }
 
 void RemoteBackend::refresh()
@@ -381,7 +399,12 @@ void RemoteBackend::updateConnectionState()
         return;
     bool anyReady = false, anyLoading = false, anyStale = false;
     Error firstError;
+    // The countdown shown while connecting: the last of the hosts' deadlines.
+    QDeadlineTimer deadline(QDeadlineTimer::Forever);
     for (const auto &ep : m_endpoints) {
+        const QDeadlineTimer d = ep->loadDeadline();
+        if (!ep->hasLoaded() && !d.isForever() && (deadline.isForever() || d.deadline() > deadline.deadline()))
+            deadline = d;
         switch (ep->state()) {
         case HostConnection::State::Ready:
             anyReady = true;
@@ -405,6 +428,7 @@ void RemoteBackend::updateConnectionState()
             break;
         }
     }
+    setConnectDeadline(deadline);
     if (anyReady) {
         setConnectionState(ConnectionState::Connected, firstError);
         if (!m_pollTimer.isActive())

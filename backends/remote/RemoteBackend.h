@@ -47,6 +47,8 @@ public:
     void open() override;
     void close() override;
     void refresh() override;
+    // Failed hosts connect again, lost ones at once.
+    void reconnect() override;
     QList<HostInfo> hosts() const override;
     int vmCount() const override { return int(m_vms.size()); }
     const VmInfo &vmAt(int index) const override { return m_vms[index]; }
@@ -71,6 +73,8 @@ public:
     // Round trips to every endpoint so far (retries included): what a load or a poll costs.
     int roundTrips() const;
     void setPollInterval(int ms);
+    // How long connecting (loading) one host may take in all (HostConnection::ConnectDeadlineMs).
+    void setLoadDeadline(int ms);
     const std::vector<std::unique_ptr<HostConnection>> &endpoints() const { return m_endpoints; }
 
 private:
@@ -112,6 +116,7 @@ private:
     QHash<QString, bool> m_networkPolling;
     bool m_open = false;
     bool m_clusterDiscovered = false;
+    int m_loadDeadlineMs = HostConnection::ConnectDeadlineMs;
 
     // The source host's answer to CheckVirtualSystemIsMigratableToHost, per move as asked.
     struct HostVerdict

@@ -19,12 +19,22 @@ WsmanChannel::WsmanChannel(const EndpointAddress &endpoint, const RemoteAccess &
 
 void WsmanChannel::send(const wsman::Request &request, Callback done)
 {
-    m_client->send(request, [done](const wsman::Response &response, const Error &error) {
+    sendCancellable(request, std::move(done));
+}
+
+quint64 WsmanChannel::sendCancellable(const wsman::Request &request, Callback done)
+{
+    return m_client->send(request, [done](const wsman::Response &response, const Error &error) {
         // A WS-Management fault is an answer: the caller reads it from the response.
         if (response.isFault())
             return done(response, Error());
         done(response, error);
     });
+}
+
+void WsmanChannel::cancel(quint64 id)
+{
+    m_client->cancel(id);
 }
 
 void WsmanChannel::setCredentials(const Credentials &credentials)

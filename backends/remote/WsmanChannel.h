@@ -16,6 +16,8 @@ public:
     WsmanChannel(const EndpointAddress &endpoint, const RemoteAccess &access, QObject *parent = nullptr);
 
     void send(const wsman::Request &request, Callback done) override;
+    quint64 sendCancellable(const wsman::Request &request, Callback done) override;
+    void cancel(quint64 id) override;
     void setCredentials(const Credentials &credentials) override;
     int roundTrips() const override;
     wsman::WsmanClient &client() { return *m_client; }

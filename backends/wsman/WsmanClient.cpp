@@ -16,12 +16,14 @@ struct WsmanClient::Call
     quint64 id = 0;
     Request request;
     QByteArray envelope;
+    QString messageId; // as written: the answer's RelatesTo must name it
     bool idempotent = false;
     Callback done;
     int attempt = 0;
     HttpLink *link = nullptr; // carrying or connecting for this attempt
     QTimer connectTimer; // until the request is written
     QTimer requestTimer; // until the whole answer is in
+    QTimer deadlineTimer; // every attempt included
     QElapsedTimer elapsed;
     QDateTime started;
     QByteArray requestHeaders; // as logged, Authorization masked
@@ -92,13 +94,15 @@ quint64 WsmanClient::send(const Request &request, bool idempotent, Callback done
     call->request = request;
     if (call->request.to.isEmpty())
         call->request.to = m_options.url.toString();
-    call->envelope = RequestWriter::write(call->request);
+    call->envelope = RequestWriter::write(call->request, &call->messageId);
     call->idempotent = idempotent;
     call->done = std::move(done);
     call->connectTimer.setSingleShot(true);
     call->requestTimer.setSingleShot(true);
     connect(&call->connectTimer, &QTimer::timeout, this, [this, id] { onTimeout(id, true); });
     connect(&call->requestTimer, &QTimer::timeout, this, [this, id] { onTimeout(id, false); });
+    call->deadlineTimer.setSingleShot(true);
+    connect(&call->deadlineTimer, &QTimer::timeout, this, [this, id] { onDeadline(id); });
     m_calls.emplace(id, std::move(call));
 
     const QString scheme = m_options.url.scheme().toLower();
@@ -185,9 +189,12 @@ void WsmanClient::startAttempt(quint64 id)
     call->elapsed.start();
     if (m_asking) {
         // A certificate question is open: this request waits for its answer, without a timer.
+        call->deadlineTimer.stop();
         m_waitingForTrust.append(id);
         return;
     }
+    if (m_options.totalTimeoutMs > 0 && !call->deadlineTimer.isActive())
+        call->deadlineTimer.start(m_options.totalTimeoutMs);
     call->connectTimer.start(m_options.connectTimeoutMs);
     call->requestTimer.start(m_options.requestTimeoutMs);
     dispatch(id);
@@ -325,6 +332,7 @@ void WsmanClient::onSslErrors(HttpLink *link, const QList<QSslError> &errors)
     call->question = CertificateQuestion { m_endpoint, certificate.subjectDisplayName(),
         certificate.issuerDisplayName(), certificate.effectiveDate(), certificate.expiryDate(), fp, problems };
     record(*call, 0, {}, tr("certificate not yet trusted"));
+    call->deadlineTimer.stop(); // the user's time to decide does not count
     waitForTrust(id);
 }
 
@@ -338,6 +346,7 @@ void WsmanClient::waitForTrust(quint64 id)
         if (Call *call = findCall(queued)) {
             call->connectTimer.stop();
             call->requestTimer.stop();
+            call->deadlineTimer.stop();
             m_waitingForTrust.append(queued);
         }
     }
@@ -381,6 +390,26 @@ void WsmanClient::onTimeout(quint64 id, bool connecting)
     const bool reachedHost = call->sent;
     pump();
     retryOrFail(*call, error, !reachedHost || call->idempotent);
+}
+
+void WsmanClient::onDeadline(quint64 id)
+{
+    Call *call = findCall(id);
+    if (!call)
+        return;
+    m_queue.removeAll(id);
+    if (call->link)
+        dropLink(call->link);
+    call->connectTimer.stop();
+    call->requestTimer.stop();
+    const Error error { QStringLiteral("net.deadline"),
+        tr("%1 did not answer the request %2 within %3 s (%n attempt(s)).", nullptr, call->attempt)
+            .arg(m_endpoint, operationName(call->request.operation))
+            .arg(m_options.totalTimeoutMs / 1000.0),
+        {}, tr("Check that the host is running and not overloaded, and that nothing between slows the connection.") };
+    record(*call, 0, {}, error.message);
+    pump();
+    complete(id, Response(), error);
 }
 
 void WsmanClient::record(const Call &call, int status, const QByteArray &response, const QString &error)
@@ -541,6 +570,11 @@ void WsmanClient::handleAnswer(quint64 id, const HttpAnswer &answer)
             return;
         }
         if (response.isValid() && status == 200) {
+            if (const Error mismatch = checkAnswer(call, response); !mismatch.isNull()) {
+                record(call, status, body, mismatch.message);
+                complete(id, Response(), mismatch);
+                return;
+            }
             record(call, status, body, {});
             complete(id, response, Error {});
             return;
@@ -557,6 +591,114 @@ void WsmanClient::handleAnswer(quint64 id, const HttpAnswer &answer)
                       : tr("Check that the address points to a WS-Management service.") };
     record(call, status, body, error.message);
     retryOrFail(call, error, call.idempotent && (status == 503 || status == 502 || status == 504));
+}
+
+namespace {
+
+// What the body of an answer is, in the words of the protocol: "an IdentifyResponse".
+QString answerName(const Response &response)
+{
+    switch (response.kind) {
+    case Response::Kind::Identify:
+        return QStringLiteral("IdentifyResponse");
+    case Response::Kind::Enumerate:
+        return QStringLiteral("EnumerateResponse");
+    case Response::Kind::Pull:
+        return QStringLiteral("PullResponse");
+    case Response::Kind::Release:
+        return QStringLiteral("ReleaseResponse");
+    case Response::Kind::Put:
+        return QStringLiteral("PutResponse");
+    case Response::Kind::Invoke:
+    case Response::Kind::Get:
+        return response.instance.className().isEmpty() ? QStringLiteral("GetResponse") : response.instance.className();
+    case Response::Kind::Fault:
+        return QStringLiteral("Fault");
+    case Response::Kind::Invalid:
+        break;
+    }
+    return QStringLiteral("?");
+}
+
+QString lastSegment(const QString &uri)
+{
+    return uri.mid(uri.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+} // namespace
+
+Error WsmanClient::checkAnswer(const Call &call, const Response &response) const
+{
+    const Request &request = call.request;
+    QString expectedAction;
+    QString expectedBody;
+    bool bodyMatches = false;
+    switch (request.operation) {
+    case Operation::Identify:
+        // WinRM's IdentifyResponse has no addressing headers: only the body says what it is.
+        expectedBody = QStringLiteral("IdentifyResponse");
+        bodyMatches = response.kind == Response::Kind::Identify;
+        break;
+    case Operation::Enumerate:
+        expectedAction = action::EnumerateResponse;
+        expectedBody = QStringLiteral("EnumerateResponse");
+        bodyMatches = response.kind == Response::Kind::Enumerate;
+        break;
+    case Operation::Pull:
+        expectedAction = action::PullResponse;
+        expectedBody = QStringLiteral("PullResponse");
+        bodyMatches = response.kind == Response::Kind::Pull;
+        break;
+    case Operation::Release:
+        expectedAction = action::ReleaseResponse;
+        expectedBody = QStringLiteral("ReleaseResponse");
+        bodyMatches = response.kind == Response::Kind::Release;
+        break;
+    case Operation::Get:
+        expectedAction = action::GetResponse;
+        expectedBody = request.className();
+        bodyMatches = response.kind == Response::Kind::Get;
+        break;
+    case Operation::Put:
+        expectedAction = action::PutResponse;
+        expectedBody = QStringLiteral("PutResponse");
+        bodyMatches = response.kind == Response::Kind::Put;
+        break;
+    case Operation::Invoke: {
+        expectedAction = request.effectiveAction() + QLatin1String("Response");
+        const QString method = request.method.isEmpty() ? lastSegment(request.effectiveAction()) : request.method;
+        expectedBody = method + QLatin1String("_OUTPUT");
+        bodyMatches = response.kind == Response::Kind::Invoke
+            && response.instance.className().compare(expectedBody, Qt::CaseInsensitive) == 0;
+        break;
+    }
+    case Operation::Unknown:
+        return {};
+    }
+    const QString asked = operationLabel(request);
+    const QString fix
+        = tr("Check that the address points to a WS-Management service (normally https://host:5986/wsman) "
+             "and that nothing between rewrites its answers.");
+    if (!expectedAction.isEmpty() && response.action != expectedAction) {
+        const QString came = response.action.isEmpty() ? answerName(response) : lastSegment(response.action);
+        return Error { QStringLiteral("wsman.wrong-action"),
+            tr("%1 answered the request %2 with %3 instead of %4.")
+                .arg(m_endpoint, asked, came, lastSegment(expectedAction)),
+            {}, fix };
+    }
+    if (!expectedAction.isEmpty() && response.relatesTo != call.messageId) {
+        return Error { QStringLiteral("wsman.wrong-relates-to"),
+            tr("%1 answered the request %2 with the answer to another request (RelatesTo '%3', expected '%4').")
+                .arg(m_endpoint, asked, response.relatesTo, call.messageId),
+            {}, fix };
+    }
+    if (!bodyMatches) {
+        return Error { QStringLiteral("wsman.wrong-body"),
+            tr("%1 answered the request %2 with a body of %3 instead of %4.")
+                .arg(m_endpoint, asked, answerName(response), expectedBody),
+            {}, fix };
+    }
+    return {};
 }
 
 void WsmanClient::retryOrFail(Call &call, const Error &error, bool retryable)

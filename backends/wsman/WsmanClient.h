@@ -28,7 +28,10 @@ struct ClientOptions
     Credentials credentials; // Basic authentication; sent only over HTTPS or allowed HTTP
     bool allowPlainHttp = false; // the user's explicit choice; otherwise http:// is refused
     int connectTimeoutMs = 15000; // until the request is on the wire (TCP + TLS)
-    int requestTimeoutMs = 90000; // per attempt, until the whole response is in
+    int requestTimeoutMs = 90000; // per attempt, until the whole response is in (a total: not reset by each byte)
+    // Per request, every attempt and the pauses between them included (0: only the per-attempt
+    // limits); a host that drips its answer cannot hold a request beyond this.
+    int totalTimeoutMs = 120000;
     int maxAttempts = 3; // for idempotent requests after network failures (and changes never sent)
     int retryDelayMs = 500; // before the 2nd attempt; doubled for each further one
     qint64 maxResponseBytes = 64LL * 1024 * 1024;
@@ -100,6 +103,9 @@ private:
     void onAnswered(HttpLink *link, const HttpAnswer &answer);
     void onFailed(HttpLink *link, const HttpFailure &failure);
     void onTimeout(quint64 id, bool connecting);
+    void onDeadline(quint64 id);
+    // The answer is the one asked for: its action, RelatesTo and body match the request.
+    Error checkAnswer(const Call &call, const Response &response) const;
     void handleAnswer(quint64 id, const HttpAnswer &answer);
     void waitForTrust(quint64 id);
     Call *findCall(quint64 id);

@@ -135,13 +135,17 @@ public:
 class RawServer : public QTcpServer
 {
 public:
-    enum class Mode { Silent, HangUp, Reply };
+    // Drip: the reply, one byte every `dripIntervalMs`. Forward: each new connection is piped to
+    // 127.0.0.1:`forwardPort` (a well-behaved server behind: the fault "fixed").
+    enum class Mode { Silent, HangUp, Reply, Drip, Forward };
     Mode mode;
     QByteArray reply;
     int requests = 0;
     int connections = 0;
     bool closeAfterReply = false; // Reply: the connection ends after each answer
     int hangUpOnRequest = 0; // Reply: the Nth request of each connection (1-based) gets no answer
+    int dripIntervalMs = 1000;
+    quint16 forwardPort = 0;
 
     explicit RawServer(Mode m, QByteArray r = {})
         : mode(m)
@@ -150,12 +154,31 @@ public:
         listen(QHostAddress::LocalHost, 0);
     }
 
+    // Ends every connection accepted so far (a kept-alive one would keep the old behaviour).
+    void dropConnections()
+    {
+        for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly)) {
+            socket->abort();
+            socket->deleteLater();
+        }
+    }
+
 protected:
     void incomingConnection(qintptr descriptor) override
     {
         auto *socket = new QTcpSocket(this);
         socket->setSocketDescriptor(descriptor);
         connections++;
+        if (mode == Mode::Forward) {
+            auto *peer = new QTcpSocket(socket);
+            connect(socket, &QTcpSocket::readyRead, peer, [socket, peer] { peer->write(socket->readAll()); });
+            connect(peer, &QTcpSocket::readyRead, socket, [socket, peer] { socket->write(peer->readAll()); });
+            connect(peer, &QTcpSocket::disconnected, socket, [socket] { socket->disconnectFromHost(); });
+            connect(socket, &QTcpSocket::disconnected, socket, [socket] { socket->deleteLater(); });
+            connect(peer, &QTcpSocket::connected, socket, [socket, peer] { peer->write(socket->readAll()); });
+            peer->connectToHost(QHostAddress::LocalHost, forwardPort);
+            return;
+        }
         auto *buffer = new QByteArray;
         auto *seen = new int(0);
         connect(socket, &QObject::destroyed, [buffer, seen] {
@@ -183,6 +206,16 @@ protected:
                 socket->write(reply);
                 if (closeAfterReply)
                     socket->disconnectFromHost();
+            } else if (mode == Mode::Drip) {
+                auto *timer = new QTimer(socket);
+                auto *sent = new qsizetype(0);
+                connect(timer, &QObject::destroyed, [sent] { delete sent; });
+                connect(timer, &QTimer::timeout, socket, [this, socket, timer, sent] {
+                    if (*sent >= reply.size())
+                        return timer->stop();
+                    socket->write(reply.mid((*sent)++, 1));
+                });
+                timer->start(dripIntervalMs);
             }
         });
     }
