@@ -1,5 +1,7 @@
 #include "ConnectDialog.h"
 
+#include "NumberEdit.h"
+
 #include <models/BackendFactory.h>
 #include <models/HostBackend.h>
 
@@ -56,7 +58,7 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     , m_other(new QRadioButton(tr("Server &URI:"), this))
     , m_hyperVBox(new QWidget(this))
     , m_host(new QLineEdit(this))
-    , m_port(new QLineEdit(QString::number(HttpsPort), this))
+    , m_port(new NumberEdit(this))
     , m_https(new QCheckBox(tr("Use &HTTPS (recommended)"), this))
     , m_httpWarning(new QLabel(this))
     , m_httpConsent(new QCheckBox(tr("&I understand: send the password and all traffic unencrypted"), this))
@@ -82,7 +84,11 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     m_host->setPlaceholderText(tr("hyperv01.example.com or 192.0.2.10"));
     m_port->setObjectName(QStringLiteral("wsmanPort"));
     m_port->setAccessibleName(tr("Port"));
-    m_port->setMaxLength(5);
+    // Every digit typed is kept (no length cap): 598600 is refused as a port, not cut to 59860.
+    m_port->setFieldLabel(tr("Port"));
+    m_port->setField(QStringLiteral("port"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(HttpsPort);
     m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
     m_https->setObjectName(QStringLiteral("wsmanHttps"));
     m_https->setChecked(true);
@@ -117,6 +123,7 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     auto *hostLabel = new QLabel(tr("Host &name:"), this);
     hostLabel->setBuddy(m_host);
     hyperVForm->addRow(hostLabel, hostRow);
+    hyperVForm->addRow(QString(), m_port->errorLabel());
     hyperVForm->addRow(QString(), m_https);
     hyperVForm->addRow(QString(), m_httpWarning);
     hyperVForm->addRow(QString(), m_httpConsent);
@@ -176,7 +183,7 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
         m_error->setVisible(false);
     });
     // Typing in a Hyper-V field chooses that computer.
-    for (QLineEdit *edit : {m_host, m_port, m_user}) {
+    for (QLineEdit *edit : {m_host, static_cast<QLineEdit *>(m_port), m_user}) {
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_hyperV->setChecked(true);
             m_error->setVisible(false);
