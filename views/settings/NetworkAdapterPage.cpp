@@ -231,7 +231,7 @@ void NetworkAdapterPage::updateMinimumControls()
         m_minimum->setFieldLabel(tr("Minimum bandwidth weight"));
         m_minimum->setUnit(QString());
         m_minimum->setSpecialValueText(tr("0 means no reservation"));
-        m_minimumUnit->setText(tr("weight (1-100)"));
+        m_minimumUnit->setText(tr("weight (0-100, 0: none)"));
         m_minimum->setAccessibleName(tr("Minimum bandwidth weight"));
         if (m_minimum->property("mode").toInt() != int(mode))
             m_minimum->setValue(sameSwitch ? m_loaded.minimumBandwidthWeight : 0);
