@@ -52,6 +52,17 @@ Diagnostics NetworkAdapterRules::validate(const NetworkAdapterSettings &s, const
                      tr("Minimum bandwidth: %1 bit/s is not a multiple of 8.").arg(s.minimumBandwidthAbsolute),
                      tr("Round the value to a multiple of 8 bit/s."));
     }
+    const quint64 largest = mbpsToBps(quint64(NetworkAdapterSettings::BandwidthMaxMbps));
+    if (s.maximumBandwidth > largest) {
+        out << error(QStringLiteral("adapter.bandwidth.max.range"), QStringLiteral("maximumBandwidth"),
+                     tr("Maximum bandwidth: %1 Mbps is out of range.").arg(bpsToMbps(s.maximumBandwidth)),
+                     tr("Enter from 0 (no limit) to %1 Mbps.").arg(NetworkAdapterSettings::BandwidthMaxMbps));
+    }
+    if (s.minimumBandwidthAbsolute > largest) {
+        out << error(QStringLiteral("adapter.bandwidth.min.range"), QStringLiteral("minimumBandwidthAbsolute"),
+                     tr("Minimum bandwidth: %1 Mbps is out of range.").arg(bpsToMbps(s.minimumBandwidthAbsolute)),
+                     tr("Enter from 0 (no reservation) to %1 Mbps.").arg(NetworkAdapterSettings::BandwidthMaxMbps));
+    }
     if (s.minimumBandwidthWeight < NetworkAdapterSettings::WeightMin
         || s.minimumBandwidthWeight > NetworkAdapterSettings::WeightMax) {
         out << error(QStringLiteral("adapter.bandwidth.weight.range"), QStringLiteral("minimumBandwidthWeight"),

@@ -30,6 +30,9 @@ struct NetworkAdapterSettings
     static constexpr int IovQueuePairsMax = 16; // unverified: the largest value NICs of the era accept
     static constexpr quint64 BandwidthGranularityBps = 8; // bandwidth values are multiples of 8 bit/s
     static constexpr quint64 RecommendedMinimumAbsoluteBps = 100'000'000; // >100 Mbps recommended
+    // The largest bandwidth, minimum or maximum, hvdesk accepts, in Mbps. Unverified: 400 GbE, the
+    // fastest Ethernet link; Set-VMNetworkAdapter takes bit/s as Int64, far beyond any link.
+    static constexpr qint64 BandwidthMaxMbps = 400'000;
 
     QString id;                               // instance id, stable for the adapter's life
     QString name = QStringLiteral("Network Adapter");

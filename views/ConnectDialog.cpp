@@ -1,6 +1,7 @@
 #include "ConnectDialog.h"
 
 #include "MinimumSize.h"
+#include "NumberEdit.h"
 
 #include <models/BackendFactory.h>
 #include <models/HostBackend.h>
@@ -58,7 +59,7 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     , m_other(new QRadioButton(tr("Server &URI:"), this))
     , m_hyperVBox(new QWidget(this))
     , m_host(new QLineEdit(this))
-    , m_port(new QLineEdit(QString::number(HttpsPort), this))
+    , m_port(new NumberEdit(this))
     , m_https(new QCheckBox(tr("Use &HTTPS (recommended)"), this))
     , m_httpWarning(new QLabel(this))
     , m_httpConsent(new QCheckBox(tr("&I understand: send the password and all traffic unencrypted"), this))
@@ -84,7 +85,11 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     m_host->setPlaceholderText(tr("hyperv01.example.com or 192.0.2.10"));
     m_port->setObjectName(QStringLiteral("wsmanPort"));
     m_port->setAccessibleName(tr("Port"));
-    m_port->setMaxLength(5);
+    // Every digit typed is kept (no length cap): 598600 is refused as a port, not cut to 59860.
+    m_port->setFieldLabel(tr("Port"));
+    m_port->setField(QStringLiteral("port"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(HttpsPort);
     m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
     m_https->setObjectName(QStringLiteral("wsmanHttps"));
     m_https->setChecked(true);
@@ -122,14 +127,15 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
     hostLabel->setBuddy(m_host);
     hyperVForm->addWidget(hostLabel, 0, 0);
     hyperVForm->addLayout(hostRow, 0, 1);
-    hyperVForm->addWidget(m_https, 1, 1);
-    hyperVForm->addWidget(m_httpWarning, 2, 1);
-    hyperVForm->addWidget(m_httpConsent, 3, 1);
+    hyperVForm->addWidget(m_port->errorLabel(), 1, 1);
+    hyperVForm->addWidget(m_https, 2, 1);
+    hyperVForm->addWidget(m_httpWarning, 3, 1);
+    hyperVForm->addWidget(m_httpConsent, 4, 1);
     auto *userLabel = new QLabel(tr("U&ser name:"), this);
     userLabel->setBuddy(m_user);
-    hyperVForm->addWidget(userLabel, 4, 0);
-    hyperVForm->addWidget(m_user, 4, 1);
-    hyperVForm->addWidget(userHint, 5, 1);
+    hyperVForm->addWidget(userLabel, 5, 0);
+    hyperVForm->addWidget(m_user, 5, 1);
+    hyperVForm->addWidget(userHint, 6, 1);
     m_httpWarning->setVisible(false);
     m_httpConsent->setVisible(false);
 
@@ -188,7 +194,7 @@ ConnectDialog::ConnectDialog(const BackendFactory *factory, QWidget *parent)
         m_error->setVisible(false);
     });
     // Typing in a Hyper-V field chooses that computer.
-    for (QLineEdit *edit : {m_host, m_port, m_user}) {
+    for (QLineEdit *edit : {m_host, static_cast<QLineEdit *>(m_port), m_user}) {
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_hyperV->setChecked(true);
             m_error->setVisible(false);

@@ -17,6 +17,7 @@ namespace hvdesk {
 
 class BackendFactory;
 class HostBackend;
+class NumberEdit;
 
 // "Connect to Server": the demo simulator, the local computer, another computer running
 // Hyper-V (host, port, HTTPS or, when the user says they understand, plain HTTP, and the user
@@ -72,7 +73,7 @@ private:
     QRadioButton *m_other;
     QWidget *m_hyperVBox;
     QLineEdit *m_host;
-    QLineEdit *m_port;
+    NumberEdit *m_port;
     QCheckBox *m_https;
     QLabel *m_httpWarning;
     QCheckBox *m_httpConsent;

@@ -116,6 +116,26 @@ TEST(NetworkAdapterRulesTest, BandwidthIsInMultiplesOfEightBits)
     EXPECT_TRUE(found.contains(QStringLiteral("adapter.bandwidth.min.granularity")));
 }
 
+TEST(NetworkAdapterRulesTest, BandwidthAboveTheLargestLinkIsRefused)
+{
+    NetworkAdapterSettings s = connected();
+    s.maximumBandwidth = NetworkAdapterRules::mbpsToBps(400'000);
+    EXPECT_FALSE(find(NetworkAdapterRules::validate(s, context()), QStringLiteral("adapter.bandwidth.max.range")));
+    s.maximumBandwidth = NetworkAdapterRules::mbpsToBps(1'000'000'000'000ULL);
+    const Diagnostic *d = find(NetworkAdapterRules::validate(s, context()), QStringLiteral("adapter.bandwidth.max.range"));
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->field, QStringLiteral("maximumBandwidth"));
+    EXPECT_EQ(d->message, QStringLiteral("Maximum bandwidth: 1000000000000 Mbps is out of range."));
+    EXPECT_EQ(d->fix, QStringLiteral("Enter from 0 (no limit) to 400000 Mbps."));
+
+    s.maximumBandwidth = 0;
+    s.minimumBandwidthAbsolute = NetworkAdapterRules::mbpsToBps(400'008);
+    d = find(NetworkAdapterRules::validate(s, AdapterValidationContext()), QStringLiteral("adapter.bandwidth.min.range"));
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->field, QStringLiteral("minimumBandwidthAbsolute"));
+    EXPECT_EQ(d->message, QStringLiteral("Minimum bandwidth: 400008 Mbps is out of range."));
+}
+
 TEST(NetworkAdapterRulesTest, MinimumFollowsTheSwitchReservationMode)
 {
     NetworkAdapterSettings s = connected();

@@ -8,6 +8,7 @@
 #include <simulated/MigrationEngine.h>
 #include <simulated/TopologyLoader.h>
 #include <views/MainWindow.h>
+#include <views/NumberEdit.h>
 #include <views/move/CompatibilityPage.h>
 #include <views/move/DestinationPage.h>
 #include <views/move/HostMigrationSettingsDialog.h>
@@ -221,7 +222,7 @@ TEST_F(RemoteWindowTest, APartlyAppliedHostSettingsChangeIsShownAsSuch)
     dialog.show();
     const int live = before.simultaneousLiveMigrations == 4 ? 5 : 4;
     dialog.findChild<QCheckBox *>(u"liveMigrationEnabled"_s)->setChecked(true);
-    dialog.findChild<QSpinBox *>(u"simultaneousLive"_s)->setValue(live);
+    dialog.findChild<NumberEdit *>(u"simultaneousLive"_s)->setValue(live);
     dialog.findChild<QRadioButton *>(u"useTheseNetworks"_s)->setChecked(true);
     auto *networks = dialog.findChild<QListWidget *>(u"migrationNetworks"_s);
     networks->clear();

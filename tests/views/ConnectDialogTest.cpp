@@ -278,6 +278,23 @@ TEST(ConnectDialogTest, ABadHostOrPortIsNamedInline)
     EXPECT_FALSE(dialog.takeBackend());
 }
 
+TEST(ConnectDialogTest, APortKeepsEveryDigitTyped)
+{
+    const BackendFactory factory = wsmanFactory();
+    ConnectDialog dialog(&factory);
+    HyperVFields f(dialog);
+    f.typeHost(QStringLiteral("crusader"));
+    f.typePort(QStringLiteral("598600")); // one digit too many: not cut to 59860
+    EXPECT_EQ(f.port->text(), QStringLiteral("598600"));
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog.errorText().startsWith(QStringLiteral("Port: '598600' is not a port number.")))
+        << dialog.errorText().toStdString();
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("1 to 65535"))) << dialog.errorText().toStdString();
+    EXPECT_EQ(f.port->text(), QStringLiteral("598600"));
+    EXPECT_FALSE(dialog.takeBackend());
+}
+
 TEST(ConnectDialogTest, AWsmanUriFromTheHistoryFillsTheHyperVFields)
 {
     const BackendFactory factory = simFactory();

@@ -5,6 +5,7 @@
 #include <simulated/TopologyLoader.h>
 #include <views/ActionsPane.h>
 #include <views/MainWindow.h>
+#include <views/NumberEdit.h>
 #include <views/ScriptView.h>
 #include <views/move/CompatibilityPage.h>
 #include <views/move/CompletionPage.h>
@@ -254,9 +255,9 @@ TEST_F(MoveWizardTest, HostMigrationSettingsAreValidatedThenAppliedAsAJob)
     ASSERT_TRUE(dialog);
     auto *enabled = dialog->findChild<QCheckBox *>(QStringLiteral("liveMigrationEnabled"));
     EXPECT_FALSE(enabled->isChecked());
-    EXPECT_FALSE(dialog->findChild<QSpinBox *>(QStringLiteral("simultaneousLive"))->isEnabled());
+    EXPECT_FALSE(dialog->findChild<NumberEdit *>(QStringLiteral("simultaneousLive"))->isEnabled());
     enabled->setChecked(true);
-    dialog->findChild<QSpinBox *>(QStringLiteral("simultaneousLive"))->setValue(4);
+    dialog->findChild<NumberEdit *>(QStringLiteral("simultaneousLive"))->setValue(4);
     dialog->findChild<QRadioButton *>(QStringLiteral("useTheseNetworks"))->setChecked(true);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addNetwork")), Qt::LeftButton);
     auto *networks = dialog->findChild<QListWidget *>(QStringLiteral("migrationNetworks"));

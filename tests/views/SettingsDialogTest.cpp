@@ -8,6 +8,7 @@
 #include <simulated/TopologyLoader.h>
 #include <views/ActionsPane.h>
 #include <views/MainWindow.h>
+#include <views/NumberEdit.h>
 #include <views/ScriptView.h>
 #include <views/VmDetailsPane.h>
 #include <views/settings/AddHardwarePage.h>
@@ -219,8 +220,8 @@ TEST_F(SettingsDialogTest, AValidationErrorJumpsToItsPageAndField)
     // lab-web reserves 2,000 Mbps on paladin's 10 GbE 'Public' switch (absolute mode).
     SettingsDialog *dialog = open(QStringLiteral("lab-web"));
     ASSERT_NE(dialog, nullptr);
-    auto *minimum = child<QSpinBox>(dialog, AdapterPage, QStringLiteral("minimumBandwidth"));
-    auto *maximum = child<QSpinBox>(dialog, AdapterPage, QStringLiteral("maximumBandwidth"));
+    auto *minimum = child<NumberEdit>(dialog, AdapterPage, QStringLiteral("minimumBandwidth"));
+    auto *maximum = child<NumberEdit>(dialog, AdapterPage, QStringLiteral("maximumBandwidth"));
     EXPECT_TRUE(minimum->isEnabled());
     EXPECT_EQ(minimum->value(), 2000);
     EXPECT_EQ(maximum->value(), 4000);
@@ -252,8 +253,8 @@ TEST_F(SettingsDialogTest, AValidationErrorJumpsToItsPageAndField)
     dialog->showPage(dialog->page(ServicesPage));
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     EXPECT_EQ(dialog->currentPage(), dialog->page(AdapterPage, 1));
-    EXPECT_EQ(dialog->message(), QStringLiteral("Lab Network Adapter: VLAN ID: 5000 is out of range. Enter a VLAN ID "
-                                                "from 1 to 4094, or turn off virtual LAN identification."));
+    EXPECT_EQ(dialog->message(), QStringLiteral("Lab Network Adapter: VLAN ID: 5000 is out of range (the range is 1 to "
+                                                "4094). Enter a whole number from 1 to 4094."));
     EXPECT_EQ(vm(QStringLiteral("lab-web")).adapters[1].settings.vlanEnabled, false) << "nothing was sent";
 }
 
@@ -285,7 +286,7 @@ TEST_F(SettingsDialogTest, AFailedApplyKeepsEveryEditAndChangesNothing)
     ASSERT_NE(dialog, nullptr);
     const VmInfo before = vm(QStringLiteral("web01"));
     child<QCheckBox>(dialog, AccelPage, QStringLiteral("vmqEnabled"))->click();
-    child<QSpinBox>(dialog, AdapterPage, QStringLiteral("maximumBandwidth"))->setValue(2000);
+    child<NumberEdit>(dialog, AdapterPage, QStringLiteral("maximumBandwidth"))->setValue(2000);
     child<QCheckBox>(dialog, ServicesPage, QStringLiteral("service_guestServices"))->click();
     const VmSettingsChange pending = dialog->pendingChange();
     sim->simulation().injectApplyFault(sim->indexOfVm(idOf(QStringLiteral("web01"))),
@@ -333,7 +334,7 @@ TEST_F(SettingsDialogTest, HardwareAccelerationShowsRequestedBesideGranted)
     child<QCheckBox>(dialog, AccelPage, QStringLiteral("ipsecEnabled"))->click();
     ASSERT_EQ(dialog->pendingChange().modifiedAdapters.size(), 1);
     EXPECT_EQ(dialog->pendingChange().modifiedAdapters[0].after.ipsecOffloadMaximumSecurityAssociation, 0u);
-    EXPECT_FALSE(child<QSpinBox>(dialog, AccelPage, QStringLiteral("ipsecMaximumSAs"))->isEnabled());
+    EXPECT_FALSE(child<NumberEdit>(dialog, AccelPage, QStringLiteral("ipsecMaximumSAs"))->isEnabled());
 }
 
 TEST_F(SettingsDialogTest, SrIovAndMinimumBandwidthExplainWhyTheyAreUnavailable)
@@ -352,7 +353,7 @@ TEST_F(SettingsDialogTest, SrIovAndMinimumBandwidthExplainWhyTheyAreUnavailable)
     // crusader's Public switch has SR-IOV: minimum bandwidth does not apply there.
     dialog = open(QStringLiteral("web01"));
     ASSERT_NE(dialog, nullptr);
-    auto *minimum = child<QSpinBox>(dialog, AdapterPage, QStringLiteral("minimumBandwidth"));
+    auto *minimum = child<NumberEdit>(dialog, AdapterPage, QStringLiteral("minimumBandwidth"));
     EXPECT_FALSE(minimum->isEnabled());
     EXPECT_TRUE(child<QLabel>(dialog, AdapterPage, QStringLiteral("minimumBandwidthReason"))
                     ->text()

@@ -1,6 +1,7 @@
 #include "HostMigrationSettingsDialog.h"
 
 #include <views/MinimumSize.h>
+#include <views/NumberEdit.h>
 #include <views/ScriptView.h>
 
 #include <models/HostBackend.h>
@@ -17,7 +18,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace hvdesk {
@@ -27,8 +27,8 @@ HostMigrationSettingsDialog::HostMigrationSettingsDialog(HostBackend *backend, c
     , m_backend(backend)
     , m_host(hostName)
     , m_enabled(new QCheckBox(tr("&Enable incoming and outgoing live migrations"), this))
-    , m_live(new QSpinBox(this))
-    , m_storage(new QSpinBox(this))
+    , m_live(new NumberEdit(this))
+    , m_storage(new NumberEdit(this))
     , m_anyNetwork(new QRadioButton(tr("Use &any available network for live migration"), this))
     , m_theseNetworks(new QRadioButton(tr("Use &these IP addresses for live migration (in order of preference):"), this))
     , m_networks(new QListWidget(this))
@@ -67,10 +67,17 @@ HostMigrationSettingsDialog::HostMigrationSettingsDialog(HostBackend *backend, c
     m_script->setObjectName(QStringLiteral("settingsScript"));
     m_script->setCaption(tr("The change in PowerShell:"));
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
-    for (QSpinBox *s : {m_live, m_storage})
+    for (NumberEdit *s : {m_live, m_storage}) {
         s->setRange(HostMigrationRules::SimultaneousMin, HostMigrationRules::SimultaneousMax);
+        s->setUnit(tr("migrations"));
+        s->setMaximumWidth(120);
+    }
     m_live->setAccessibleName(tr("Simultaneous live migrations"));
+    m_live->setFieldLabel(tr("Simultaneous live migrations"));
+    m_live->setField(QStringLiteral("simultaneousLiveMigrations"));
     m_storage->setAccessibleName(tr("Simultaneous storage migrations"));
+    m_storage->setFieldLabel(tr("Simultaneous storage migrations"));
+    m_storage->setField(QStringLiteral("simultaneousStorageMigrations"));
     m_auth->addItem(HostNames::displayName(MigrationAuthentication::CredSSP), int(MigrationAuthentication::CredSSP));
     m_auth->addItem(HostNames::displayName(MigrationAuthentication::Kerberos), int(MigrationAuthentication::Kerberos));
     m_perf->addItem(HostNames::displayName(MigrationPerformance::TcpIp), int(MigrationPerformance::TcpIp));
@@ -81,6 +88,7 @@ HostMigrationSettingsDialog::HostMigrationSettingsDialog(HostBackend *backend, c
     auto *liveForm = new QFormLayout(liveBox);
     liveForm->addRow(m_enabled);
     liveForm->addRow(tr("Simultaneous &live migrations:"), m_live);
+    liveForm->addRow(m_live->errorLabel());
     liveForm->addRow(m_anyNetwork);
     liveForm->addRow(m_theseNetworks);
     auto *netRow = new QHBoxLayout;
@@ -98,6 +106,7 @@ HostMigrationSettingsDialog::HostMigrationSettingsDialog(HostBackend *backend, c
     auto *storageBox = new QGroupBox(tr("Storage Migrations"), this);
     auto *storageForm = new QFormLayout(storageBox);
     storageForm->addRow(tr("Simultaneous &storage migrations:"), m_storage);
+    storageForm->addRow(m_storage->errorLabel());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(liveBox);
@@ -133,8 +142,8 @@ HostMigrationSettingsDialog::HostMigrationSettingsDialog(HostBackend *backend, c
             updateState();
         });
     }
-    for (QSpinBox *s : {m_live, m_storage})
-        connect(s, &QSpinBox::valueChanged, this, &HostMigrationSettingsDialog::updateState);
+    for (NumberEdit *s : {m_live, m_storage})
+        connect(s, &QLineEdit::textChanged, this, &HostMigrationSettingsDialog::updateState);
     connect(m_enabled, &QCheckBox::toggled, this, &HostMigrationSettingsDialog::updateState);
     connect(m_theseNetworks, &QRadioButton::toggled, this, &HostMigrationSettingsDialog::updateState);
     connect(m_networks, &QListWidget::itemChanged, this, &HostMigrationSettingsDialog::updateState);
@@ -173,8 +182,9 @@ HostMigrationSettings HostMigrationSettingsDialog::settings() const
 {
     HostMigrationSettings s;
     s.liveMigrationEnabled = m_enabled->isChecked();
-    s.simultaneousLiveMigrations = m_live->value();
-    s.simultaneousStorageMigrations = m_storage->value();
+    s.simultaneousLiveMigrations = m_live->isValid() ? int(m_live->value()) : m_original.simultaneousLiveMigrations;
+    s.simultaneousStorageMigrations
+        = m_storage->isValid() ? int(m_storage->value()) : m_original.simultaneousStorageMigrations;
     if (m_theseNetworks->isChecked()) {
         for (int i = 0; i < m_networks->count(); ++i)
             s.migrationNetworks << m_networks->item(i)->text().trimmed();
@@ -182,6 +192,16 @@ HostMigrationSettings HostMigrationSettingsDialog::settings() const
     s.authentication = MigrationAuthentication(m_auth->currentData().toInt());
     s.performance = MigrationPerformance(m_perf->currentData().toInt());
     return s;
+}
+
+QList<Error> HostMigrationSettingsDialog::inputErrors() const
+{
+    QList<Error> out;
+    for (const NumberEdit *s : {m_live, m_storage}) {
+        if (s->isEnabledTo(this) && !s->isValid())
+            out << s->error();
+    }
+    return out;
 }
 
 void HostMigrationSettingsDialog::updateState()
@@ -196,14 +216,32 @@ void HostMigrationSettingsDialog::updateState()
     m_remove->setEnabled(list && row >= 0);
     m_up->setEnabled(list && row > 0);
     m_down->setEnabled(list && row >= 0 && row < m_networks->count() - 1);
+    // A number the host would refuse adds no command, but a line that names the field.
+    QStringList lines;
+    for (const Error &e : inputErrors())
+        lines << tr("# Not included until corrected: %1").arg(e.message);
     const QString script = MigrationScriptBuilder::hostSettings(m_host, m_original, settings());
-    m_script->setText(script.isEmpty() ? tr("# No change") : script);
+    if (!script.isEmpty())
+        lines << script;
+    m_script->setText(lines.isEmpty() ? tr("# No change") : lines.join(QLatin1Char('\n')));
 }
 
 void HostMigrationSettingsDialog::accept()
 {
     if (m_job && !m_job->isFinished())
         return;
+    // A number that is not in range is refused first, naming the field, the range and the unit;
+    // it counts as a change, so OK never closes over it.
+    const QList<Error> invalid = inputErrors();
+    if (!invalid.isEmpty()) {
+        QStringList lines;
+        for (const Error &e : invalid)
+            lines << e.text();
+        m_error->setText(lines.join(QLatin1Char('\n')));
+        m_error->show();
+        (invalid.first().field == m_live->field() ? m_live : m_storage)->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     const HostMigrationSettings s = settings();
     if (s == m_original) {
         QDialog::accept();

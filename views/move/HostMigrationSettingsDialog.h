@@ -13,11 +13,11 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
-class QSpinBox;
 
 namespace hvdesk {
 
 class HostBackend;
+class NumberEdit;
 class ScriptView;
 
 // Hyper-V Settings of one host, the Live Migrations and Storage Migrations pages: enable live
@@ -31,7 +31,11 @@ class HostMigrationSettingsDialog : public QDialog
 public:
     HostMigrationSettingsDialog(HostBackend *backend, const QString &hostName, QWidget *parent = nullptr);
 
-    HostMigrationSettings settings() const; // as edited
+    // As edited; a simultaneous-migrations field whose text is not a number in range keeps the
+    // host's value (inputErrors() names it).
+    HostMigrationSettings settings() const;
+    // The enabled numeric fields whose text is not a value in range, with field, range and unit.
+    QList<Error> inputErrors() const;
     void setSettings(const HostMigrationSettings &settings);
     QLabel *errorLabel() const { return m_error; }
     JobPtr job() const { return m_job; }
@@ -45,8 +49,8 @@ private:
     QString m_host;
     HostMigrationSettings m_original;
     QCheckBox *m_enabled;
-    QSpinBox *m_live;
-    QSpinBox *m_storage;
+    NumberEdit *m_live;
+    NumberEdit *m_storage;
     QRadioButton *m_anyNetwork;
     QRadioButton *m_theseNetworks;
     QListWidget *m_networks;

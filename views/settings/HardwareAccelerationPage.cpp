@@ -2,13 +2,14 @@
 
 #include "AdvisorNotes.h"
 
+#include <views/NumberEdit.h>
+
 #include <models/NetworkAdapterAdvisor.h>
 
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace hvdesk {
@@ -41,7 +42,7 @@ HardwareAccelerationPage::HardwareAccelerationPage(const QString &adapterId, QWi
     , m_vmq(new QCheckBox(tr("Enable virtual machine &queue"), this))
     , m_vmqActual(runtimeLabel(QStringLiteral("vmqActual"), this))
     , m_ipsec(new QCheckBox(tr("Enable &IPsec task offloading"), this))
-    , m_ipsecMax(new QSpinBox(this))
+    , m_ipsecMax(new NumberEdit(this))
     , m_ipsecActual(runtimeLabel(QStringLiteral("ipsecActual"), this))
     , m_iov(new QCheckBox(tr("Enable &SR-IOV"), this))
     , m_iovReasonLabel(runtimeLabel(QStringLiteral("iovReason"), this))
@@ -74,7 +75,11 @@ HardwareAccelerationPage::HardwareAccelerationPage(const QString &adapterId, QWi
     m_ipsec->setAccessibleName(tr("Enable IPsec task offloading"));
     m_ipsecMax->setObjectName(QStringLiteral("ipsecMaximumSAs"));
     m_ipsecMax->setAccessibleName(tr("Maximum number of offloaded security associations"));
-    m_ipsecMax->setRange(1, int(NetworkAdapterSettings::IpsecOffloadSaMax));
+    m_ipsecMax->setRange(1, NetworkAdapterSettings::IpsecOffloadSaMax);
+    m_ipsecMax->setFieldLabel(tr("Maximum number of offloaded security associations"));
+    m_ipsecMax->setField(QStringLiteral("ipsecOffloadMaximumSecurityAssociation"));
+    m_ipsecMax->setUnit(tr("SAs", "offloaded security associations"));
+    m_ipsecMax->setMaximumWidth(120);
     auto *ipsecText = new QLabel(tr("Support from a physical network adapter and the guest operating system is "
                                     "required to offload IPsec tasks. When sufficient hardware resources are not "
                                     "available, the security associations are not offloaded and are handled in "
@@ -95,6 +100,7 @@ HardwareAccelerationPage::HardwareAccelerationPage(const QString &adapterId, QWi
     ipsecLayout->addWidget(m_ipsec);
     ipsecLayout->addWidget(maxLabel);
     ipsecLayout->addLayout(maxRow);
+    ipsecLayout->addWidget(m_ipsecMax->errorLabel());
     ipsecLayout->addWidget(m_ipsecActual);
     layout->addWidget(ipsecBox);
 
@@ -125,7 +131,7 @@ HardwareAccelerationPage::HardwareAccelerationPage(const QString &adapterId, QWi
         updateEnablement();
         emitChanged();
     });
-    connect(m_ipsecMax, &QSpinBox::valueChanged, this, &HardwareAccelerationPage::emitChanged);
+    connect(m_ipsecMax, &QLineEdit::textChanged, this, &HardwareAccelerationPage::emitChanged);
     connect(m_iov, &QCheckBox::toggled, this, [this] {
         updateEnablement();
         emitChanged();
@@ -170,8 +176,14 @@ void HardwareAccelerationPage::writeBack(VmSettings &settings) const
             a.vmqWeight = m_vmq->isChecked() ? NetworkAdapterSettings::DefaultVmqWeight : 0;
         else
             a.vmqWeight = m_loaded.vmqWeight;
-        // Unchecked sends 0 SAs: that is what turns IPsec task offload off.
-        a.ipsecOffloadMaximumSecurityAssociation = m_ipsec->isChecked() ? quint32(m_ipsecMax->value()) : 0;
+        // Unchecked sends 0 SAs: that is what turns IPsec task offload off. A number out of
+        // range is not sent: the host keeps its value until the field is corrected.
+        if (!m_ipsec->isChecked())
+            a.ipsecOffloadMaximumSecurityAssociation = 0;
+        else if (m_ipsecMax->isValid())
+            a.ipsecOffloadMaximumSecurityAssociation = quint32(m_ipsecMax->value());
+        else
+            a.ipsecOffloadMaximumSecurityAssociation = m_loaded.ipsecOffloadMaximumSecurityAssociation;
         if (m_iov->isChecked() != m_loaded.iovEnabled())
             a.iovWeight = m_iov->isChecked() ? NetworkAdapterSettings::WeightMax : 0;
         else
@@ -181,7 +193,7 @@ void HardwareAccelerationPage::writeBack(VmSettings &settings) const
 
 Diagnostics HardwareAccelerationPage::validate(const SettingsContext &context) const
 {
-    Diagnostics out;
+    Diagnostics out = inputErrors();
     if (const NetworkAdapterSettings *pending = context.pendingAdapter(m_adapterId)) {
         for (const Diagnostic &d : context.validateAdapter(*pending)) {
             if (d.isError() && ownFields().contains(d.field))

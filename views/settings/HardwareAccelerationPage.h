@@ -4,11 +4,11 @@
 
 class QCheckBox;
 class QLabel;
-class QSpinBox;
 
 namespace hvdesk {
 
 class AdvisorNotes;
+class NumberEdit;
 
 // Network Adapter > Hardware Acceleration: virtual machine queue, IPsec task offloading with
 // the maximum number of offloaded security associations, and SR-IOV. Beside each: what is
@@ -42,7 +42,7 @@ private:
     QCheckBox *m_vmq;
     QLabel *m_vmqActual;
     QCheckBox *m_ipsec;
-    QSpinBox *m_ipsecMax;
+    NumberEdit *m_ipsecMax;
     QLabel *m_ipsecActual;
     QCheckBox *m_iov;
     QLabel *m_iovReasonLabel;

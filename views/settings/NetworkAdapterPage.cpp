@@ -2,6 +2,8 @@
 
 #include "AdvisorNotes.h"
 
+#include <views/NumberEdit.h>
+
 #include <models/Format.h>
 #include <models/NetworkAdapterAdvisor.h>
 
@@ -11,10 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace hvdesk {
@@ -43,12 +42,12 @@ NetworkAdapterPage::NetworkAdapterPage(const QString &adapterId, QWidget *parent
     , m_switch(new QComboBox(this))
     , m_switchInfo(new QLabel(this))
     , m_vlanEnabled(new QCheckBox(tr("&Enable virtual LAN identification"), this))
-    , m_vlanId(new QLineEdit(this))
+    , m_vlanId(new NumberEdit(this))
     , m_bandwidthEnabled(new QCheckBox(tr("Enable &bandwidth management"), this))
-    , m_minimum(new QSpinBox(this))
+    , m_minimum(new NumberEdit(this))
     , m_minimumUnit(new QLabel(this))
     , m_minimumReason(new QLabel(this))
-    , m_maximum(new QSpinBox(this))
+    , m_maximum(new NumberEdit(this))
     , m_capacity(new QLabel(this))
     , m_status(new QLabel(this))
     , m_notes(new AdvisorNotes(this))
@@ -77,7 +76,9 @@ NetworkAdapterPage::NetworkAdapterPage(const QString &adapterId, QWidget *parent
     m_vlanEnabled->setAccessibleName(tr("Enable virtual LAN identification"));
     m_vlanId->setObjectName(QStringLiteral("vlanId"));
     m_vlanId->setAccessibleName(tr("VLAN ID"));
-    m_vlanId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,5}")), m_vlanId));
+    m_vlanId->setFieldLabel(tr("VLAN ID"));
+    m_vlanId->setField(QStringLiteral("vlanId"));
+    m_vlanId->setRange(NetworkAdapterSettings::VlanIdMin, NetworkAdapterSettings::VlanIdMax);
     m_vlanId->setMaximumWidth(120);
     auto *vlanDescription = new QLabel(tr("The VLAN identifier specifies the virtual LAN that this virtual machine "
                                           "will use for all network communications through this network adapter."),
@@ -92,6 +93,7 @@ NetworkAdapterPage::NetworkAdapterPage(const QString &adapterId, QWidget *parent
     vlanLayout->addWidget(m_vlanEnabled);
     vlanLayout->addWidget(vlanDescription);
     vlanLayout->addLayout(vlanRow);
+    vlanLayout->addWidget(m_vlanId->errorLabel());
     layout->addWidget(vlan);
 
     auto *bandwidth = new QGroupBox(tr("Bandwidth Management"), this);
@@ -103,7 +105,13 @@ NetworkAdapterPage::NetworkAdapterPage(const QString &adapterId, QWidget *parent
     m_maximum->setObjectName(QStringLiteral("maximumBandwidth"));
     m_maximum->setAccessibleName(tr("Maximum bandwidth in Mbps"));
     m_maximum->setRange(0, MaxBandwidthMbps);
-    m_maximum->setSpecialValueText(tr("No limit"));
+    m_maximum->setFieldLabel(tr("Maximum bandwidth"));
+    m_maximum->setField(QStringLiteral("maximumBandwidth"));
+    m_maximum->setUnit(tr("Mbps"));
+    m_maximum->setSpecialValueText(tr("0 means no limit"));
+    m_maximum->setMaximumWidth(120);
+    m_minimum->setField(QStringLiteral("minimumBandwidth"));
+    m_minimum->setMaximumWidth(120);
     m_minimumReason->setObjectName(QStringLiteral("minimumBandwidthReason"));
     m_minimumReason->setWordWrap(true);
     m_capacity->setObjectName(QStringLiteral("bandwidthCapacity"));
@@ -115,7 +123,7 @@ NetworkAdapterPage::NetworkAdapterPage(const QString &adapterId, QWidget *parent
     minRow->addStretch();
     auto *maxRow = new QHBoxLayout;
     maxRow->addWidget(m_maximum);
-    maxRow->addWidget(new QLabel(tr("Mbps"), this));
+    maxRow->addWidget(new QLabel(tr("Mbps (0: no limit)"), this));
     maxRow->addStretch();
     auto *minLabel = new QLabel(tr("Mi&nimum bandwidth:"), this);
     minLabel->setBuddy(m_minimum);
@@ -129,6 +137,8 @@ NetworkAdapterPage::NetworkAdapterPage(const QString &adapterId, QWidget *parent
                                    this));
     bwLayout->itemAt(bwLayout->count() - 1)->widget()->setProperty("wordWrap", true);
     bwLayout->addLayout(form);
+    bwLayout->addWidget(m_minimum->errorLabel());
+    bwLayout->addWidget(m_maximum->errorLabel());
     bwLayout->addWidget(m_minimumReason);
     bwLayout->addWidget(m_capacity);
     layout->addWidget(bandwidth);
@@ -158,13 +168,13 @@ NetworkAdapterPage::NetworkAdapterPage(const QString &adapterId, QWidget *parent
         m_vlanId->setEnabled(on && m_vlanEnabled->isEnabled());
         emitChanged();
     });
-    connect(m_vlanId, &QLineEdit::textEdited, this, &NetworkAdapterPage::emitChanged);
+    connect(m_vlanId, &QLineEdit::textChanged, this, &NetworkAdapterPage::emitChanged);
     connect(m_bandwidthEnabled, &QCheckBox::toggled, this, [this] {
         updateMinimumControls();
         emitChanged();
     });
-    connect(m_minimum, &QSpinBox::valueChanged, this, &NetworkAdapterPage::emitChanged);
-    connect(m_maximum, &QSpinBox::valueChanged, this, &NetworkAdapterPage::emitChanged);
+    connect(m_minimum, &QLineEdit::textChanged, this, &NetworkAdapterPage::emitChanged);
+    connect(m_maximum, &QLineEdit::textChanged, this, &NetworkAdapterPage::emitChanged);
     connect(m_remove, &QPushButton::clicked, this, [this] { emit removeRequested(m_adapterId); });
 }
 
@@ -203,21 +213,25 @@ void NetworkAdapterPage::updateMinimumControls()
     const VirtualSwitch *sw = m_context.findSwitch(selectedSwitch());
     const bool sameSwitch = selectedSwitch() == m_loaded.switchName;
     const bool managed = m_bandwidthEnabled->isChecked() && m_bandwidthEnabled->isEnabled();
-    const int previous = m_minimum->value();
     switch (mode) {
     case MinimumMode::Absolute:
         m_minimum->setRange(0, MaxBandwidthMbps);
-        m_minimum->setSpecialValueText(tr("None"));
+        m_minimum->setFieldLabel(tr("Minimum bandwidth"));
+        m_minimum->setUnit(tr("Mbps"));
+        m_minimum->setSpecialValueText(tr("0 means no reservation"));
         m_minimumUnit->setText(tr("Mbps"));
         m_minimum->setAccessibleName(tr("Minimum bandwidth in Mbps"));
         if (m_minimum->property("mode").toInt() != int(mode))
-            m_minimum->setValue(sameSwitch ? int(NetworkAdapterRules::bpsToMbps(m_loaded.minimumBandwidthAbsolute)) : 0);
+            m_minimum->setValue(
+                sameSwitch ? qint64(NetworkAdapterRules::bpsToMbps(m_loaded.minimumBandwidthAbsolute)) : 0);
         m_minimumReason->setText(tr("The switch '%1' reserves bandwidth in Mbps (absolute mode).").arg(sw->name));
         break;
     case MinimumMode::Weight:
         m_minimum->setRange(NetworkAdapterSettings::WeightMin, NetworkAdapterSettings::WeightMax);
-        m_minimum->setSpecialValueText(tr("None"));
-        m_minimumUnit->setText(tr("weight (1-100)"));
+        m_minimum->setFieldLabel(tr("Minimum bandwidth weight"));
+        m_minimum->setUnit(QString());
+        m_minimum->setSpecialValueText(tr("0 means no reservation"));
+        m_minimumUnit->setText(tr("weight (0-100, 0: none)"));
         m_minimum->setAccessibleName(tr("Minimum bandwidth weight"));
         if (m_minimum->property("mode").toInt() != int(mode))
             m_minimum->setValue(sameSwitch ? m_loaded.minimumBandwidthWeight : 0);
@@ -225,6 +239,9 @@ void NetworkAdapterPage::updateMinimumControls()
         break;
     case MinimumMode::Unavailable: {
         m_minimum->setRange(0, 0);
+        m_minimum->setFieldLabel(tr("Minimum bandwidth"));
+        m_minimum->setUnit(QString());
+        m_minimum->setSpecialValueText(QString());
         m_minimumUnit->setText(QString());
         QString reason = NetworkAdapterAdvisor::minimumBandwidthUnavailableReason(sw);
         if (reason.isEmpty())
@@ -234,7 +251,6 @@ void NetworkAdapterPage::updateMinimumControls()
         break;
     }
     }
-    Q_UNUSED(previous);
     m_minimum->setProperty("mode", int(mode));
     m_minimum->setEnabled(managed && mode != MinimumMode::Unavailable);
     m_maximum->setEnabled(managed);
@@ -261,7 +277,7 @@ void NetworkAdapterPage::load(const VmSettings &settings)
     m_vlanId->setEnabled(m_loaded.vlanEnabled);
     m_bandwidthEnabled->setChecked(m_loaded.maximumBandwidth > 0 || m_loaded.minimumBandwidthAbsolute > 0
                                    || m_loaded.minimumBandwidthWeight > 0);
-    m_maximum->setValue(int(NetworkAdapterRules::bpsToMbps(m_loaded.maximumBandwidth)));
+    m_maximum->setValue(qint64(NetworkAdapterRules::bpsToMbps(m_loaded.maximumBandwidth)));
     m_minimum->setProperty("mode", -1);
     updateMinimumControls();
     m_loading = false;
@@ -274,16 +290,19 @@ void NetworkAdapterPage::writeBack(VmSettings &settings) const
             continue;
         a.switchName = selectedSwitch();
         const bool sameSwitch = a.switchName == m_loaded.switchName;
-        a.vlanEnabled = m_vlanEnabled->isChecked();
-        bool ok = false;
-        const int vlan = m_vlanId->text().toInt(&ok);
-        a.vlanId = a.vlanEnabled ? (ok ? vlan : 0) : m_loaded.vlanId;
+        // A VLAN ID that is not a number from 1 to 4094 is not sent: the VLAN stays as loaded
+        // until the field is corrected (validate() names it).
+        const bool vlanInvalid = m_vlanId->isEnabledTo(this) && !m_vlanId->isValid();
+        a.vlanEnabled = vlanInvalid ? m_loaded.vlanEnabled : m_vlanEnabled->isChecked();
+        a.vlanId = a.vlanEnabled && !vlanInvalid ? int(m_vlanId->value()) : m_loaded.vlanId;
 
         // Keep the loaded bits per second when the Mbps shown are unchanged, so opening and
         // closing the page never rounds a value the host holds.
-        auto bps = [](int shownMbps, quint64 loaded) {
-            return quint64(shownMbps) == NetworkAdapterRules::bpsToMbps(loaded) ? loaded
-                                                                                : NetworkAdapterRules::mbpsToBps(quint64(shownMbps));
+        // A number out of range is not sent either: the host keeps the loaded value.
+        auto bps = [](const NumberEdit *shown, quint64 loaded) {
+            if (!shown->isValid() || quint64(shown->value()) == NetworkAdapterRules::bpsToMbps(loaded))
+                return loaded;
+            return NetworkAdapterRules::mbpsToBps(quint64(shown->value()));
         };
         if (!m_bandwidthEnabled->isChecked()) {
             a.minimumBandwidthAbsolute = 0;
@@ -291,13 +310,14 @@ void NetworkAdapterPage::writeBack(VmSettings &settings) const
             a.maximumBandwidth = 0;
             continue;
         }
-        a.maximumBandwidth = bps(m_maximum->value(), m_loaded.maximumBandwidth);
+        a.maximumBandwidth = bps(m_maximum, m_loaded.maximumBandwidth);
         const int mode = m_minimum->property("mode").toInt();
         if (mode == int(MinimumMode::Absolute)) {
-            a.minimumBandwidthAbsolute = bps(m_minimum->value(), m_loaded.minimumBandwidthAbsolute);
+            a.minimumBandwidthAbsolute = bps(m_minimum, m_loaded.minimumBandwidthAbsolute);
             a.minimumBandwidthWeight = sameSwitch ? m_loaded.minimumBandwidthWeight : 0;
         } else if (mode == int(MinimumMode::Weight)) {
-            a.minimumBandwidthWeight = m_minimum->value();
+            a.minimumBandwidthWeight = m_minimum->isValid() ? int(m_minimum->value())
+                                                            : (sameSwitch ? m_loaded.minimumBandwidthWeight : 0);
             a.minimumBandwidthAbsolute = sameSwitch ? m_loaded.minimumBandwidthAbsolute : 0;
         } else {
             a.minimumBandwidthAbsolute = sameSwitch ? m_loaded.minimumBandwidthAbsolute : 0;
@@ -320,6 +340,7 @@ Diagnostics NetworkAdapterPage::validate(const SettingsContext &context) const
                               .arg(NetworkAdapterSettings::VlanIdMax)};
         return out;
     }
+    out << inputErrors();
     for (const Diagnostic &d : context.validateAdapter(*pending)) {
         if (ownFields().contains(d.field))
             out << d;

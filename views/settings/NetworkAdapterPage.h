@@ -6,13 +6,12 @@ class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace hvdesk {
 
 class AdvisorNotes;
+class NumberEdit;
 
 // Network Adapter: the virtual switch (or Not connected), VLAN identification and bandwidth
 // management, with the switch's reservation mode and remaining link capacity, and Remove.
@@ -21,7 +20,7 @@ class NetworkAdapterPage : public SettingsPage
     Q_OBJECT
 
 public:
-    static constexpr int MaxBandwidthMbps = 400'000;
+    static constexpr qint64 MaxBandwidthMbps = NetworkAdapterSettings::BandwidthMaxMbps;
 
     NetworkAdapterPage(const QString &adapterId, QWidget *parent = nullptr);
 
@@ -53,12 +52,12 @@ private:
     QComboBox *m_switch;
     QLabel *m_switchInfo;
     QCheckBox *m_vlanEnabled;
-    QLineEdit *m_vlanId;
+    NumberEdit *m_vlanId;
     QCheckBox *m_bandwidthEnabled;
-    QSpinBox *m_minimum;
+    NumberEdit *m_minimum;
     QLabel *m_minimumUnit;
     QLabel *m_minimumReason;
-    QSpinBox *m_maximum;
+    NumberEdit *m_maximum;
     QLabel *m_capacity;
     QLabel *m_status;
     AdvisorNotes *m_notes;

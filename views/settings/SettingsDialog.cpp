@@ -612,7 +612,8 @@ void SettingsDialog::updateButtons()
 {
     const bool connected = m_backend && m_backend->connectionState() == ConnectionState::Connected
         && m_backend->findVm(m_vmId);
-    const bool changed = !pendingChange().isEmpty();
+    // A field with an invalid number is a change too: Apply then says what is wrong with it.
+    const bool changed = !pendingChange().isEmpty() || hasInvalidInput();
     const bool busy = isApplying();
     applyButton()->setEnabled(connected && changed && !busy);
     applyButton()->setToolTip(!connected ? tr("The host is not reachable.")
@@ -630,11 +631,15 @@ void SettingsDialog::updateScript()
         return;
     const VmInfo *vm = m_backend ? m_backend->findVm(m_vmId) : nullptr;
     const VmSettingsChange change = VmSettingsChange::between(m_vmId, m_original, pendingSettings());
-    if (!vm || change.isEmpty()) {
-        m_script->setText(tr("# No pending changes."));
-        return;
+    // A field whose number the host would refuse adds no command, but a line that names it.
+    QStringList lines;
+    for (SettingsPage *p : std::as_const(m_pages)) {
+        for (const Diagnostic &d : p->inputErrors())
+            lines << tr("# Not included until corrected: %1: %2").arg(pagePath(p), d.message);
     }
-    m_script->setText(SettingsScriptBuilder::build(*vm, change));
+    if (vm && !change.isEmpty())
+        lines << SettingsScriptBuilder::build(*vm, change);
+    m_script->setText(lines.isEmpty() ? tr("# No pending changes.") : lines.join(QLatin1Char('\n')));
 }
 
 void SettingsDialog::setScriptVisible(bool visible)
@@ -817,9 +822,18 @@ bool SettingsDialog::apply()
     return startApply(false);
 }
 
+bool SettingsDialog::hasInvalidInput() const
+{
+    for (const SettingsPage *p : m_pages) {
+        if (p->hasInvalidInput())
+            return true;
+    }
+    return false;
+}
+
 void SettingsDialog::accept()
 {
-    if (pendingChange().isEmpty()) {
+    if (pendingChange().isEmpty() && !hasInvalidInput()) {
         QDialog::accept();
         return;
     }

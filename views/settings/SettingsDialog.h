@@ -53,6 +53,8 @@ public:
     VmSettingsChange pendingChange() const;
     // Every page's errors and warnings, in tree order.
     Diagnostics validateAll() const;
+    // Whether a numeric field holds text that is not a value in its range.
+    bool hasInvalidInput() const;
     // The message line (validation or apply outcome).
     QString message() const;
     JobPtr applyJob() const { return m_job; }

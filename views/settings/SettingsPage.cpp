@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include <views/NumberEdit.h>
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -20,6 +22,23 @@ bool SettingsPage::isChanged(const VmSettings &original) const
     VmSettings copy = original;
     writeBack(copy);
     return !VmSettingsChange::between(QString(), original, copy).isEmpty();
+}
+
+Diagnostics SettingsPage::inputErrors() const
+{
+    Diagnostics out;
+    for (const NumberEdit *edit : findChildren<NumberEdit *>()) {
+        if (!edit->isEnabledTo(this) || edit->isValid())
+            continue;
+        const Error e = edit->error();
+        out << Diagnostic{Diagnostic::Severity::Error, QStringLiteral("input.number"), e.field, e.message, e.fix};
+    }
+    return out;
+}
+
+bool SettingsPage::hasInvalidInput() const
+{
+    return !inputErrors().isEmpty();
 }
 
 void SettingsPage::addHeading(QVBoxLayout *layout, const QString &title, const QString &description)

@@ -36,6 +36,13 @@ public:
     // Whether this page's values differ from `original`.
     bool isChanged(const VmSettings &original) const;
 
+    // The page's numeric fields (NumberEdit) whose text is not a value in range, as errors that
+    // name the field, the typed text, the range and the unit. A disabled field does not count:
+    // it is not applied. Such a field is written back as loaded, so it adds no command; it is
+    // still a change, which Apply refuses naming it.
+    Diagnostics inputErrors() const;
+    bool hasInvalidInput() const;
+
 signals:
     void changed();
 
