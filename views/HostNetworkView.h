@@ -60,6 +60,11 @@ public:
     JobPtr setVmSrIov(const QString &vmId, bool on);
     JobPtr setVmVmq(const QString &vmId, bool on);
     JobPtr setReceiveScaling(const QString &nicName, const NicReceiveScaling &scaling);
+    // What the Receive scaling box does: asks first (the adapter restarts, interrupting the VMs on
+    // its switch), then setReceiveScaling. nullptr when refused or nothing changes.
+    JobPtr requestReceiveScaling(const QString &nicName, const NicReceiveScaling &scaling);
+    // The running VMs whose network a restart of the host NIC interrupts (those on its switches).
+    QStringList vmsInterruptedBy(const QString &nicName) const;
 
     // Redraws the charts from the history now (the view does so on every new point).
     void refreshCharts();

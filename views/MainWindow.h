@@ -96,12 +96,16 @@ public:
     ProtocolLogDock *protocolLogDock() const { return m_protocolLogDock; } // nullptr without a log
     QAction *trustedCertificatesAction() const { return m_trustedCertificatesAction; }
     CertificatePinsDialog *showTrustedCertificates();
+    // Tools > Ask Again Before Every Action: clears every "Don't ask me again"; enabled while one is set.
+    QAction *askAgainAction() const { return m_askAgainAction; }
+    void updateAskAgainAction();
 
 public slots:
     void showConnectDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -150,6 +154,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_askAgainAction = nullptr;
 
     // --- VM Settings dialog ---
     void updateSettingsAction();
