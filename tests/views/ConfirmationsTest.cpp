@@ -295,3 +295,48 @@ TEST_F(ConfirmationsTest, SixteenCoresGetSixteenDistinctColours)
         many.insert(CoreLoadChart::coreColor(c).rgb());
     EXPECT_EQ(many.size(), 64);
 }
+
+namespace {
+
+// Counts the layout passes a widget goes through.
+class LayoutCounter : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::LayoutRequest)
+            ++count;
+        return false;
+    }
+};
+
+} // namespace
+
+TEST_F(ConfirmationsTest, ASelectedVmsTickingFiguresDoNotLayOutTheWindowAgain)
+{
+    ASSERT_TRUE(window->selectVm(idOf(QStringLiteral("web01"))));
+    // A layout pass travels up one parent per round of posted events: let the selection's settle.
+    const auto settle = [] {
+        for (int round = 0; round < 20; ++round)
+            QCoreApplication::sendPostedEvents();
+    };
+    sim->advance(1000);
+    settle();
+    LayoutCounter counter;
+    window->installEventFilter(&counter);
+    auto *details = window->findChild<QWidget *>(QStringLiteral("detailsPane"));
+    ASSERT_TRUE(details);
+    details->installEventFilter(&counter);
+    const QString uptime = window->findChild<QLabel *>(QStringLiteral("field_uptime"))->text();
+    for (int i = 0; i < 10; ++i) {
+        sim->advance(1000);
+        settle();
+    }
+    // The figures did change...
+    EXPECT_NE(window->findChild<QLabel *>(QStringLiteral("field_uptime"))->text(), uptime);
+    // ...and only their labels repainted: nothing was laid out again.
+    EXPECT_EQ(counter.count, 0);
+}
