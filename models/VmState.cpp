@@ -180,8 +180,9 @@ Error VmStates::checkTransition(const QString &vmName, VmState state, VmAction a
                         .arg(actionName.toLower(), vmName, stateName.toLower());
     switch (action) {
     case VmAction::Start:
+        // The message already says the state; the fix says what to do instead, not the state again.
         error.fix = state == VmState::Paused ? tr("Use Resume to continue a paused virtual machine.")
-                                             : tr("The virtual machine is already running.");
+                                             : tr("To restart it, use Reset.");
         break;
     case VmAction::Pause:
         error.fix = tr("Only a running virtual machine can be paused; start it first.");

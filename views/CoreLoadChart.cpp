@@ -8,7 +8,20 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace hvdesk {
+
+QColor CoreLoadChart::coreColor(int core)
+{
+    constexpr double GoldenAngle = 137.50776405003785;
+    // Cores whose hues come close (a Fibonacci number apart) get different shades.
+    static constexpr int Saturation[] = {200, 255, 150, 230};
+    static constexpr int Value[] = {215, 160, 235, 115};
+    const double hue = std::fmod(core * GoldenAngle, 360.0);
+    const int shade = core % 4;
+    return QColor::fromHsvF(float(hue / 360.0), Saturation[shade] / 255.f, Value[shade] / 255.f);
+}
 
 CoreLoadChart::CoreLoadChart(const NetworkHistory *history, QWidget *parent)
     : QChartView(parent)
@@ -49,8 +62,9 @@ void CoreLoadChart::rebuildSeries(int cores)
     for (int c = 0; c < cores; ++c) {
         auto *series = new QLineSeries;
         series->setName(tr("CPU %1").arg(c));
-        chart()->addSeries(series); // the theme picks its colour here
+        chart()->addSeries(series); // the theme picks a colour here; ours follows
         QPen pen = series->pen();
+        pen.setColor(coreColor(c));
         pen.setWidthF(2.0);
         series->setPen(pen);
         series->attachAxis(m_axisX);

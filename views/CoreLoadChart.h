@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChartView>
+#include <QColor>
 #include <QList>
 #include <QPointF>
 
@@ -26,6 +27,9 @@ public:
     void updateFromHistory();
     int seriesCount() const { return int(m_series.size()); }
     QString lastHoverText() const { return m_hoverText; }
+    // A core's line colour: hues a golden angle apart, with four shades, so that no two of up to
+    // 64 cores look alike (the chart theme's five colours repeat every five cores).
+    static QColor coreColor(int core);
 
 private:
     void rebuildSeries(int cores);

@@ -263,11 +263,22 @@ void HostNetworkView::createToolBar()
     scalingLabel->setBuddy(m_scaling);
     connect(m_scaling, &QComboBox::activated, this, [this] {
         if (m_nic->currentIndex() >= 0)
-            setReceiveScaling(m_nic->currentText(), scalingFor(m_scaling->currentData().toInt()));
+            requestReceiveScaling(m_nic->currentText(), scalingFor(m_scaling->currentData().toInt()));
     });
     bar->addWidget(scalingLabel);
     bar->addWidget(m_scaling);
-    for (QAction *a : {m_pauseAction, m_exportPngAction, m_exportCsvAction})
+    // Esc and Ctrl+W close the window, as they close other tool windows.
+    auto *close = new QAction(tr("&Close"), this);
+    close->setObjectName(QStringLiteral("actionNetworkClose"));
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+        if (!closeKeys.contains(k))
+            closeKeys << k;
+    }
+    close->setShortcuts(closeKeys);
+    close->setShortcutContext(Qt::WindowShortcut);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    for (QAction *a : {m_pauseAction, m_exportPngAction, m_exportCsvAction, close})
         addAction(a);
 }
 
@@ -387,11 +398,13 @@ void HostNetworkView::updateSummary()
     if (nic) {
         QString scaling;
         if (nic->vmq.enabled) {
-            scaling = tr("%1, %2 queues, CPUs from %3").arg(nic->vmq.dynamic ? tr("dynamic VMQ") : tr("static VMQ"))
-                          .arg(nic->vmq.queues)
+            const QString queues = nic->vmq.queues == 1 ? tr("1 queue") : tr("%n queues", nullptr, nic->vmq.queues);
+            scaling = tr("%1, %2, CPUs from %3").arg(nic->vmq.dynamic ? tr("dynamic VMQ") : tr("static VMQ"), queues)
                           .arg(nic->vmq.baseProcessor);
         } else if (nic->rss.enabled) {
-            scaling = tr("RSS over %1 CPUs from CPU %2").arg(qMin(nic->rss.queues, nic->rss.maxProcessors)).arg(nic->rss.baseProcessor);
+            const int cpus = qMin(nic->rss.queues, nic->rss.maxProcessors);
+            scaling = (cpus == 1 ? tr("RSS over 1 CPU from CPU %1") : tr("RSS over %n CPUs from CPU %1", nullptr, cpus))
+                          .arg(nic->rss.baseProcessor);
         } else {
             scaling = tr("RSS and VMQ off: all receive work on CPU %1").arg(nic->rss.baseProcessor);
         }
@@ -423,7 +436,7 @@ void HostNetworkView::updateSummary()
         if (!s.cores.isEmpty())
             parts << tr("busiest CPU %1 at %2 %").arg(busiest).arg(s.cores[busiest].percent, 0, 'f', 0);
         if (sriov > 0)
-            parts << tr("%n VM(s) on SR-IOV", nullptr, sriov);
+            parts << (sriov == 1 ? tr("1 VM on SR-IOV") : tr("%n VMs on SR-IOV", nullptr, sriov));
         QStringList drops;
         for (auto it = causes.cbegin(); it != causes.cend(); ++it)
             drops << tr("%1 (%2)").arg(NetworkNames::displayName(it.key())).arg(it.value());
@@ -569,6 +582,62 @@ JobPtr HostNetworkView::setReceiveScaling(const QString &nicName, const NicRecei
     updateNicControls();
     updateSummary();
     return job;
+}
+
+QStringList HostNetworkView::vmsInterruptedBy(const QString &nicName) const
+{
+    QStringList out;
+    const std::optional<HostInfo> host = m_backend ? m_backend->host(m_hostName) : std::nullopt;
+    if (!host)
+        return out;
+    QStringList switches;
+    for (const VirtualSwitch &sw : host->switches) {
+        if (sw.type == SwitchType::External && sw.boundNic == nicName)
+            switches << sw.name;
+    }
+    for (int i = 0; i < m_backend->vmCount(); ++i) {
+        const VmInfo &vm = m_backend->vmAt(i);
+        if (vm.hostName != m_hostName || !VmStates::holdsMemory(vm.state))
+            continue;
+        for (const NetworkAdapter &a : vm.adapters) {
+            if (switches.contains(a.settings.switchName)) {
+                out << tr("%1: its network on switch '%2' is interrupted while the adapter restarts.")
+                           .arg(vm.name, a.settings.switchName);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+JobPtr HostNetworkView::requestReceiveScaling(const QString &nicName, const NicReceiveScaling &scaling)
+{
+    if (!m_backend)
+        return {};
+    const std::optional<HostInfo> host = m_backend->host(m_hostName);
+    const PhysicalNic *nic = host ? host->findNic(nicName) : nullptr;
+    const int choice = scaling.mode == NicReceiveScaling::Mode::Rss ? ScalingRss
+        : scaling.mode == NicReceiveScaling::Mode::None             ? ScalingNone
+        : scaling.dynamicVmq                                        ? ScalingDynamicVmq
+                                                                    : ScalingStaticVmq;
+    if (nic && choiceFor(*nic) == choice)
+        return {}; // unchanged: nothing restarts
+    Dialogs::Question q;
+    q.key = QStringLiteral("network.receiveScaling");
+    q.objectName = QStringLiteral("confirmReceiveScaling");
+    q.title = tr("Change Receive Scaling");
+    q.text = tr("Switch '%1' on %2 to %3? The network adapter restarts: its link is down for a few seconds.")
+                 .arg(nicName, m_hostName, NicReceiveScalingNames::displayName(scaling));
+    QStringList lines = vmsInterruptedBy(nicName);
+    if (lines.isEmpty())
+        lines << tr("No running virtual machine uses a switch on '%1'.").arg(nicName);
+    q.details = lines.join(QLatin1Char('\n'));
+    q.acceptText = tr("Restart Adapter");
+    if (!Dialogs::confirm(this, q)) {
+        updateNicControls(); // the box shows the adapter's mode again
+        return {};
+    }
+    return setReceiveScaling(nicName, scaling);
 }
 
 void HostNetworkView::watch(const JobPtr &job)

@@ -64,6 +64,11 @@ public:
     // The per-VM actions of a row of the flow table (actionUseSrIov, actionUseVmq), gated and
     // explained as VM Settings does; nullptr when the row has no adapter. The caller owns it.
     QMenu *flowContextMenu(int row, QWidget *parent = nullptr);
+    // What the Receive scaling box does: asks first (the adapter restarts, interrupting the VMs on
+    // its switch), then setReceiveScaling. nullptr when refused or nothing changes.
+    JobPtr requestReceiveScaling(const QString &nicName, const NicReceiveScaling &scaling);
+    // The running VMs whose network a restart of the host NIC interrupts (those on its switches).
+    QStringList vmsInterruptedBy(const QString &nicName) const;
 
     // Redraws the charts from the history now (the view does so on every new point).
     void refreshCharts();

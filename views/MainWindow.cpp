@@ -3,6 +3,7 @@
 #include "ActionsPane.h"
 #include "CertificatePinsDialog.h"
 #include "ConnectDialog.h"
+#include "Dialogs.h"
 #include "GuiConnectionPrompts.h"
 #include "HostNetworkView.h"
 #include "Icons.h"
@@ -218,8 +219,18 @@ void MainWindow::createActions()
     connect(m_integrationReportAction, &QAction::triggered, this, &MainWindow::showIntegrationReport);
     // --- end integration services ---
 
+    m_askAgainAction = new QAction(tr("&Ask Again Before Every Action"), this);
+    m_askAgainAction->setObjectName(QStringLiteral("actionAskAgain"));
+    m_askAgainAction->setStatusTip(tr("Ask again before the actions you chose \"Don't ask me again\" for"));
+    connect(m_askAgainAction, &QAction::triggered, this, [this] {
+        Dialogs::resetDontAskAgain();
+        updateAskAgainAction();
+        statusBar()->showMessage(tr("hvdesk asks again before every action that needs confirming."), StatusMessageMs);
+    });
+    updateAskAgainAction();
+
     for (QAction *a : {m_connectAction, m_removeServerAction, m_refreshAction, m_quitAction, m_aboutAction,
-                       m_integrationReportAction})
+                       m_integrationReportAction, m_askAgainAction})
         a->setToolTip(a->statusTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->statusTip());
 
     // --- VM Settings dialog ---
@@ -313,6 +324,9 @@ void MainWindow::createMenus()
     tools->addAction(m_integrationReportAction);
     if (m_trustedCertificatesAction)
         tools->addAction(m_trustedCertificatesAction); // remote connections
+    tools->addSeparator();
+    tools->addAction(m_askAgainAction);
+    connect(tools, &QMenu::aboutToShow, this, &MainWindow::updateAskAgainAction);
     // --- end Tools ---
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -520,6 +534,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A question answered in another window (the Network View) may have been suppressed there.
+    if (event->type() == QEvent::ActivationChange && m_askAgainAction)
+        updateAskAgainAction();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateAskAgainAction()
+{
+    const QStringList suppressed = Dialogs::suppressedQuestions();
+    m_askAgainAction->setEnabled(!suppressed.isEmpty());
+}
+
 bool MainWindow::connectTo(const QString &uri, QString *error)
 {
     if (m_connections->findByUri(uri)) {
@@ -683,6 +711,7 @@ void MainWindow::onVmAction(VmAction action, const QList<VmSelection> &selection
     if (!commands.isEmpty())
         m_details->setLastCommand(commands.join(QLatin1Char('\n')), jobs); // shown with how the jobs end
     m_vmActions->update();
+    updateAskAgainAction(); // the question may just have been told not to ask again
 }
 
 void MainWindow::onJobFinished(const JobPtr &job)
@@ -698,7 +727,10 @@ void MainWindow::onJobFinished(const JobPtr &job)
 void MainWindow::updateJobStatus()
 {
     const int running = m_jobModel->runningCount();
-    m_jobLabel->setText(running == 0 ? QString() : tr("%n job(s) running", nullptr, running));
+    // Proper English without a translation loaded: "1 job", not "1 job(s)".
+    m_jobLabel->setText(running == 0 ? QString()
+                            : running == 1 ? tr("1 job running")
+                                           : tr("%n jobs running", nullptr, running));
     // The newest job that is actually running; a queued one only when nothing runs.
     JobPtr newest;
     JobPtr newestQueued;

@@ -102,12 +102,16 @@ public:
     QWidget *connectionStatus() const { return m_connectionStatus; }
     QLabel *connectionStatusLabel() const { return m_connectionLabel; }
     QToolButton *connectionRetryButton() const { return m_retryButton; }
+    // Tools > Ask Again Before Every Action: clears every "Don't ask me again"; enabled while one is set.
+    QAction *askAgainAction() const { return m_askAgainAction; }
+    void updateAskAgainAction();
 
 public slots:
     void showConnectDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -156,6 +160,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_askAgainAction = nullptr;
 
     // --- VM Settings dialog ---
     void updateSettingsAction();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Dialogs.h"
+
 #include <models/HostBackend.h>
 #include <models/VmState.h>
 
@@ -25,7 +27,9 @@ struct VmSelection
 
 // The VM actions (Start, Turn Off, Shut Down, Save, Pause, Resume, Reset) as QActions with
 // shortcuts, shared by the Action menu, the Actions pane and the context menu. Each is enabled
-// only when every selected VM allows it, with the reason in its tooltip when it is not.
+// only when every selected VM allows it, with the reason in its tooltip when it is not. Turn Off,
+// Shut Down and Reset ask first (as Hyper-V Manager does), naming every VM and what happens to it;
+// "Don't ask me again" is kept per action.
 class VmActions : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,12 @@ public:
     const QList<VmSelection> &selection() const { return m_selection; }
     // Re-evaluates enablement (a selected VM changed state).
     void update();
+
+    // The "Don't ask me again" key of an action that asks first ("vm.turnOff"); empty when it
+    // does not ask.
+    static QString confirmationKey(VmAction action);
+    // The question asked before `action` on `selection` (empty key: none is asked).
+    static Dialogs::Question question(VmAction action, const QList<VmSelection> &selection);
 
 signals:
     void triggered(hvdesk::VmAction action, const QList<hvdesk::VmSelection> &selection);

@@ -48,6 +48,18 @@ VmDetailsPane::VmDetailsPane(QWidget *parent)
     addField(right, QStringLiteral("isVerdict"), tr("Integration services:"));
     addField(right, QStringLiteral("isAction"), tr("What to do:"))->setWordWrap(true);
     addField(right, QStringLiteral("heartbeat"), tr("Heartbeat:"));
+    // Uptime and CPU usage change every second: a fixed size keeps each change to its own label
+    // instead of laying out (and repainting) the whole window again.
+    for (const QString &key : {QStringLiteral("uptime"), QStringLiteral("cpu")}) {
+        QLabel *l = m_fields.value(key);
+        const QFontMetrics fm(l->font());
+        int width = 0;
+        for (const QString &widest : {Format::uptime(9999LL * 86'400'000 + 86'399'000), Format::percent(100), tr("—")})
+            width = qMax(width, fm.horizontalAdvance(widest));
+        l->setText(Format::uptime(86'399'000));
+        l->setFixedSize(width + 2 * l->margin() + fm.averageCharWidth(), l->sizeHint().height());
+        l->clear();
+    }
     auto *summaryLayout = new QHBoxLayout(summary);
     summaryLayout->addLayout(left, 1);
     summaryLayout->addLayout(right, 1);
@@ -225,7 +237,10 @@ void VmDetailsPane::refresh()
     m_lastActionStatus->setVisible(!m_lastCommand.isEmpty() && !outcome.isEmpty());
     m_script->setText(script);
     const bool hasDefinition = m_selection.backend->can(Capability::DefinitionXml);
-    setTabVisible(indexOf(m_definition->parentWidget()), hasDefinition);
+    // QTabWidget lays itself out again on every setTabVisible, visible or not: only on a change.
+    const int definitionTab = indexOf(m_definition->parentWidget());
+    if (isTabVisible(definitionTab) != hasDefinition)
+        setTabVisible(definitionTab, hasDefinition);
     m_definition->setText(hasDefinition ? m_selection.backend->vmDefinitionXml(vm->id) : QString());
 }
 

@@ -174,6 +174,7 @@ TEST_F(HostNetworkViewTest, EnablingRssOnTheNicSpreadsPaladinsReceiveWork)
     EXPECT_EQ(scaling->currentText(), QStringLiteral("RSS and VMQ off"));
     EXPECT_TRUE(scaling->isEnabled());
     scaling->setCurrentIndex(scaling->findText(QStringLiteral("RSS")));
+    Dialogs::setNextAnswer(true); // the adapter restarts: asked first
     emit scaling->activated(scaling->currentIndex());
     sim->advance(1000);
     EXPECT_TRUE(sim->host(QStringLiteral("paladin"))->nics[0].rss.enabled);

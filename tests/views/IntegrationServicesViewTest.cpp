@@ -115,6 +115,7 @@ TEST_F(IntegrationServicesViewTest, UpgradeOneVmThroughToUpToDate)
     EXPECT_FALSE(insertDisk()->isEnabled());
 
     // The restart: Reset from the Action menu.
+    Dialogs::setNextAnswer(true); // Reset asks first
     window->vmActions()->action(VmAction::Reset)->trigger();
     sim->advance(3'000);
     EXPECT_EQ(shownVerdict(QStringLiteral("web02")), QStringLiteral("Up to date"));

@@ -4,6 +4,7 @@
 #include <simulated/SimulatedBackend.h>
 #include <simulated/TopologyLoader.h>
 #include <views/ActionsPane.h>
+#include <views/Dialogs.h>
 #include <views/MainWindow.h>
 #include <views/VmDetailsPane.h>
 
@@ -121,6 +122,7 @@ TEST_F(MainWindowTest, PauseResumeSaveAndTurnOffThroughTheMenuActions)
     EXPECT_EQ(shownState(QStringLiteral("web01")), QStringLiteral("Saved"));
     window->vmActions()->action(VmAction::Start)->trigger();
     sim->advance(3'000);
+    Dialogs::setNextAnswer(true); // Turn Off asks first
     window->vmActions()->action(VmAction::TurnOff)->trigger();
     sim->advance(1'000);
     EXPECT_EQ(shownState(QStringLiteral("web01")), QStringLiteral("Off"));

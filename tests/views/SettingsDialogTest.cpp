@@ -323,7 +323,7 @@ TEST_F(SettingsDialogTest, HardwareAccelerationShowsRequestedBesideGranted)
     EXPECT_TRUE(iov->isEnabled());
     EXPECT_TRUE(iov->isChecked());
     const QString iovActual = child<QLabel>(dialog, AccelPage, QStringLiteral("iovActual"))->text();
-    EXPECT_TRUE(iovActual.contains(QStringLiteral("assigned, 1 queue pair(s); the data path is active."))) << iovActual.toStdString();
+    EXPECT_TRUE(iovActual.contains(QStringLiteral("assigned, 1 queue pair; the data path is active."))) << iovActual.toStdString();
     const QString ipsec = child<QLabel>(dialog, AccelPage, QStringLiteral("ipsecActual"))->text();
     EXPECT_TRUE(ipsec.contains(QStringLiteral("48 of 512 SAs offloaded."))) << ipsec.toStdString();
     const QString capacity = child<QLabel>(dialog, AccelPage, QStringLiteral("switchCapacity"))->text();

@@ -280,7 +280,9 @@ void HardwareAccelerationPage::updateContext(const SettingsContext &context)
                                   actual(vmqText.toHtmlEscaped())));
 
     QString ipsecRequested = requested.ipsecOffloadEnabled()
-        ? tr("up to %1 SAs").arg(requested.ipsecOffloadMaximumSecurityAssociation)
+        ? (requested.ipsecOffloadMaximumSecurityAssociation == 1
+               ? tr("up to 1 SA")
+               : tr("up to %n SAs", nullptr, requested.ipsecOffloadMaximumSecurityAssociation))
         : tr("off (0 SAs: IPsec runs in the guest)");
     if (saved && saved->settings.ipsecOffloadMaximumSecurityAssociation != requested.ipsecOffloadMaximumSecurityAssociation)
         ipsecRequested += tr(" (not applied yet)");
@@ -299,9 +301,11 @@ void HardwareAccelerationPage::updateContext(const SettingsContext &context)
                       .arg(rt.vfParentNic.isEmpty() ? tr("the host's NIC") : rt.vfParentNic,
                            rt.vfPciAddress.isEmpty() ? QString() : tr(" (PCI %1)").arg(rt.vfPciAddress));
     else if (rt.iovUsage)
-        iovText = rt.vfDataPathActive ? tr("virtual function %1 assigned, %2 queue pair(s); the data path is active.")
+        iovText = rt.vfDataPathActive ? (rt.iovQueuePairsAssigned == 1
+                                             ? tr("virtual function %1 assigned, 1 queue pair; the data path is active.")
+                                             : tr("virtual function %1 assigned, %n queue pairs; the data path is active.",
+                                                  nullptr, rt.iovQueuePairsAssigned))
                                             .arg(rt.virtualFunction)
-                                            .arg(rt.iovQueuePairsAssigned)
                                       : tr("virtual function %1 assigned; the data path is not active.").arg(rt.virtualFunction);
     else
         iovText = tr("fell back to the synthetic path: %1").arg(rt.iovFallbackReason);
