@@ -98,6 +98,10 @@
         <source>Virtual machine definition XML</source>
         <translation>Definitions-XML des virtuellen Computers</translation>
     </message>
+    <message>
+        <source>Not offered by this connection: %1.</source>
+        <translation>Von dieser Verbindung nicht angeboten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CimXml</name>
@@ -199,6 +203,10 @@
     <message>
         <source>Print the report &lt;name&gt; (integration-services) as CSV for the servers given with --connect, and exit without a window.</source>
         <translation>Den Bericht &lt;name&gt; (integration-services) als CSV für die mit --connect angegebenen Server ausgeben und ohne Fenster beenden.</translation>
+    </message>
+    <message>
+        <source>--lang: there is no translation for &apos;%1&apos;. Available languages: %2.</source>
+        <translation>--lang: Für „%1“ ist keine Übersetzung vorhanden. Verfügbare Sprachen: %2.</translation>
     </message>
 </context>
 <context>
@@ -748,22 +756,6 @@
         <translation>Aktivieren Sie den Datenaustausch unter Einstellungen &gt; Integrationsdienste.</translation>
     </message>
     <message>
-        <source>The guest reports no integration services.</source>
-        <translation>Der Gast meldet keine Integrationsdienste.</translation>
-    </message>
-    <message>
-        <source>Install the Hyper-V drivers that %1 provides (Linux Integration Services, or FreeBSD&apos;s hv modules); the setup disk is for Windows guests.</source>
-        <translation>Installieren Sie die Hyper-V-Treiber, die %1 bereitstellt (Linux Integration Services oder die hv-Module von FreeBSD); der Setupdatenträger ist für Windows-Gäste bestimmt.</translation>
-    </message>
-    <message>
-        <source>Install them through Windows Update in the guest: %1 has no setup disk.</source>
-        <translation>Installieren Sie sie über Windows Update im Gast: %1 hat keinen Setupdatenträger.</translation>
-    </message>
-    <message>
-        <source>Insert the Integration Services Setup Disk (Action menu) and run setup in the guest.</source>
-        <translation>Legen Sie den Setupdatenträger für Integrationsdienste ein (Menü „Aktion“), und führen Sie das Setup im Gast aus.</translation>
-    </message>
-    <message>
         <source>The guest reports the version &apos;%1&apos;, which cannot be read: %2.</source>
         <translation>Der Gast meldet die Version „%1“, die nicht gelesen werden kann: %2.</translation>
     </message>
@@ -958,6 +950,34 @@
     <message>
         <source>The guest&apos;s own packages (QEMU guest agent)</source>
         <translation>Die eigenen Pakete des Gasts (QEMU-Gast-Agent)</translation>
+    </message>
+    <message>
+        <source>The guest reports no integration services version, so it cannot be compared with the host&apos;s %1: they may not be installed, or the guest has not reported its version yet.</source>
+        <translation>Der Gast meldet keine Version der Integrationsdienste, daher kann sie nicht mit der Version %1 des Hosts verglichen werden: Möglicherweise sind sie nicht installiert, oder der Gast hat seine Version noch nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>If they are not installed: install the Hyper-V drivers that %1 provides (Linux Integration Services, or FreeBSD&apos;s hv modules); the setup disk is for Windows guests.</source>
+        <translation>Falls sie nicht installiert sind: Installieren Sie die Hyper-V-Treiber, die %1 bereitstellt (Linux Integration Services oder die hv-Module von FreeBSD); der Setupdatenträger ist für Windows-Gäste bestimmt.</translation>
+    </message>
+    <message>
+        <source>If they are not installed: install them through Windows Update in the guest: %1 has no setup disk.</source>
+        <translation>Falls sie nicht installiert sind: Installieren Sie sie über Windows Update im Gast: %1 hat keinen Setupdatenträger.</translation>
+    </message>
+    <message>
+        <source>If they are not installed: insert the Integration Services Setup Disk (Action menu) and run setup in the guest; setup shows the installed version.</source>
+        <translation>Falls sie nicht installiert sind: Legen Sie den Setupdatenträger für Integrationsdienste ein (Menü „Aktion“), und führen Sie das Setup im Gast aus; das Setup zeigt die installierte Version an.</translation>
+    </message>
+    <message>
+        <source>The guest reports the version &apos;%1&apos;, which is incomplete: a full version has four parts (like %2), so it cannot be compared with the host&apos;s.</source>
+        <translation>Der Gast meldet die Version „%1“, die unvollständig ist: Eine vollständige Version besteht aus vier Teilen (wie %2), daher kann sie nicht mit der des Hosts verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk (Action menu): setup shows the installed version.</source>
+        <translation>Legen Sie den Setupdatenträger für Integrationsdienste ein (Menü „Aktion“): Das Setup zeigt die installierte Version an.</translation>
+    </message>
+    <message>
+        <source>Check the integration services version inside the guest.</source>
+        <translation>Überprüfen Sie die Version der Integrationsdienste im Gast.</translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1186,6 @@
         <translation>%1 kann nicht auf „%2“ von „%3“ zugreifen: Es befindet sich nicht auf einem Speicher, den beide Hosts gemeinsam nutzen.</translation>
     </message>
     <message>
-        <source>Choose to move the virtual machine&apos;s data as well (shared-nothing live migration).</source>
-        <translation>Wählen Sie aus, dass auch die Daten des virtuellen Computers verschoben werden (Livemigration ohne gemeinsamen Speicher).</translation>
-    </message>
-    <message>
         <source>%1 has no volume for &apos;%2&apos; (%3).</source>
         <translation>%1 hat kein Volume für „%2“ (%3).</translation>
     </message>
@@ -1260,6 +1276,42 @@
     <message>
         <source>Wait until the current operation has finished.</source>
         <translation>Warten Sie, bis der aktuelle Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Choose to move the virtual machine&apos;s data as well, to a folder of %1 (shared-nothing live migration).</source>
+        <translation>Wählen Sie, auch die Daten des virtuellen Computers zu verschieben, und zwar in einen Ordner auf %1 (Livemigration ohne gemeinsamen Speicher).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute path.</source>
+        <translation>„%1“ ist kein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <source>Type a full path such as %1.</source>
+        <translation>Geben Sie einen vollständigen Pfad wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; leaves Cluster Shared Volume %2 for %3, outside the cluster storage: it will no longer be highly available in failover cluster &apos;%4&apos;.</source>
+        <translation>„%1“ verlässt das freigegebene Clustervolume %2 und wechselt nach %3, außerhalb des Clusterspeichers: Der virtuelle Computer ist im Failovercluster „%4“ dann nicht mehr hochverfügbar.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; leaves shared storage %2 for %3, local storage of %4: other hosts no longer reach its files, and it will no longer be highly available.</source>
+        <translation>„%1“ verlässt den gemeinsamen Speicher %2 und wechselt nach %3, auf lokalen Speicher von %4: Andere Hosts erreichen seine Dateien nicht mehr, und der virtuelle Computer ist nicht mehr hochverfügbar.</translation>
+    </message>
+    <message>
+        <source>To keep it highly available, choose &apos;Move only the virtual machine&apos; (its files stay on %1) or a folder on shared storage.</source>
+        <translation>Um die Hochverfügbarkeit beizubehalten, wählen Sie „Nur den virtuellen Computer verschieben“ (seine Dateien bleiben auf %1) oder einen Ordner auf gemeinsamem Speicher.</translation>
+    </message>
+    <message>
+        <source>To keep it highly available, choose a folder on shared storage (a Cluster Shared Volume such as %1, or an SMB share).</source>
+        <translation>Um die Hochverfügbarkeit beizubehalten, wählen Sie einen Ordner auf gemeinsamem Speicher (ein freigegebenes Clustervolume wie %1 oder eine SMB-Freigabe).</translation>
+    </message>
+    <message>
+        <source>The destination folder is empty.</source>
+        <translation>Es ist kein Zielordner angegeben.</translation>
+    </message>
+    <message>
+        <source>The new location of &apos;%1&apos; is empty.</source>
+        <translation>Für „%1“ ist kein neuer Speicherort angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1509,22 @@
     <message>
         <source>The bandwidth limits of this adapter do not apply while it uses a virtual function.</source>
         <translation>Die Bandbreitenlimits dieser Netzwerkkarte gelten nicht, solange sie eine virtuelle Funktion verwendet.</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; was created without SR-IOV; it cannot be converted later.</source>
+        <translation>Der Switch „%1“ wurde ohne SR-IOV erstellt; dies kann später nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>it needs Windows Server 2012 R2 or later; %1 runs build %2.</source>
+        <translation>Dafür ist Windows Server 2012 R2 oder höher erforderlich; auf %1 läuft Build %2.</translation>
+    </message>
+    <message>
+        <source>it needs Windows Server 2016 or later; %1 runs build %2.</source>
+        <translation>Dafür ist Windows Server 2016 oder höher erforderlich; auf %1 läuft Build %2.</translation>
+    </message>
+    <message>
+        <source>it is for generation 2 virtual machines only; &apos;%1&apos; is generation %2.</source>
+        <translation>Dies ist nur für virtuelle Computer der Generation 2 verfügbar; „%1“ gehört zur Generation %2.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1749,58 @@
         <source>None</source>
         <comment>bandwidth reservation mode</comment>
         <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Maximum bandwidth: %1 Mbps is out of range.</source>
+        <translation>Maximale Bandbreite: %1 Mbps liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Enter from 0 (no limit) to %1 Mbps.</source>
+        <translation>Geben Sie einen Wert von 0 (keine Begrenzung) bis %1 Mbps ein.</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth: %1 Mbps is out of range.</source>
+        <translation>Minimale Bandbreite: %1 Mbps liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Enter from 0 (no reservation) to %1 Mbps.</source>
+        <translation>Geben Sie einen Wert von 0 (keine Reservierung) bis %1 Mbps ein.</translation>
+    </message>
+    <message>
+        <source>SR-IOV needs the adapter to be connected to a virtual switch created with SR-IOV.</source>
+        <translation>SR-IOV erfordert, dass die Netzwerkkarte mit einem virtuellen Switch verbunden ist, der mit SR-IOV erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; was created without SR-IOV.</source>
+        <translation>Der Switch „%1“ wurde ohne SR-IOV erstellt.</translation>
+    </message>
+    <message>
+        <source>SR-IOV is not available: %1</source>
+        <translation>SR-IOV ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Leave SR-IOV off, or connect the adapter to a switch created with SR-IOV (New-VMSwitch -EnableIov).</source>
+        <translation>Lassen Sie SR-IOV deaktiviert, oder verbinden Sie die Netzwerkkarte mit einem Switch, der mit SR-IOV erstellt wurde (New-VMSwitch -EnableIov).</translation>
+    </message>
+    <message>
+        <source>Protected network is not available: %1</source>
+        <translation>Geschütztes Netzwerk ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Keep the current setting.</source>
+        <translation>Behalten Sie die aktuelle Einstellung bei.</translation>
+    </message>
+    <message>
+        <source>Device naming is not available: %1</source>
+        <translation>Gerätebenennung ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Leave device naming off.</source>
+        <translation>Lassen Sie die Gerätebenennung deaktiviert.</translation>
+    </message>
+    <message>
+        <source>is the broadcast address.</source>
+        <translation>ist die Broadcastadresse.</translation>
     </message>
 </context>
 <context>
@@ -1993,13 +2113,6 @@
     <message>
         <source>Delete both files: a new pair is made at the next start.</source>
         <translation>Löschen Sie beide Dateien: Beim nächsten Start wird ein neues Paar erstellt.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsContext</name>
-    <message>
-        <source>Not offered by this connection: %1.</source>
-        <translation>Von dieser Verbindung nicht angeboten: %1.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2491,30 @@
         <source>must not exceed capacityGB</source>
         <translation>darf capacityGB nicht überschreiten</translation>
     </message>
+    <message>
+        <source>the top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; at %2:%3 (%4); did you mean &apos;%5&apos;?</source>
+        <translation>unbekannter Schlüssel „%1“ in %2:%3 (%4); meinten Sie „%5“?</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; at %2:%3 (%4); the keys here are: %5</source>
+        <translation>unbekannter Schlüssel „%1“ in %2:%3 (%4); hier zulässige Schlüssel: %5</translation>
+    </message>
+    <message>
+        <source>Correct or remove the key and load the topology again.</source>
+        <translation>Korrigieren oder entfernen Sie den Schlüssel, und laden Sie die Topologie erneut.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 and needs %3 of memory, but host &apos;%4&apos; has %5 free for it (%6 of memory, less %7 reserved for the host and %8 held by its running and paused VMs listed before &apos;%1&apos;)</source>
+        <translation>„%1“ ist %2 und benötigt %3 Arbeitsspeicher, aber auf Host „%4“ sind dafür nur %5 frei (%6 Arbeitsspeicher, abzüglich %7 für den Host reserviert und %8 belegt durch seine ausgeführten und angehaltenen VMs, die vor „%1“ aufgeführt sind)</translation>
+    </message>
+    <message>
+        <source>Lower the VM&apos;s memory, raise the host&apos;s memoryGB, or make the VM off or saved.</source>
+        <translation>Verringern Sie den Arbeitsspeicher der VM, erhöhen Sie memoryGB des Hosts, oder setzen Sie den Zustand der VM auf „off“ oder „saved“.</translation>
+    </message>
 </context>
 <context>
     <name>Version</name>
@@ -2489,10 +2626,6 @@
         <translation>Verwenden Sie „Fortsetzen“, um einen angehaltenen virtuellen Computer fortzusetzen.</translation>
     </message>
     <message>
-        <source>The virtual machine is already running.</source>
-        <translation>Der virtuelle Computer wird bereits ausgeführt.</translation>
-    </message>
-    <message>
         <source>Only a running virtual machine can be paused; start it first.</source>
         <translation>Nur ein ausgeführter virtueller Computer kann angehalten werden; starten Sie ihn zuerst.</translation>
     </message>
@@ -2515,6 +2648,10 @@
     <message>
         <source>This action needs a running or paused virtual machine.</source>
         <translation>Diese Aktion erfordert einen ausgeführten oder angehaltenen virtuellen Computer.</translation>
+    </message>
+    <message>
+        <source>To restart it, use Reset.</source>
+        <translation>Verwenden Sie „Zurücksetzen“, um ihn neu zu starten.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3203,14 @@
         <source>SR-IOV adapters cannot be teamed on the host; teaming them inside the guest works.</source>
         <translation>SR-IOV-Netzwerkkarten können auf dem Host nicht zu einem Team zusammengefasst werden; im Gast ist dies möglich.</translation>
     </message>
+    <message>
+        <source>Protected network is not available: %1</source>
+        <translation>Geschütztes Netzwerk ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Device naming is not available: %1</source>
+        <translation>Gerätebenennung ist nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::AdvisorNotes</name>
@@ -3328,6 +3473,42 @@
     <message>
         <source>The moves run in the background; you can close the wizard and follow them in View &gt; Jobs (Ctrl+J). Waiting for a free migration slot: %1.</source>
         <translation>Die Verschiebevorgänge laufen im Hintergrund; Sie können den Assistenten schließen und sie unter Ansicht &gt; Aufträge (Strg+J) verfolgen. Warten auf einen freien Migrationsplatz: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Move Failed</source>
+        <translation>Verschiebevorgang fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Moves Failed</source>
+        <translation>Verschiebevorgänge fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Move Cancelled</source>
+        <translation>Verschiebevorgang abgebrochen</translation>
+    </message>
+    <message>
+        <source>Moves Cancelled</source>
+        <translation>Verschiebevorgänge abgebrochen</translation>
+    </message>
+    <message>
+        <source>Moves Ended</source>
+        <translation>Verschiebevorgänge beendet</translation>
+    </message>
+    <message>
+        <source>Move Completed</source>
+        <translation>Verschiebevorgang abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Moves Completed</source>
+        <translation>Verschiebevorgänge abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Move Started</source>
+        <translation>Verschiebevorgang gestartet</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3880,25 @@
         <source>On another connection (%1): the move goes to %2.</source>
         <translation>Auf einer anderen Verbindung (%1): Das Verschieben erfolgt nach %2.</translation>
     </message>
+    <message>
+        <source>%1 cannot be chosen: %2</source>
+        <translation>%1 kann nicht ausgewählt werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose the host to move the virtual machine to.</source>
+        <translation>Wählen Sie den Host aus, auf den der virtuelle Computer verschoben werden soll.</translation>
+    </message>
+    <message>
+        <source>Type the URI at which the source host reaches %1.</source>
+        <translation>Geben Sie den URI ein, unter dem der Quellhost %1 erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::Dialogs</name>
+    <message>
+        <source>Don&apos;t ask me again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::HardwareAccelerationPage</name>
@@ -3839,10 +4039,6 @@
         <translation>&lt;b&gt;Angefordert:&lt;/b&gt; %1 &amp;nbsp; %2</translation>
     </message>
     <message>
-        <source>up to %1 SAs</source>
-        <translation>bis zu %1 SAs</translation>
-    </message>
-    <message>
         <source>off (0 SAs: IPsec runs in the guest)</source>
         <translation>aus (0 SAs: IPsec wird im Gast ausgeführt)</translation>
     </message>
@@ -3861,10 +4057,6 @@
     <message>
         <source>synthetic path (SR-IOV not requested).</source>
         <translation>synthetischer Pfad (SR-IOV nicht angefordert).</translation>
-    </message>
-    <message>
-        <source>virtual function %1 assigned, %2 queue pair(s); the data path is active.</source>
-        <translation>virtuelle Funktion %1 zugewiesen, %2 Warteschlangenpaar(e); der Datenpfad ist aktiv.</translation>
     </message>
     <message>
         <source>virtual function %1 assigned; the data path is not active.</source>
@@ -3905,6 +4097,33 @@
     <message>
         <source>&lt;b&gt;Free on switch &apos;%1&apos;:&lt;/b&gt; virtual functions %2 of %3</source>
         <translation>&lt;b&gt;Frei auf Switch &apos;%1&apos;:&lt;/b&gt; virtuelle Funktionen %2 von %3</translation>
+    </message>
+    <message>
+        <source>SAs</source>
+        <comment>offloaded security associations</comment>
+        <translation>SAs</translation>
+    </message>
+    <message>
+        <source>up to 1 SA</source>
+        <translation>bis zu 1 SA</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n SAs</source>
+        <translation>
+            <numerusform>bis zu %n SA</numerusform>
+            <numerusform>bis zu %n SAs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>virtual function %1 assigned, 1 queue pair; the data path is active.</source>
+        <translation>virtuelle Funktion %1 zugewiesen, 1 Warteschlangenpaar; der Datenpfad ist aktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>virtual function %1 assigned, %n queue pairs; the data path is active.</source>
+        <translation>
+            <numerusform>virtuelle Funktion %1 zugewiesen, %n Warteschlangenpaar; der Datenpfad ist aktiv.</numerusform>
+            <numerusform>virtuelle Funktion %1 zugewiesen, %n Warteschlangenpaare; der Datenpfad ist aktiv.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4274,14 @@
     <message>
         <source>Part of the settings were applied. %1</source>
         <translation>Ein Teil der Einstellungen wurde übernommen. %1</translation>
+    </message>
+    <message>
+        <source>migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source># Not included until corrected: %1</source>
+        <translation># Bis zur Korrektur nicht enthalten: %1</translation>
     </message>
 </context>
 <context>
@@ -4208,20 +4435,12 @@
         <translation> (Hyperthreading-Paare)</translation>
     </message>
     <message>
-        <source>%1, %2 queues, CPUs from %3</source>
-        <translation>%1, %2 Warteschlangen, CPUs ab %3</translation>
-    </message>
-    <message>
         <source>dynamic VMQ</source>
         <translation>dynamische VMQ</translation>
     </message>
     <message>
         <source>static VMQ</source>
         <translation>statische VMQ</translation>
-    </message>
-    <message>
-        <source>RSS over %1 CPUs from CPU %2</source>
-        <translation>RSS über %1 CPUs ab CPU %2</translation>
     </message>
     <message>
         <source>RSS and VMQ off: all receive work on CPU %1</source>
@@ -4238,13 +4457,6 @@
     <message>
         <source>busiest CPU %1 at %2 %</source>
         <translation>am stärksten ausgelastete CPU %1 bei %2 %</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n VM(s) on SR-IOV</source>
-        <translation>
-            <numerusform>%n VM mit SR-IOV</numerusform>
-            <numerusform>%n VMs mit SR-IOV</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4265,10 +4477,6 @@
     <message>
         <source>Receive by DMA into the guest: no host core touches the packets.</source>
         <translation>Empfang per DMA direkt in den Gast: Kein Hostkern berührt die Pakete.</translation>
-    </message>
-    <message>
-        <source>Not available: this connection does not support SR-IOV.</source>
-        <translation>Nicht verfügbar: Diese Verbindung unterstützt SR-IOV nicht.</translation>
     </message>
     <message>
         <source>Use &amp;VMQ</source>
@@ -4338,6 +4546,79 @@
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>1 queue</source>
+        <translation>1 Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queues</source>
+        <translation>
+            <numerusform>%n Warteschlange</numerusform>
+            <numerusform>%n Warteschlangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, CPUs from %3</source>
+        <translation>%1, %2, CPUs ab %3</translation>
+    </message>
+    <message>
+        <source>RSS over 1 CPU from CPU %1</source>
+        <translation>RSS über 1 CPU ab CPU %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>RSS over %n CPUs from CPU %1</source>
+        <translation>
+            <numerusform>RSS über %n CPU ab CPU %1</numerusform>
+            <numerusform>RSS über %n CPUs ab CPU %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 VM on SR-IOV</source>
+        <translation>1 VM mit SR-IOV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VMs on SR-IOV</source>
+        <translation>
+            <numerusform>%n VM mit SR-IOV</numerusform>
+            <numerusform>%n VMs mit SR-IOV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SR-IOV is not available: %1</source>
+        <translation>SR-IOV ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>%1: its network on switch &apos;%2&apos; is interrupted while the adapter restarts.</source>
+        <translation>%1: Sein Netzwerk am Switch „%2“ ist unterbrochen, während die Netzwerkkarte neu startet.</translation>
+    </message>
+    <message>
+        <source>Change Receive Scaling</source>
+        <translation>Empfangsskalierung ändern</translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; on %2 to %3? The network adapter restarts: its link is down for a few seconds.</source>
+        <translation>Empfangsskalierung von „%1“ auf %2 auf %3 umstellen? Die Netzwerkkarte wird neu gestartet: Ihre Verbindung ist einige Sekunden lang getrennt.</translation>
+    </message>
+    <message>
+        <source>No running virtual machine uses a switch on &apos;%1&apos;.</source>
+        <translation>Kein ausgeführter virtueller Computer verwendet einen Switch an „%1“.</translation>
+    </message>
+    <message>
+        <source>Restart Adapter</source>
+        <translation>Netzwerkkarte neu starten</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::HostTreeModel</name>
@@ -4360,6 +4641,35 @@
     <message>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Verbindung wird hergestellt...</translation>
+    </message>
+    <message>
+        <source>Connecting... %1 s left</source>
+        <translation>Verbindung wird hergestellt... noch %1 s</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>a server&apos;s name - its connection state</comment>
+        <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
@@ -5045,13 +5355,6 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
         <source>%1 &apos;%2&apos; completed.</source>
         <translation>%1 für &apos;%2&apos; abgeschlossen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) running</source>
-        <translation>
-            <numerusform>%n Auftrag wird ausgeführt</numerusform>
-            <numerusform>%n Aufträge werden ausgeführt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2: %p%</source>
         <translation>%1 %2: %p%</translation>
@@ -5131,6 +5434,64 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
     <message>
         <source>Every WS-Management request and response of the remote connections, with timings</source>
         <translation>Jede WS-Management-Anforderung und -Antwort der Remoteverbindungen, mit Zeitangaben</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Again Before Every Action</source>
+        <translation>Vor jeder Aktion erneut &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Ask again before the actions you chose &quot;Don&apos;t ask me again&quot; for</source>
+        <translation>Vor den Aktionen, für die Sie „Nicht mehr fragen“ gewählt haben, wieder nachfragen</translation>
+    </message>
+    <message>
+        <source>hvdesk asks again before every action that needs confirming.</source>
+        <translation>hvdesk fragt vor jeder Aktion, die eine Bestätigung erfordert, wieder nach.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Connect again to the servers that failed or were lost</source>
+        <translation>Erneut mit den Servern verbinden, deren Verbindung fehlgeschlagen ist oder verloren ging</translation>
+    </message>
+    <message>
+        <source>1 job running</source>
+        <translation>1 Auftrag wird ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs running</source>
+        <translation>
+            <numerusform>%n Auftrag wird ausgeführt</numerusform>
+            <numerusform>%n Aufträge werden ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>es wurde kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2</source>
+        <translation>Verbindung mit %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung mit %1 konnte nicht hergestellt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weiterer)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbindung mit %1 wird hergestellt...</translation>
+    </message>
+    <message>
+        <source>Connecting to %1... %2 s left</source>
+        <translation>Verbindung mit %1 wird hergestellt... noch %2 s</translation>
     </message>
 </context>
 <context>
@@ -5367,10 +5728,6 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
         <translation>Maximale Bandbreite in Mbps</translation>
     </message>
     <message>
-        <source>No limit</source>
-        <translation>Keine Begrenzung</translation>
-    </message>
-    <message>
         <source>Mbps</source>
         <translation>Mbps</translation>
     </message>
@@ -5395,20 +5752,12 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
         <translation>Klicken Sie auf „Entfernen“, um die Netzwerkkarte von diesem virtuellen Computer zu entfernen.</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
         <source>Minimum bandwidth in Mbps</source>
         <translation>Minimale Bandbreite in Mbps</translation>
     </message>
     <message>
         <source>The switch &apos;%1&apos; reserves bandwidth in Mbps (absolute mode).</source>
         <translation>Der Switch &apos;%1&apos; reserviert Bandbreite in Mbps (absoluter Modus).</translation>
-    </message>
-    <message>
-        <source>weight (1-100)</source>
-        <translation>Gewichtung (1-100)</translation>
     </message>
     <message>
         <source>Minimum bandwidth weight</source>
@@ -5477,6 +5826,26 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
     <message>
         <source>Network adapters can only be removed while the virtual machine is off (it is %1).</source>
         <translation>Netzwerkkarten können nur entfernt werden, während der virtuelle Computer ausgeschaltet ist (aktueller Zustand: %1).</translation>
+    </message>
+    <message>
+        <source>Maximum bandwidth</source>
+        <translation>Maximale Bandbreite</translation>
+    </message>
+    <message>
+        <source>0 means no limit</source>
+        <translation>0 bedeutet keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>Mbps (0: no limit)</source>
+        <translation>Mbps (0: keine Begrenzung)</translation>
+    </message>
+    <message>
+        <source>0 means no reservation</source>
+        <translation>0 bedeutet keine Reservierung</translation>
+    </message>
+    <message>
+        <source>weight (0-100, 0: none)</source>
+        <translation>Gewichtung (0-100, 0: keine)</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5952,42 @@ Verwenden Sie Aktion &gt; Mit Server verbinden..., um einen Hyper-V-Host zu verw
     <message>
         <source>Check the free space and the permissions of the folder.</source>
         <translation>Überprüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::NumberEdit</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>range, special value</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Input error</source>
+        <translation>Eingabefehler</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2 %3.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 %3 ein.</translation>
+    </message>
+    <message>
+        <source>%1: no value is entered (the range is %2).</source>
+        <translation>%1: Es wurde kein Wert eingegeben (gültiger Bereich: %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (the range is %3).</source>
+        <translation>%1: %2 liegt außerhalb des gültigen Bereichs (gültiger Bereich: %3).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number (the range is %3).</source>
+        <translation>%1: „%2“ ist keine ganze Zahl (gültiger Bereich: %3).</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6437,46 @@ Nicht übernommen: %2.</translation>
         <source>Part of the changes were applied. %1</source>
         <translation>Ein Teil der Änderungen wurde übernommen. %1</translation>
     </message>
+    <message>
+        <source>Revert this chan&amp;ge</source>
+        <translation>Diese Änderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Revert this change</source>
+        <translation>Diese Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put back the original value of this field; your other edits are kept.</source>
+        <translation>Den ursprünglichen Wert dieses Felds wiederherstellen; Ihre anderen Bearbeitungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source># Not included until corrected: %1: %2</source>
+        <translation># Bis zur Korrektur nicht enthalten: %1: %2</translation>
+    </message>
+    <message>
+        <source>The change was reverted to the value the virtual machine has; your other edits are kept.</source>
+        <translation>Die Änderung wurde auf den Wert des virtuellen Computers zurückgesetzt; Ihre anderen Bearbeitungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 right now: settings can be applied once it is running or off. Your edits are kept; apply again then.</source>
+        <translation>„%1“ hat gerade den Zustand „%2“: Einstellungen können übernommen werden, sobald der virtuelle Computer ausgeführt wird oder ausgeschaltet ist. Ihre Bearbeitungen bleiben erhalten; übernehmen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1: network adapters can only be added while the virtual machine is off (it is %2). Shut it down and apply again, or revert this change; your other edits are kept.</source>
+        <translation>%1: Netzwerkkarten können nur hinzugefügt werden, während der virtuelle Computer ausgeschaltet ist (aktueller Zustand: %2). Fahren Sie ihn herunter, und übernehmen Sie erneut, oder machen Sie diese Änderung rückgängig; Ihre anderen Bearbeitungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1: network adapters can only be removed while the virtual machine is off (it is %2). Shut it down and apply again, or revert this change; your other edits are kept.</source>
+        <translation>%1: Netzwerkkarten können nur entfernt werden, während der virtuelle Computer ausgeschaltet ist (aktueller Zustand: %2). Fahren Sie ihn herunter, und übernehmen Sie erneut, oder machen Sie diese Änderung rückgängig; Ihre anderen Bearbeitungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 Applied: %2.</source>
+        <translation>%1 Übernommen: %2.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>Nicht übernommen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::SummaryPage</name>
@@ -6086,6 +6531,10 @@ Nicht übernommen: %2.</translation>
         <source>The same with virsh:</source>
         <translation>Dasselbe mit virsh:</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Move of %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Verschieben von %1:&lt;/b&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmActions</name>
@@ -6120,6 +6569,75 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>%1: the connection to its host is not available.</source>
         <translation>%1: Die Verbindung zum Host ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: turned off at once; unsaved data in the guest is lost.</source>
+        <translation>%1 auf %2: wird sofort ausgeschaltet; nicht gespeicherte Daten im Gast gehen verloren.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: its operating system is asked to shut down; the guest&apos;s programs close and its users are logged off.</source>
+        <translation>%1 auf %2: Das Betriebssystem wird zum Herunterfahren aufgefordert; die Programme des Gasts werden beendet und seine Benutzer abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: restarted at once, like pressing a reset button; unsaved data in the guest is lost.</source>
+        <translation>%1 auf %2: wird sofort neu gestartet, wie beim Drücken einer Reset-Taste; nicht gespeicherte Daten im Gast gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Turn Off Machine</source>
+        <translation>Computer ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn off &apos;%1&apos;?</source>
+        <translation>„%1“ ausschalten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn off these %n virtual machines?</source>
+        <translation>
+            <numerusform>Diesen %n virtuellen Computer ausschalten?</numerusform>
+            <numerusform>Diese %n virtuellen Computer ausschalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Shut Down Machine</source>
+        <translation>Computer herunterfahren</translation>
+    </message>
+    <message>
+        <source>Shut down &apos;%1&apos;?</source>
+        <translation>„%1“ herunterfahren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shut down these %n virtual machines?</source>
+        <translation>
+            <numerusform>Diesen %n virtuellen Computer herunterfahren?</numerusform>
+            <numerusform>Diese %n virtuellen Computer herunterfahren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut Down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Reset Machine</source>
+        <translation>Computer zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset &apos;%1&apos;?</source>
+        <translation>„%1“ zurücksetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset these %n virtual machines?</source>
+        <translation>
+            <numerusform>Diesen %n virtuellen Computer zurücksetzen?</numerusform>
+            <numerusform>Diese %n virtuellen Computer zurücksetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6870,26 @@ Nicht übernommen: %2.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation>%1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Last action: %1</source>
+        <translation>Letzte Aktion: %1</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmListDecorator</name>
@@ -6523,6 +7061,14 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>the connection was closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>bandwidth of %1 (running domain only)</source>
+        <translation>Bandbreite von %1 (nur laufende Domäne)</translation>
+    </message>
+    <message>
+        <source>bandwidth of %1</source>
+        <translation>Bandbreite von %1</translation>
     </message>
 </context>
 <context>
@@ -6777,6 +7323,14 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>%1 refused the credentials of &apos;%2&apos;.</source>
         <translation>%1 hat die Anmeldeinformationen von &apos;%2&apos; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish connecting within %2 s.</source>
+        <translation>%1 hat den Verbindungsaufbau nicht innerhalb von %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Check that the host is running and not overloaded, and that the network to it is not congested; then retry.</source>
+        <translation>Überprüfen Sie, ob der Host ausgeführt wird und nicht überlastet ist und ob das Netzwerk zum Host nicht ausgelastet ist; versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +7602,10 @@ Nicht übernommen: %2.</translation>
         <source>%1&apos;s own check accepts the move (CheckVirtualSystemIsMigratableToHost).</source>
         <translation>Die eigene Prüfung von %1 lässt das Verschieben zu (CheckVirtualSystemIsMigratableToHost).</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::remote::RemoteOperation</name>
@@ -7141,6 +7699,10 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7876,33 @@ Nicht übernommen: %2.</translation>
     <message>
         <source>Refresh to see the host&apos;s current state, then make the change again if it is missing.</source>
         <translation>Aktualisieren Sie, um den aktuellen Zustand des Hosts zu sehen, und nehmen Sie die Änderung erneut vor, falls sie fehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer the request %2 within %3 s (%n attempt(s)).</source>
+        <translation>
+            <numerusform>%1 hat auf die Anforderung %2 nicht innerhalb von %3 s geantwortet (%n Versuch).</numerusform>
+            <numerusform>%1 hat auf die Anforderung %2 nicht innerhalb von %3 s geantwortet (%n Versuche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that the host is running and not overloaded, and that nothing between slows the connection.</source>
+        <translation>Überprüfen Sie, ob der Host ausgeführt wird und nicht überlastet ist und ob nichts dazwischen die Verbindung verlangsamt.</translation>
+    </message>
+    <message>
+        <source>Check that the address points to a WS-Management service (normally https://host:5986/wsman) and that nothing between rewrites its answers.</source>
+        <translation>Überprüfen Sie, ob die Adresse auf einen WS-Management-Dienst verweist (normalerweise https://host:5986/wsman) und ob nichts dazwischen seine Antworten umschreibt.</translation>
+    </message>
+    <message>
+        <source>%1 answered the request %2 with %3 instead of %4.</source>
+        <translation>%1 hat die Anforderung %2 mit %3 statt mit %4 beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered the request %2 with the answer to another request (RelatesTo &apos;%3&apos;, expected &apos;%4&apos;).</source>
+        <translation>%1 hat die Anforderung %2 mit der Antwort auf eine andere Anforderung beantwortet (RelatesTo „%3“, erwartet „%4“).</translation>
+    </message>
+    <message>
+        <source>%1 answered the request %2 with a body of %3 instead of %4.</source>
+        <translation>%1 hat die Anforderung %2 mit einem Body %3 statt %4 beantwortet.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@
         <source>Virtual machine definition XML</source>
         <translation>Definitie-XML van de virtuele machine</translation>
     </message>
+    <message>
+        <source>Not offered by this connection: %1.</source>
+        <translation>Niet aangeboden door deze verbinding: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CimXml</name>
@@ -199,6 +203,10 @@
     <message>
         <source>Print the report &lt;name&gt; (integration-services) as CSV for the servers given with --connect, and exit without a window.</source>
         <translation>Het rapport &lt;name&gt; (integration-services) als CSV afdrukken voor de servers die met --connect zijn opgegeven, en afsluiten zonder venster.</translation>
+    </message>
+    <message>
+        <source>--lang: there is no translation for &apos;%1&apos;. Available languages: %2.</source>
+        <translation>--lang: er is geen vertaling voor &apos;%1&apos;. Beschikbare talen: %2.</translation>
     </message>
 </context>
 <context>
@@ -748,22 +756,6 @@
         <translation>Schakel Gegevensuitwisseling in via Instellingen &gt; Integratieservices.</translation>
     </message>
     <message>
-        <source>The guest reports no integration services.</source>
-        <translation>De gast meldt geen integratieservices.</translation>
-    </message>
-    <message>
-        <source>Install the Hyper-V drivers that %1 provides (Linux Integration Services, or FreeBSD&apos;s hv modules); the setup disk is for Windows guests.</source>
-        <translation>Installeer de Hyper-V-stuurprogramma&apos;s die %1 levert (Linux Integration Services of de hv-modules van FreeBSD); het installatiemedium is bedoeld voor Windows-gasten.</translation>
-    </message>
-    <message>
-        <source>Install them through Windows Update in the guest: %1 has no setup disk.</source>
-        <translation>Installeer ze via Windows Update in de gast: %1 heeft geen installatiemedium.</translation>
-    </message>
-    <message>
-        <source>Insert the Integration Services Setup Disk (Action menu) and run setup in the guest.</source>
-        <translation>Voeg het installatiemedium voor integratieservices in (menu Actie) en voer Setup uit in de gast.</translation>
-    </message>
-    <message>
         <source>The guest reports the version &apos;%1&apos;, which cannot be read: %2.</source>
         <translation>De gast meldt de versie &apos;%1&apos;, die niet kan worden gelezen: %2.</translation>
     </message>
@@ -958,6 +950,34 @@
     <message>
         <source>The guest&apos;s own packages (QEMU guest agent)</source>
         <translation>De eigen pakketten van de gast (QEMU-gastagent)</translation>
+    </message>
+    <message>
+        <source>The guest reports no integration services version, so it cannot be compared with the host&apos;s %1: they may not be installed, or the guest has not reported its version yet.</source>
+        <translation>De gast meldt geen versie van de integratieservices, dus deze kan niet worden vergeleken met %1 van de host: ze zijn mogelijk niet geïnstalleerd, of de gast heeft de versie nog niet gemeld.</translation>
+    </message>
+    <message>
+        <source>If they are not installed: install the Hyper-V drivers that %1 provides (Linux Integration Services, or FreeBSD&apos;s hv modules); the setup disk is for Windows guests.</source>
+        <translation>Als ze niet zijn geïnstalleerd: installeer de Hyper-V-stuurprogramma&apos;s die %1 levert (Linux Integration Services, of de hv-modules van FreeBSD); het installatiemedium is bedoeld voor Windows-gasten.</translation>
+    </message>
+    <message>
+        <source>If they are not installed: install them through Windows Update in the guest: %1 has no setup disk.</source>
+        <translation>Als ze niet zijn geïnstalleerd: installeer ze via Windows Update in de gast: %1 heeft geen installatiemedium.</translation>
+    </message>
+    <message>
+        <source>If they are not installed: insert the Integration Services Setup Disk (Action menu) and run setup in the guest; setup shows the installed version.</source>
+        <translation>Als ze niet zijn geïnstalleerd: voeg het installatiemedium voor integratieservices in (menu Actie) en voer Setup uit in de gast; Setup toont de geïnstalleerde versie.</translation>
+    </message>
+    <message>
+        <source>The guest reports the version &apos;%1&apos;, which is incomplete: a full version has four parts (like %2), so it cannot be compared with the host&apos;s.</source>
+        <translation>De gast meldt de versie &apos;%1&apos;, die onvolledig is: een volledige versie bestaat uit vier delen (zoals %2), dus deze kan niet worden vergeleken met die van de host.</translation>
+    </message>
+    <message>
+        <source>Insert the Integration Services Setup Disk (Action menu): setup shows the installed version.</source>
+        <translation>Voeg het installatiemedium voor integratieservices in (menu Actie): Setup toont de geïnstalleerde versie.</translation>
+    </message>
+    <message>
+        <source>Check the integration services version inside the guest.</source>
+        <translation>Controleer de versie van de integratieservices in de gast.</translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1186,6 @@
         <translation>%1 kan &apos;%2&apos; van &apos;%3&apos; niet bereiken: het bevindt zich niet op opslag die beide hosts delen.</translation>
     </message>
     <message>
-        <source>Choose to move the virtual machine&apos;s data as well (shared-nothing live migration).</source>
-        <translation>Kies ervoor om ook de gegevens van de virtuele machine te verplaatsen (livemigratie zonder gedeelde opslag).</translation>
-    </message>
-    <message>
         <source>%1 has no volume for &apos;%2&apos; (%3).</source>
         <translation>%1 heeft geen volume voor &apos;%2&apos; (%3).</translation>
     </message>
@@ -1260,6 +1276,42 @@
     <message>
         <source>Wait until the current operation has finished.</source>
         <translation>Wacht tot de huidige bewerking is voltooid.</translation>
+    </message>
+    <message>
+        <source>Choose to move the virtual machine&apos;s data as well, to a folder of %1 (shared-nothing live migration).</source>
+        <translation>Kies ervoor ook de gegevens van de virtuele machine te verplaatsen, naar een map op %1 (livemigratie zonder gedeelde opslag).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute path.</source>
+        <translation>&apos;%1&apos; is geen absoluut pad.</translation>
+    </message>
+    <message>
+        <source>Type a full path such as %1.</source>
+        <translation>Typ een volledig pad, zoals %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; leaves Cluster Shared Volume %2 for %3, outside the cluster storage: it will no longer be highly available in failover cluster &apos;%4&apos;.</source>
+        <translation>&apos;%1&apos; verlaat gedeeld clustervolume %2 voor %3, buiten de clusteropslag: de machine is niet langer maximaal beschikbaar in failovercluster &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; leaves shared storage %2 for %3, local storage of %4: other hosts no longer reach its files, and it will no longer be highly available.</source>
+        <translation>&apos;%1&apos; verlaat gedeelde opslag %2 voor %3, lokale opslag van %4: andere hosts kunnen de bestanden niet meer bereiken en de machine is niet langer maximaal beschikbaar.</translation>
+    </message>
+    <message>
+        <source>To keep it highly available, choose &apos;Move only the virtual machine&apos; (its files stay on %1) or a folder on shared storage.</source>
+        <translation>Om de machine maximaal beschikbaar te houden, kiest u &apos;Alleen de virtuele machine verplaatsen&apos; (de bestanden blijven op %1) of een map op gedeelde opslag.</translation>
+    </message>
+    <message>
+        <source>To keep it highly available, choose a folder on shared storage (a Cluster Shared Volume such as %1, or an SMB share).</source>
+        <translation>Om de machine maximaal beschikbaar te houden, kiest u een map op gedeelde opslag (een gedeeld clustervolume zoals %1, of een SMB-share).</translation>
+    </message>
+    <message>
+        <source>The destination folder is empty.</source>
+        <translation>Er is geen doelmap opgegeven.</translation>
+    </message>
+    <message>
+        <source>The new location of &apos;%1&apos; is empty.</source>
+        <translation>Er is geen nieuwe locatie voor &apos;%1&apos; opgegeven.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1509,22 @@
     <message>
         <source>The bandwidth limits of this adapter do not apply while it uses a virtual function.</source>
         <translation>De bandbreedtelimieten van deze adapter zijn niet van toepassing zolang deze een virtuele functie gebruikt.</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; was created without SR-IOV; it cannot be converted later.</source>
+        <translation>De switch &apos;%1&apos; is zonder SR-IOV gemaakt; dit kan achteraf niet worden omgezet.</translation>
+    </message>
+    <message>
+        <source>it needs Windows Server 2012 R2 or later; %1 runs build %2.</source>
+        <translation>hiervoor is Windows Server 2012 R2 of hoger vereist; %1 gebruikt build %2.</translation>
+    </message>
+    <message>
+        <source>it needs Windows Server 2016 or later; %1 runs build %2.</source>
+        <translation>hiervoor is Windows Server 2016 of hoger vereist; %1 gebruikt build %2.</translation>
+    </message>
+    <message>
+        <source>it is for generation 2 virtual machines only; &apos;%1&apos; is generation %2.</source>
+        <translation>dit is alleen voor virtuele machines van generatie 2; &apos;%1&apos; is van generatie %2.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1749,58 @@
         <source>None</source>
         <comment>bandwidth reservation mode</comment>
         <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Maximum bandwidth: %1 Mbps is out of range.</source>
+        <translation>Maximale bandbreedte: %1 Mbps valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>Enter from 0 (no limit) to %1 Mbps.</source>
+        <translation>Voer een waarde van 0 (geen limiet) tot en met %1 Mbps in.</translation>
+    </message>
+    <message>
+        <source>Minimum bandwidth: %1 Mbps is out of range.</source>
+        <translation>Minimale bandbreedte: %1 Mbps valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>Enter from 0 (no reservation) to %1 Mbps.</source>
+        <translation>Voer een waarde van 0 (geen reservering) tot en met %1 Mbps in.</translation>
+    </message>
+    <message>
+        <source>SR-IOV needs the adapter to be connected to a virtual switch created with SR-IOV.</source>
+        <translation>Voor SR-IOV moet de adapter verbonden zijn met een virtuele switch die met SR-IOV is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The switch &apos;%1&apos; was created without SR-IOV.</source>
+        <translation>De switch &apos;%1&apos; is zonder SR-IOV gemaakt.</translation>
+    </message>
+    <message>
+        <source>SR-IOV is not available: %1</source>
+        <translation>SR-IOV is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Leave SR-IOV off, or connect the adapter to a switch created with SR-IOV (New-VMSwitch -EnableIov).</source>
+        <translation>Laat SR-IOV uitgeschakeld, of verbind de adapter met een switch die met SR-IOV is gemaakt (New-VMSwitch -EnableIov).</translation>
+    </message>
+    <message>
+        <source>Protected network is not available: %1</source>
+        <translation>Beveiligd netwerk is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Keep the current setting.</source>
+        <translation>Behoud de huidige instelling.</translation>
+    </message>
+    <message>
+        <source>Device naming is not available: %1</source>
+        <translation>Apparaatnaamgeving is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Leave device naming off.</source>
+        <translation>Laat apparaatnaamgeving uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>is the broadcast address.</source>
+        <translation>is het broadcastadres.</translation>
     </message>
 </context>
 <context>
@@ -1993,13 +2113,6 @@
     <message>
         <source>Delete both files: a new pair is made at the next start.</source>
         <translation>Verwijder beide bestanden: bij de volgende start wordt een nieuw paar gemaakt.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsContext</name>
-    <message>
-        <source>Not offered by this connection: %1.</source>
-        <translation>Niet aangeboden door deze verbinding: %1.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2491,30 @@
         <source>must not exceed capacityGB</source>
         <translation>mag capacityGB niet overschrijden</translation>
     </message>
+    <message>
+        <source>the top level</source>
+        <translation>het hoofdniveau</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; at %2:%3 (%4); did you mean &apos;%5&apos;?</source>
+        <translation>onbekende sleutel &apos;%1&apos; op %2:%3 (%4); bedoelde u &apos;%5&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; at %2:%3 (%4); the keys here are: %5</source>
+        <translation>onbekende sleutel &apos;%1&apos; op %2:%3 (%4); de sleutels hier zijn: %5</translation>
+    </message>
+    <message>
+        <source>Correct or remove the key and load the topology again.</source>
+        <translation>Corrigeer of verwijder de sleutel en laad de topologie opnieuw.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 and needs %3 of memory, but host &apos;%4&apos; has %5 free for it (%6 of memory, less %7 reserved for the host and %8 held by its running and paused VMs listed before &apos;%1&apos;)</source>
+        <translation>&apos;%1&apos; heeft de toestand %2 en heeft %3 geheugen nodig, maar host &apos;%4&apos; heeft daarvoor %5 vrij (%6 geheugen, min %7 gereserveerd voor de host en %8 in gebruik door de actieve en onderbroken VM&apos;s die vóór &apos;%1&apos; staan)</translation>
+    </message>
+    <message>
+        <source>Lower the VM&apos;s memory, raise the host&apos;s memoryGB, or make the VM off or saved.</source>
+        <translation>Verlaag het geheugen van de VM, verhoog memoryGB van de host, of zet de toestand van de VM op off of saved.</translation>
+    </message>
 </context>
 <context>
     <name>Version</name>
@@ -2489,10 +2626,6 @@
         <translation>Gebruik Hervatten om een onderbroken virtuele machine voort te zetten.</translation>
     </message>
     <message>
-        <source>The virtual machine is already running.</source>
-        <translation>De virtuele machine wordt al uitgevoerd.</translation>
-    </message>
-    <message>
         <source>Only a running virtual machine can be paused; start it first.</source>
         <translation>Alleen een actieve virtuele machine kan worden onderbroken; start deze eerst.</translation>
     </message>
@@ -2515,6 +2648,10 @@
     <message>
         <source>This action needs a running or paused virtual machine.</source>
         <translation>Voor deze actie is een actieve of onderbroken virtuele machine nodig.</translation>
+    </message>
+    <message>
+        <source>To restart it, use Reset.</source>
+        <translation>Gebruik Opnieuw instellen om de machine opnieuw op te starten.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3203,14 @@
         <source>SR-IOV adapters cannot be teamed on the host; teaming them inside the guest works.</source>
         <translation>SR-IOV-adapters kunnen niet in een team worden opgenomen op de host; in de gast werkt teaming wel.</translation>
     </message>
+    <message>
+        <source>Protected network is not available: %1</source>
+        <translation>Beveiligd netwerk is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Device naming is not available: %1</source>
+        <translation>Apparaatnaamgeving is niet beschikbaar: %1</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::AdvisorNotes</name>
@@ -3328,6 +3473,42 @@
     <message>
         <source>The moves run in the background; you can close the wizard and follow them in View &gt; Jobs (Ctrl+J). Waiting for a free migration slot: %1.</source>
         <translation>De verplaatsingen worden op de achtergrond uitgevoerd; u kunt de wizard sluiten en ze volgen via Beeld &gt; Taken (Ctrl+J). Wachtend op een vrije migratieplaats: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Move Failed</source>
+        <translation>Verplaatsing mislukt</translation>
+    </message>
+    <message>
+        <source>Moves Failed</source>
+        <translation>Verplaatsingen mislukt</translation>
+    </message>
+    <message>
+        <source>Move Cancelled</source>
+        <translation>Verplaatsing geannuleerd</translation>
+    </message>
+    <message>
+        <source>Moves Cancelled</source>
+        <translation>Verplaatsingen geannuleerd</translation>
+    </message>
+    <message>
+        <source>Moves Ended</source>
+        <translation>Verplaatsingen beëindigd</translation>
+    </message>
+    <message>
+        <source>Move Completed</source>
+        <translation>Verplaatsing voltooid</translation>
+    </message>
+    <message>
+        <source>Moves Completed</source>
+        <translation>Verplaatsingen voltooid</translation>
+    </message>
+    <message>
+        <source>Move Started</source>
+        <translation>Verplaatsing gestart</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3880,25 @@
         <source>On another connection (%1): the move goes to %2.</source>
         <translation>Via een andere verbinding (%1): de verplaatsing gaat naar %2.</translation>
     </message>
+    <message>
+        <source>%1 cannot be chosen: %2</source>
+        <translation>%1 kan niet worden gekozen: %2</translation>
+    </message>
+    <message>
+        <source>Choose the host to move the virtual machine to.</source>
+        <translation>Kies de host waarnaar de virtuele machine moet worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>Type the URI at which the source host reaches %1.</source>
+        <translation>Typ de URI waarmee de bronhost %1 bereikt.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::Dialogs</name>
+    <message>
+        <source>Don&apos;t ask me again</source>
+        <translation>Niet meer vragen</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::HardwareAccelerationPage</name>
@@ -3839,10 +4039,6 @@
         <translation>&lt;b&gt;Aangevraagd:&lt;/b&gt; %1 &amp;nbsp; %2</translation>
     </message>
     <message>
-        <source>up to %1 SAs</source>
-        <translation>maximaal %1 SA&apos;s</translation>
-    </message>
-    <message>
         <source>off (0 SAs: IPsec runs in the guest)</source>
         <translation>uit (0 SA&apos;s: IPsec wordt uitgevoerd in de gast)</translation>
     </message>
@@ -3861,10 +4057,6 @@
     <message>
         <source>synthetic path (SR-IOV not requested).</source>
         <translation>synthetisch pad (SR-IOV niet aangevraagd).</translation>
-    </message>
-    <message>
-        <source>virtual function %1 assigned, %2 queue pair(s); the data path is active.</source>
-        <translation>virtuele functie %1 toegewezen, %2 wachtrijpaar/-paren; het gegevenspad is actief.</translation>
     </message>
     <message>
         <source>virtual function %1 assigned; the data path is not active.</source>
@@ -3905,6 +4097,33 @@
     <message>
         <source>&lt;b&gt;Free on switch &apos;%1&apos;:&lt;/b&gt; virtual functions %2 of %3</source>
         <translation>&lt;b&gt;Vrij op switch &apos;%1&apos;:&lt;/b&gt; virtuele functies %2 van %3</translation>
+    </message>
+    <message>
+        <source>SAs</source>
+        <comment>offloaded security associations</comment>
+        <translation>SA&apos;s</translation>
+    </message>
+    <message>
+        <source>up to 1 SA</source>
+        <translation>maximaal 1 SA</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n SAs</source>
+        <translation>
+            <numerusform>maximaal %n SA</numerusform>
+            <numerusform>maximaal %n SA&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>virtual function %1 assigned, 1 queue pair; the data path is active.</source>
+        <translation>virtuele functie %1 toegewezen, 1 wachtrijpaar; het gegevenspad is actief.</translation>
+    </message>
+    <message numerus="yes">
+        <source>virtual function %1 assigned, %n queue pairs; the data path is active.</source>
+        <translation>
+            <numerusform>virtuele functie %1 toegewezen, %n wachtrijpaar; het gegevenspad is actief.</numerusform>
+            <numerusform>virtuele functie %1 toegewezen, %n wachtrijparen; het gegevenspad is actief.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4274,14 @@
     <message>
         <source>Part of the settings were applied. %1</source>
         <translation>Een deel van de instellingen is toegepast. %1</translation>
+    </message>
+    <message>
+        <source>migrations</source>
+        <translation>migraties</translation>
+    </message>
+    <message>
+        <source># Not included until corrected: %1</source>
+        <translation># Pas opgenomen na correctie: %1</translation>
     </message>
 </context>
 <context>
@@ -4208,20 +4435,12 @@
         <translation> (hyperthreading-paren)</translation>
     </message>
     <message>
-        <source>%1, %2 queues, CPUs from %3</source>
-        <translation>%1, %2 wachtrijen, CPU&apos;s vanaf %3</translation>
-    </message>
-    <message>
         <source>dynamic VMQ</source>
         <translation>dynamische VMQ</translation>
     </message>
     <message>
         <source>static VMQ</source>
         <translation>statische VMQ</translation>
-    </message>
-    <message>
-        <source>RSS over %1 CPUs from CPU %2</source>
-        <translation>RSS over %1 CPU&apos;s vanaf CPU %2</translation>
     </message>
     <message>
         <source>RSS and VMQ off: all receive work on CPU %1</source>
@@ -4238,13 +4457,6 @@
     <message>
         <source>busiest CPU %1 at %2 %</source>
         <translation>drukste CPU %1 op %2 %</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n VM(s) on SR-IOV</source>
-        <translation>
-            <numerusform>%n VM op SR-IOV</numerusform>
-            <numerusform>%n VM&apos;s op SR-IOV</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4265,10 +4477,6 @@
     <message>
         <source>Receive by DMA into the guest: no host core touches the packets.</source>
         <translation>Ontvangst via DMA rechtstreeks in de gast: geen enkele hostkern raakt de pakketten aan.</translation>
-    </message>
-    <message>
-        <source>Not available: this connection does not support SR-IOV.</source>
-        <translation>Niet beschikbaar: deze verbinding ondersteunt SR-IOV niet.</translation>
     </message>
     <message>
         <source>Use &amp;VMQ</source>
@@ -4338,6 +4546,79 @@
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>1 queue</source>
+        <translation>1 wachtrij</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queues</source>
+        <translation>
+            <numerusform>%n wachtrij</numerusform>
+            <numerusform>%n wachtrijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, CPUs from %3</source>
+        <translation>%1, %2, CPU&apos;s vanaf %3</translation>
+    </message>
+    <message>
+        <source>RSS over 1 CPU from CPU %1</source>
+        <translation>RSS over 1 CPU vanaf CPU %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>RSS over %n CPUs from CPU %1</source>
+        <translation>
+            <numerusform>RSS over %n CPU vanaf CPU %1</numerusform>
+            <numerusform>RSS over %n CPU&apos;s vanaf CPU %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 VM on SR-IOV</source>
+        <translation>1 VM op SR-IOV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VMs on SR-IOV</source>
+        <translation>
+            <numerusform>%n VM op SR-IOV</numerusform>
+            <numerusform>%n VM&apos;s op SR-IOV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SR-IOV is not available: %1</source>
+        <translation>SR-IOV is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation>Instellingen toepassen</translation>
+    </message>
+    <message>
+        <source>%1: its network on switch &apos;%2&apos; is interrupted while the adapter restarts.</source>
+        <translation>%1: het netwerk op switch &apos;%2&apos; wordt onderbroken terwijl de adapter opnieuw wordt opgestart.</translation>
+    </message>
+    <message>
+        <source>Change Receive Scaling</source>
+        <translation>Ontvangstschaling wijzigen</translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; on %2 to %3? The network adapter restarts: its link is down for a few seconds.</source>
+        <translation>&apos;%1&apos; op %2 overschakelen naar %3? De netwerkadapter wordt opnieuw opgestart: de verbinding is enkele seconden verbroken.</translation>
+    </message>
+    <message>
+        <source>No running virtual machine uses a switch on &apos;%1&apos;.</source>
+        <translation>Geen actieve virtuele machine gebruikt een switch op &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Restart Adapter</source>
+        <translation>Adapter opnieuw opstarten</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::HostTreeModel</name>
@@ -4360,6 +4641,35 @@
     <message>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbinding verloren</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbinding verloren: %1</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Verbinding maken...</translation>
+    </message>
+    <message>
+        <source>Connecting... %1 s left</source>
+        <translation>Verbinding maken... nog %1 s</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>a server&apos;s name - its connection state</comment>
+        <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
@@ -5045,13 +5355,6 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
         <source>%1 &apos;%2&apos; completed.</source>
         <translation>%1 van &apos;%2&apos; voltooid.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) running</source>
-        <translation>
-            <numerusform>%n taak wordt uitgevoerd</numerusform>
-            <numerusform>%n taken worden uitgevoerd</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2: %p%</source>
         <translation>%1 %2: %p%</translation>
@@ -5131,6 +5434,64 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
     <message>
         <source>Every WS-Management request and response of the remote connections, with timings</source>
         <translation>Elke WS-Management-aanvraag en -respons van de externe verbindingen, met tijden</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Again Before Every Action</source>
+        <translation>&amp;Opnieuw vragen vóór elke actie</translation>
+    </message>
+    <message>
+        <source>Ask again before the actions you chose &quot;Don&apos;t ask me again&quot; for</source>
+        <translation>Opnieuw vragen vóór de acties waarvoor u &quot;Niet meer vragen&quot; hebt gekozen</translation>
+    </message>
+    <message>
+        <source>hvdesk asks again before every action that needs confirming.</source>
+        <translation>hvdesk vraagt opnieuw vóór elke actie die bevestiging vereist.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Connect again to the servers that failed or were lost</source>
+        <translation>Opnieuw verbinding maken met de servers waarmee de verbinding is mislukt of verloren</translation>
+    </message>
+    <message>
+        <source>1 job running</source>
+        <translation>1 taak actief</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs running</source>
+        <translation>
+            <numerusform>%n taak actief</numerusform>
+            <numerusform>%n taken actief</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>er is geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2</source>
+        <translation>Verbinding met %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Kan geen verbinding maken met %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(en nog %n)</numerusform>
+            <numerusform>(en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbinding maken met %1...</translation>
+    </message>
+    <message>
+        <source>Connecting to %1... %2 s left</source>
+        <translation>Verbinding maken met %1... nog %2 s</translation>
     </message>
 </context>
 <context>
@@ -5367,10 +5728,6 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
         <translation>Maximale bandbreedte in Mbps</translation>
     </message>
     <message>
-        <source>No limit</source>
-        <translation>Geen limiet</translation>
-    </message>
-    <message>
         <source>Mbps</source>
         <translation>Mbps</translation>
     </message>
@@ -5395,20 +5752,12 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
         <translation>Klik op Verwijderen om de netwerkadapter uit deze virtuele machine te verwijderen.</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
         <source>Minimum bandwidth in Mbps</source>
         <translation>Minimale bandbreedte in Mbps</translation>
     </message>
     <message>
         <source>The switch &apos;%1&apos; reserves bandwidth in Mbps (absolute mode).</source>
         <translation>De switch &apos;%1&apos; reserveert bandbreedte in Mbps (absolute modus).</translation>
-    </message>
-    <message>
-        <source>weight (1-100)</source>
-        <translation>gewicht (1-100)</translation>
     </message>
     <message>
         <source>Minimum bandwidth weight</source>
@@ -5477,6 +5826,26 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
     <message>
         <source>Network adapters can only be removed while the virtual machine is off (it is %1).</source>
         <translation>Netwerkadapters kunnen alleen worden verwijderd terwijl de virtuele machine is uitgeschakeld (toestand: %1).</translation>
+    </message>
+    <message>
+        <source>Maximum bandwidth</source>
+        <translation>Maximale bandbreedte</translation>
+    </message>
+    <message>
+        <source>0 means no limit</source>
+        <translation>0 betekent geen limiet</translation>
+    </message>
+    <message>
+        <source>Mbps (0: no limit)</source>
+        <translation>Mbps (0: geen limiet)</translation>
+    </message>
+    <message>
+        <source>0 means no reservation</source>
+        <translation>0 betekent geen reservering</translation>
+    </message>
+    <message>
+        <source>weight (0-100, 0: none)</source>
+        <translation>gewicht (0-100, 0: geen)</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5952,42 @@ Gebruik Actie &gt; Verbinding maken met server... om een Hyper-V-host te beheren
     <message>
         <source>Check the free space and the permissions of the folder.</source>
         <translation>Controleer de vrije ruimte en de machtigingen van de map.</translation>
+    </message>
+</context>
+<context>
+    <name>hvdesk::NumberEdit</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>range, special value</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Input error</source>
+        <translation>Invoerfout</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Voer een geheel getal van %1 tot en met %2 in.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2 %3.</source>
+        <translation>Voer een geheel getal van %1 tot en met %2 %3 in.</translation>
+    </message>
+    <message>
+        <source>%1: no value is entered (the range is %2).</source>
+        <translation>%1: er is geen waarde ingevoerd (het bereik is %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (the range is %3).</source>
+        <translation>%1: %2 valt buiten het bereik (het bereik is %3).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number (the range is %3).</source>
+        <translation>%1: &apos;%2&apos; is geen geheel getal (het bereik is %3).</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6437,46 @@ Niet toegepast: %2.</translation>
         <source>Part of the changes were applied. %1</source>
         <translation>Een deel van de wijzigingen is toegepast. %1</translation>
     </message>
+    <message>
+        <source>Revert this chan&amp;ge</source>
+        <translation>Deze wijziging &amp;terugdraaien</translation>
+    </message>
+    <message>
+        <source>Revert this change</source>
+        <translation>Deze wijziging terugdraaien</translation>
+    </message>
+    <message>
+        <source>Put back the original value of this field; your other edits are kept.</source>
+        <translation>De oorspronkelijke waarde van dit veld herstellen; uw andere bewerkingen blijven behouden.</translation>
+    </message>
+    <message>
+        <source># Not included until corrected: %1: %2</source>
+        <translation># Pas opgenomen na correctie: %1: %2</translation>
+    </message>
+    <message>
+        <source>The change was reverted to the value the virtual machine has; your other edits are kept.</source>
+        <translation>De wijziging is teruggezet naar de waarde van de virtuele machine; uw andere bewerkingen blijven behouden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 right now: settings can be applied once it is running or off. Your edits are kept; apply again then.</source>
+        <translation>&apos;%1&apos; heeft op dit moment de toestand &apos;%2&apos;: instellingen kunnen worden toegepast zodra de machine actief of uitgeschakeld is. Uw bewerkingen blijven behouden; pas ze dan opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>%1: network adapters can only be added while the virtual machine is off (it is %2). Shut it down and apply again, or revert this change; your other edits are kept.</source>
+        <translation>%1: netwerkadapters kunnen alleen worden toegevoegd terwijl de virtuele machine uit staat (toestand: %2). Sluit de machine af en pas opnieuw toe, of draai deze wijziging terug; uw andere bewerkingen blijven behouden.</translation>
+    </message>
+    <message>
+        <source>%1: network adapters can only be removed while the virtual machine is off (it is %2). Shut it down and apply again, or revert this change; your other edits are kept.</source>
+        <translation>%1: netwerkadapters kunnen alleen worden verwijderd terwijl de virtuele machine uit staat (toestand: %2). Sluit de machine af en pas opnieuw toe, of draai deze wijziging terug; uw andere bewerkingen blijven behouden.</translation>
+    </message>
+    <message>
+        <source>%1 Applied: %2.</source>
+        <translation>%1 Toegepast: %2.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>Niet toegepast: %1.</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::SummaryPage</name>
@@ -6086,6 +6531,10 @@ Niet toegepast: %2.</translation>
         <source>The same with virsh:</source>
         <translation>Hetzelfde met virsh:</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Move of %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Verplaatsing van %1:&lt;/b&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmActions</name>
@@ -6120,6 +6569,75 @@ Niet toegepast: %2.</translation>
     <message>
         <source>%1: the connection to its host is not available.</source>
         <translation>%1: de verbinding met de host is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: turned off at once; unsaved data in the guest is lost.</source>
+        <translation>%1 op %2: wordt direct uitgeschakeld; niet-opgeslagen gegevens in de gast gaan verloren.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: its operating system is asked to shut down; the guest&apos;s programs close and its users are logged off.</source>
+        <translation>%1 op %2: het besturingssysteem wordt gevraagd af te sluiten; de programma&apos;s van de gast worden gesloten en de gebruikers worden afgemeld.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: restarted at once, like pressing a reset button; unsaved data in the guest is lost.</source>
+        <translation>%1 op %2: wordt direct opnieuw opgestart, zoals met een resetknop; niet-opgeslagen gegevens in de gast gaan verloren.</translation>
+    </message>
+    <message>
+        <source>Turn Off Machine</source>
+        <translation>Machine uitschakelen</translation>
+    </message>
+    <message>
+        <source>Turn off &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; uitschakelen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn off these %n virtual machines?</source>
+        <translation>
+            <numerusform>Deze %n virtuele machine uitschakelen?</numerusform>
+            <numerusform>Deze %n virtuele machines uitschakelen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Uitschakelen</translation>
+    </message>
+    <message>
+        <source>Shut Down Machine</source>
+        <translation>Machine afsluiten</translation>
+    </message>
+    <message>
+        <source>Shut down &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; afsluiten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shut down these %n virtual machines?</source>
+        <translation>
+            <numerusform>Deze %n virtuele machine afsluiten?</numerusform>
+            <numerusform>Deze %n virtuele machines afsluiten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut Down</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Reset Machine</source>
+        <translation>Machine opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>Reset &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; opnieuw instellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset these %n virtual machines?</source>
+        <translation>
+            <numerusform>Deze %n virtuele machine opnieuw instellen?</numerusform>
+            <numerusform>Deze %n virtuele machines opnieuw instellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Opnieuw instellen</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6870,26 @@ Niet toegepast: %2.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>Resultaat van de laatste actie</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation>%1 &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Last action: %1</source>
+        <translation>Laatste actie: %1</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::VmListDecorator</name>
@@ -6523,6 +7061,14 @@ Niet toegepast: %2.</translation>
     <message>
         <source>the connection was closed</source>
         <translation>de verbinding is gesloten</translation>
+    </message>
+    <message>
+        <source>bandwidth of %1 (running domain only)</source>
+        <translation>bandbreedte van %1 (alleen actief domein)</translation>
+    </message>
+    <message>
+        <source>bandwidth of %1</source>
+        <translation>bandbreedte van %1</translation>
     </message>
 </context>
 <context>
@@ -6777,6 +7323,14 @@ Niet toegepast: %2.</translation>
     <message>
         <source>%1 refused the credentials of &apos;%2&apos;.</source>
         <translation>%1 heeft de referenties van &apos;%2&apos; geweigerd.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish connecting within %2 s.</source>
+        <translation>%1 heeft de verbinding niet binnen %2 s voltooid.</translation>
+    </message>
+    <message>
+        <source>Check that the host is running and not overloaded, and that the network to it is not congested; then retry.</source>
+        <translation>Controleer of de host actief en niet overbelast is, en of het netwerk ernaartoe niet overbelast is; probeer het daarna opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +7602,10 @@ Niet toegepast: %2.</translation>
         <source>%1&apos;s own check accepts the move (CheckVirtualSystemIsMigratableToHost).</source>
         <translation>De eigen controle van %1 accepteert de verplaatsing (CheckVirtualSystemIsMigratableToHost).</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hvdesk::remote::RemoteOperation</name>
@@ -7141,6 +7699,10 @@ Niet toegepast: %2.</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7876,33 @@ Niet toegepast: %2.</translation>
     <message>
         <source>Refresh to see the host&apos;s current state, then make the change again if it is missing.</source>
         <translation>Vernieuw om de huidige toestand van de host te zien en breng de wijziging opnieuw aan als die ontbreekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer the request %2 within %3 s (%n attempt(s)).</source>
+        <translation>
+            <numerusform>%1 heeft niet binnen %3 s geantwoord op de aanvraag %2 (%n poging).</numerusform>
+            <numerusform>%1 heeft niet binnen %3 s geantwoord op de aanvraag %2 (%n pogingen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that the host is running and not overloaded, and that nothing between slows the connection.</source>
+        <translation>Controleer of de host actief en niet overbelast is, en of niets daartussen de verbinding vertraagt.</translation>
+    </message>
+    <message>
+        <source>Check that the address points to a WS-Management service (normally https://host:5986/wsman) and that nothing between rewrites its answers.</source>
+        <translation>Controleer of het adres naar een WS-Management-service verwijst (normaal https://host:5986/wsman) en of niets daartussen de antwoorden herschrijft.</translation>
+    </message>
+    <message>
+        <source>%1 answered the request %2 with %3 instead of %4.</source>
+        <translation>%1 heeft op de aanvraag %2 geantwoord met %3 in plaats van %4.</translation>
+    </message>
+    <message>
+        <source>%1 answered the request %2 with the answer to another request (RelatesTo &apos;%3&apos;, expected &apos;%4&apos;).</source>
+        <translation>%1 heeft op de aanvraag %2 geantwoord met het antwoord op een andere aanvraag (RelatesTo &apos;%3&apos;, verwacht &apos;%4&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 answered the request %2 with a body of %3 instead of %4.</source>
+        <translation>%1 heeft op de aanvraag %2 geantwoord met een body van %3 in plaats van %4.</translation>
     </message>
 </context>
 <context>
