@@ -9,6 +9,7 @@
 #include <models/PowerShellBuilder.h>
 
 #include <QFormLayout>
+#include <QScrollArea>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -63,7 +64,13 @@ VmDetailsPane::VmDetailsPane(QWidget *parent)
     auto *summaryLayout = new QHBoxLayout(summary);
     summaryLayout->addLayout(left, 1);
     summaryLayout->addLayout(right, 1);
-    addTab(summary, tr("Summary"));
+    // A long reason ("What to do", many disks) scrolls instead of being cut off by a short pane.
+    auto *summaryScroll = new QScrollArea(this);
+    summaryScroll->setObjectName(QStringLiteral("summaryScroll"));
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setWidget(summary);
+    addTab(summaryScroll, tr("Summary"));
 
     auto *memory = new QWidget(this);
     memory->setObjectName(QStringLiteral("memoryTab"));

@@ -29,6 +29,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QTimer>
 #include <QTranslator>
 #include <QCheckBox>
 #include <QLineEdit>
@@ -180,18 +181,29 @@ int main(int argc, char **argv)
             vlan->setText(QStringLiteral("25"));
             emit vlan->textEdited(vlan->text());
         }
-        if (auto *max = settings->page(QStringLiteral("networkAdapterPage"))->findChild<QSpinBox *>(QStringLiteral("maximumBandwidth"))) {
+        const auto type = [](QLineEdit *field, const QString &text) {
+            field->setText(text);
+            emit field->textEdited(text);
+        };
+        if (auto *max = settings->page(QStringLiteral("networkAdapterPage"))->findChild<QLineEdit *>(QStringLiteral("maximumBandwidth"))) {
             settings->page(QStringLiteral("networkAdapterPage"))->findChild<QCheckBox *>(QStringLiteral("bandwidthEnabled"))->setChecked(true);
-            max->setValue(5000);
+            type(max, QStringLiteral("5000"));
         }
-        if (auto *ipsec = settings->page(QStringLiteral("hardwareAccelerationPage"))->findChild<QSpinBox *>(QStringLiteral("ipsecMaximumSAs")))
-            ipsec->setValue(64);
+        if (auto *ipsec = settings->page(QStringLiteral("hardwareAccelerationPage"))->findChild<QLineEdit *>(QStringLiteral("ipsecMaximumSAs")))
+            type(ipsec, QStringLiteral("64"));
         if (auto *guest = settings->page(QStringLiteral("integrationServicesPage"))->findChild<QCheckBox *>(QStringLiteral("service_guestServices")))
             guest->setChecked(true);
         settings->resize(1000, 860);
         settings->showPage(settings->page(QStringLiteral("networkAdapterPage")));
         settings->setScriptVisible(true);
         ok = save(settings, outDir + QStringLiteral("/settings-powershell.png")) && ok;
+
+        // A number out of range: kept as typed, refused with the field, the range and the unit.
+        if (auto *max = settings->page(QStringLiteral("networkAdapterPage"))->findChild<QLineEdit *>(QStringLiteral("maximumBandwidth"))) {
+            type(max, QStringLiteral("1000000000000"));
+            settings->apply();
+            ok = save(settings, outDir + QStringLiteral("/settings-invalid-number.png")) && ok;
+        }
         settings->close();
     }
 
@@ -279,6 +291,16 @@ int main(int argc, char **argv)
     window.jobsDock()->show();
     window.jobsDock()->raise();
     ok = save(&window, outDir + QStringLiteral("/move-queue.png")) && ok;
+
+    // Turn Off asks first, naming every selected VM; the question is captured and cancelled.
+    window.selectVm(idOf(QStringLiteral("lab-web")));
+    QTimer::singleShot(300, [&] {
+        if (QWidget *question = QApplication::activeModalWidget()) {
+            ok = save(question, outDir + QStringLiteral("/confirm-turn-off.png")) && ok;
+            question->close();
+        }
+    });
+    window.findChild<QAction *>(QStringLiteral("actionTurnOff"))->trigger();
 
     window.hostTree()->setCurrentIndex(window.hostTree()->model()->index(2, 0, window.hostTree()->model()->index(0, 0)));
     window.findChild<QAction *>(QStringLiteral("actionHyperVSettings"))->trigger();

@@ -2,7 +2,7 @@
 // failure (added adapters included), gates on the VM's state as it is now, offers to revert a
 // field the running VM locked; and the details pane shows a failed action as failed. On the demo
 // estate, on a manual clock, driven the way a user drives it.
-#include "DemoWindowFixture.h"
+#include "SettingsDialogFixture.h"
 #include "QtPrinters.h"
 
 #include <views/Dialogs.h>
@@ -37,43 +37,9 @@ const QString AdapterPage = QStringLiteral("networkAdapterPage");
 const QString AdvancedPage = QStringLiteral("advancedFeaturesPage");
 const QString ServicesPage = QStringLiteral("integrationServicesPage");
 
-class ApplyHonestyTest : public test::DemoWindowFixture
+class ApplyHonestyTest : public test::SettingsDialogFixture
 {
 protected:
-    const VmInfo &vm(const QString &name) const { return *sim->findVm(idOf(name)); }
-
-    SettingsDialog *open(const QString &name)
-    {
-        EXPECT_TRUE(window->selectVm(idOf(name)));
-        window->settingsAction()->trigger();
-        SettingsDialog *dialog = nullptr;
-        for (SettingsDialog *d : window->findChildren<SettingsDialog *>()) {
-            if (d->vmId() == idOf(name) && d->isVisible())
-                dialog = d;
-        }
-        EXPECT_NE(dialog, nullptr);
-        if (dialog)
-            EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
-        return dialog;
-    }
-
-    template<typename T> T *child(SettingsDialog *dialog, const QString &page, const QString &name, int adapter = 0)
-    {
-        SettingsPage *p = dialog->page(page, adapter);
-        EXPECT_NE(p, nullptr) << page.toStdString();
-        T *w = p ? p->findChild<T *>(name) : nullptr;
-        EXPECT_NE(w, nullptr) << name.toStdString();
-        return w;
-    }
-
-    static void typeInto(QLineEdit *edit, const QString &text)
-    {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
-
     // The adapters' nodes under Hardware (Add Hardware is the first child).
     static QStringList adapterNodes(SettingsDialog *dialog)
     {

@@ -2,7 +2,7 @@
 // user typed: out of range, empty or not a number, the text stays, Apply/OK refuses naming the
 // field, the range and the unit (and the number typed), the preview shows no command for it, and
 // the simulated host keeps its value. Typed with key clicks into the real fields on the demo.
-#include "DemoWindowFixture.h"
+#include "SettingsDialogFixture.h"
 
 #include <views/MainWindow.h>
 #include <views/move/HostMigrationSettingsDialog.h>
@@ -33,27 +33,9 @@ namespace {
 const QString AdapterPage = QStringLiteral("networkAdapterPage");
 const QString AccelPage = QStringLiteral("hardwareAccelerationPage");
 
-class NumericInputTest : public test::DemoWindowFixture
+class NumericInputTest : public test::SettingsDialogFixture
 {
 protected:
-    const VmInfo &vm(const QString &name) const { return *sim->findVm(idOf(name)); }
-
-    SettingsDialog *open(const QString &name)
-    {
-        EXPECT_TRUE(window->selectVm(idOf(name)));
-        window->settingsAction()->trigger();
-        SettingsDialog *dialog = nullptr;
-        for (SettingsDialog *d : window->findChildren<SettingsDialog *>()) {
-            if (d->vmId() == idOf(name) && d->isVisible())
-                dialog = d;
-        }
-        EXPECT_NE(dialog, nullptr);
-        if (dialog) {
-            EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
-        }
-        return dialog;
-    }
-
     static QWidget *field(SettingsDialog *dialog, const QString &page, const QString &name, int adapter = 0)
     {
         SettingsPage *p = dialog->page(page, adapter);

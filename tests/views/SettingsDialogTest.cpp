@@ -1,7 +1,7 @@
 // The VM Settings dialog on the demo estate, offscreen, driven the way a user drives it: open it
 // from the Settings action, change fields, see Apply enable, apply, read the values back from
 // the backend. The simulator runs on a manual clock, so jobs finish when the test says so.
-#include "DemoWindowFixture.h"
+#include "SettingsDialogFixture.h"
 #include "QtPrinters.h"
 
 #include <simulated/SimulatedBackend.h>
@@ -46,48 +46,8 @@ using namespace hvdesk::sim;
 
 namespace {
 
-class SettingsDialogTest : public test::DemoWindowFixture
+class SettingsDialogTest : public test::SettingsDialogFixture
 {
-protected:
-    const VmInfo &vm(const QString &name) const { return *sim->findVm(idOf(name)); }
-
-    // Opens the dialog the way a user does: select the VM, trigger Settings.
-    SettingsDialog *open(const QString &name)
-    {
-        EXPECT_TRUE(window->selectVm(idOf(name)));
-        EXPECT_TRUE(window->settingsAction()->isEnabled());
-        window->settingsAction()->trigger();
-        SettingsDialog *dialog = nullptr;
-        for (SettingsDialog *d : window->findChildren<SettingsDialog *>()) {
-            if (d->vmId() == idOf(name) && d->isVisible())
-                dialog = d;
-        }
-        EXPECT_NE(dialog, nullptr);
-        if (dialog) {
-            EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
-            EXPECT_EQ(dialog->vmId(), idOf(name));
-        }
-        return dialog;
-    }
-
-    template<typename T>
-    T *child(SettingsDialog *dialog, const QString &page, const QString &name, int adapter = 0)
-    {
-        SettingsPage *p = dialog->page(page, adapter);
-        EXPECT_NE(p, nullptr) << page.toStdString();
-        T *w = p ? p->findChild<T *>(name) : nullptr;
-        EXPECT_NE(w, nullptr) << name.toStdString();
-        return w;
-    }
-
-    static void typeInto(QLineEdit *edit, const QString &text)
-    {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
-
 };
 
 const QString AdapterPage = QStringLiteral("networkAdapterPage");
