@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace hvdesk {
@@ -24,10 +25,34 @@ static KSyntaxHighlighting::Repository &repository()
     return repo;
 }
 
+namespace {
+
+// A read-only editor whose preferred height can be a number of lines.
+class ScriptEditor : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+    int preferredLines = 0;
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QPlainTextEdit::sizeHint();
+        if (preferredLines > 0) {
+            const QMargins margins = contentsMargins();
+            hint.setHeight(fontMetrics().lineSpacing() * preferredLines + 2 * int(document()->documentMargin())
+                           + margins.top() + margins.bottom() + horizontalScrollBar()->sizeHint().height());
+        }
+        return hint;
+    }
+};
+
+} // namespace
+
 ScriptView::ScriptView(const QString &syntax, QWidget *parent)
     : QWidget(parent)
     , m_caption(new QLabel(this))
-    , m_editor(new QPlainTextEdit(this))
+    , m_editor(new ScriptEditor(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
 {
     setObjectName(QStringLiteral("scriptView"));
@@ -57,6 +82,12 @@ ScriptView::ScriptView(const QString &syntax, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_editor, 1);
+}
+
+void ScriptView::setPreferredLines(int lines)
+{
+    static_cast<ScriptEditor *>(m_editor)->preferredLines = lines;
+    m_editor->updateGeometry();
 }
 
 void ScriptView::setText(const QString &text)

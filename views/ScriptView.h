@@ -27,6 +27,9 @@ public:
     // behind its indented display). Reset by setText(); a null string copies the shown text.
     void setCopyText(const QString &text) { m_copyText = text; }
     void setCaption(const QString &caption);
+    // How many lines of text the view asks room for (0: Qt's default, about twelve). A dialog
+    // whose script is a few commands asks for fewer, so that it fits a small screen.
+    void setPreferredLines(int lines);
     // Wraps long lines at the view's width (off by default: code keeps its lines).
     void setLineWrap(bool wrap);
     // Highlights as another language ("Bash" for a virsh command line).

@@ -66,6 +66,7 @@ HostMigrationSettingsDialog::HostMigrationSettingsDialog(HostBackend *backend, c
     m_error->hide();
     m_script->setObjectName(QStringLiteral("settingsScript"));
     m_script->setCaption(tr("The change in PowerShell:"));
+    m_script->setPreferredLines(5); // a host's change is a few commands; the dialog fits 768 px
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
     for (NumberEdit *s : {m_live, m_storage}) {
         s->setRange(HostMigrationRules::SimultaneousMin, HostMigrationRules::SimultaneousMax);
