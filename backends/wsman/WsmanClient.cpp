@@ -633,72 +633,66 @@ Error WsmanClient::checkAnswer(const Call &call, const Response &response) const
     QString expectedAction;
     QString expectedBody;
     bool bodyMatches = false;
+    const auto expect = [&](const QString &action, const QString &body, Response::Kind kind) {
+        expectedAction = action;
+        expectedBody = body;
+        bodyMatches = response.kind == kind;
+    };
     switch (request.operation) {
     case Operation::Identify:
         // WinRM's IdentifyResponse has no addressing headers: only the body says what it is.
-        expectedBody = QStringLiteral("IdentifyResponse");
-        bodyMatches = response.kind == Response::Kind::Identify;
+        expect(QString(), QStringLiteral("IdentifyResponse"), Response::Kind::Identify);
         break;
     case Operation::Enumerate:
-        expectedAction = action::EnumerateResponse;
-        expectedBody = QStringLiteral("EnumerateResponse");
-        bodyMatches = response.kind == Response::Kind::Enumerate;
+        expect(action::EnumerateResponse, QStringLiteral("EnumerateResponse"), Response::Kind::Enumerate);
         break;
     case Operation::Pull:
-        expectedAction = action::PullResponse;
-        expectedBody = QStringLiteral("PullResponse");
-        bodyMatches = response.kind == Response::Kind::Pull;
+        expect(action::PullResponse, QStringLiteral("PullResponse"), Response::Kind::Pull);
         break;
     case Operation::Release:
-        expectedAction = action::ReleaseResponse;
-        expectedBody = QStringLiteral("ReleaseResponse");
-        bodyMatches = response.kind == Response::Kind::Release;
+        expect(action::ReleaseResponse, QStringLiteral("ReleaseResponse"), Response::Kind::Release);
         break;
     case Operation::Get:
-        expectedAction = action::GetResponse;
-        expectedBody = request.className();
-        bodyMatches = response.kind == Response::Kind::Get;
+        expect(action::GetResponse, request.className(), Response::Kind::Get);
         break;
     case Operation::Put:
-        expectedAction = action::PutResponse;
-        expectedBody = QStringLiteral("PutResponse");
-        bodyMatches = response.kind == Response::Kind::Put;
+        expect(action::PutResponse, QStringLiteral("PutResponse"), Response::Kind::Put);
         break;
     case Operation::Invoke: {
-        expectedAction = request.effectiveAction() + QLatin1String("Response");
         const QString method = request.method.isEmpty() ? lastSegment(request.effectiveAction()) : request.method;
-        expectedBody = method + QLatin1String("_OUTPUT");
-        bodyMatches = response.kind == Response::Kind::Invoke
-            && response.instance.className().compare(expectedBody, Qt::CaseInsensitive) == 0;
+        expect(request.effectiveAction() + QLatin1String("Response"), method + QLatin1String("_OUTPUT"),
+               Response::Kind::Invoke);
+        bodyMatches = bodyMatches && response.instance.className().compare(expectedBody, Qt::CaseInsensitive) == 0;
         break;
     }
     case Operation::Unknown:
         return {};
     }
+    const bool actionMatches = expectedAction.isEmpty() || response.action == expectedAction;
+    const bool relatesMatches = expectedAction.isEmpty() || response.relatesTo == call.messageId;
+    if (actionMatches && relatesMatches && bodyMatches)
+        return {}; // every answer passes here: the texts below are made only for a wrong one
     const QString asked = operationLabel(request);
     const QString fix
         = tr("Check that the address points to a WS-Management service (normally https://host:5986/wsman) "
              "and that nothing between rewrites its answers.");
-    if (!expectedAction.isEmpty() && response.action != expectedAction) {
+    if (!actionMatches) {
         const QString came = response.action.isEmpty() ? answerName(response) : lastSegment(response.action);
         return Error { QStringLiteral("wsman.wrong-action"),
             tr("%1 answered the request %2 with %3 instead of %4.")
                 .arg(m_endpoint, asked, came, lastSegment(expectedAction)),
             {}, fix };
     }
-    if (!expectedAction.isEmpty() && response.relatesTo != call.messageId) {
+    if (!relatesMatches) {
         return Error { QStringLiteral("wsman.wrong-relates-to"),
             tr("%1 answered the request %2 with the answer to another request (RelatesTo '%3', expected '%4').")
                 .arg(m_endpoint, asked, response.relatesTo, call.messageId),
             {}, fix };
     }
-    if (!bodyMatches) {
-        return Error { QStringLiteral("wsman.wrong-body"),
-            tr("%1 answered the request %2 with a body of %3 instead of %4.")
-                .arg(m_endpoint, asked, answerName(response), expectedBody),
-            {}, fix };
-    }
-    return {};
+    return Error { QStringLiteral("wsman.wrong-body"),
+        tr("%1 answered the request %2 with a body of %3 instead of %4.")
+            .arg(m_endpoint, asked, answerName(response), expectedBody),
+        {}, fix };
 }
 
 void WsmanClient::retryOrFail(Call &call, const Error &error, bool retryable)
